@@ -1,0 +1,16 @@
+import { openApiDocument, operations } from '@clinicall/shared';
+import type { Dependencies } from '#ports';
+import { onAws } from '../composition/aws.ts';
+import { route } from '../http/route.ts';
+import { routes } from '../routes.ts';
+
+/** Documents exactly the operations the route table serves. */
+const document = openApiDocument(
+  routes.map((r) => r.operation),
+  '1.0.0',
+);
+
+const create = (_deps: Dependencies) => route(operations.openApi, () => Promise.resolve(document));
+
+export const factories = { handler: create };
+export const { handler } = onAws.all(factories);

@@ -1,0 +1,23 @@
+import { operations } from '@clinicall/shared';
+import type { Dependencies } from '#ports';
+import { addPatient } from '#use-cases/add-patient';
+import { getPatient } from '#use-cases/get-patient';
+import { listPatients, searchPatients } from '#use-cases/search-patients';
+import { onAws } from '../composition/aws.ts';
+import { route, staffOf } from '../http/route.ts';
+
+const createAdd = (deps: Dependencies) =>
+  route(operations.createPatient, ({ caller, body }) => addPatient(deps, staffOf(caller), body));
+
+const createSearch = (deps: Dependencies) =>
+  route(operations.searchPatients, async ({ caller, query }) =>
+    query.query === undefined
+      ? listPatients(deps, staffOf(caller), query.cursor)
+      : { patients: await searchPatients(deps, staffOf(caller), query.query) },
+  );
+
+const createGet = (deps: Dependencies) =>
+  route(operations.getPatient, ({ caller, params }) => getPatient(deps, staffOf(caller), params.id));
+
+export const factories = { add: createAdd, search: createSearch, get: createGet };
+export const { add, search, get } = onAws.all(factories);

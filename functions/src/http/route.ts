@@ -1,0 +1,148 @@
+import middy, { type MiddyfiedHandler } from '@middy/core';
+import httpCors from '@middy/http-cors';
+import httpErrorHandler from '@middy/http-error-handler';
+import type { Operation, Staff } from '@clinicall/shared';
+import type {
+  APIGatewayProxyEventV2WithJWTAuthorizer,
+  APIGatewayProxyStructuredResultV2,
+  Context,
+} from 'aws-lambda';
+import type { z } from 'zod';
+import { logger } from '../logger.ts';
+import { fallbackBody, httpError, toHttpError } from './errors.ts';
+import { staffFromClaims } from './staff-claims.ts';
+
+export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
+export type ApiResult = APIGatewayProxyStructuredResultV2;
+export type ApiHandler = MiddyfiedHandler<ApiEvent, ApiResult, Error, Context>;
+
+/** Who is calling: resolved before the handler runs, per the operation's `auth`. */
+export type Caller =
+  | { readonly kind: 'anonymous' }
+  | { readonly kind: 'staff'; readonly staff: Staff }
+  | { readonly kind: 'participant'; readonly session: ParticipantSession };
+
+export interface ParticipantSession {
+  readonly participantId: string;
+  readonly consultationId: string;
+}
+
+/** Resolves a participant bearer token; absent until the waiting room exists. */
+export type ParticipantAuthenticator = (bearer: string) => Promise<ParticipantSession | undefined>;
+
+export interface RouteOptions {
+  readonly authenticateParticipant?: ParticipantAuthenticator;
+  readonly allowedOrigin?: string;
+}
+
+type Input<T> = T extends z.ZodType ? z.output<T> : undefined;
+
+export interface RouteRequest<O extends Operation> {
+  readonly params: Input<O['params']>;
+  readonly query: Input<O['query']>;
+  readonly body: Input<O['body']>;
+  readonly caller: Caller;
+  readonly event: ApiEvent;
+}
+
+/** Requests are small JSON documents; anything bigger is a mistake or an attack. */
+export const maxBodyBytes = 16 * 1024;
+
+const parseJson = (event: ApiEvent): unknown => {
+  const raw = event.body ?? '';
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (Buffer.byteLength(text, 'utf8') > maxBodyBytes) {
+    throw httpError('body-too-large', `Requests can be at most ${maxBodyBytes / 1024} KB.`);
+  }
+  if (text.trim() === '') return undefined;
+  const type = event.headers?.['content-type'] ?? '';
+  if (!/^application\/json\b/i.test(type)) {
+    throw httpError('unsupported-media-type', 'Send the request body as application/json.');
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    throw httpError('invalid-json', 'The request body is not valid JSON.');
+  }
+};
+
+const validate = (schema: z.ZodType | undefined, value: unknown, where: string): unknown => {
+  if (!schema) {
+    if (where === 'body' && value !== undefined) {
+      throw httpError('invalid-request', 'This request takes no body.');
+    }
+    return undefined;
+  }
+  const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  if (!result.success) throw toHttpError(result.error, where);
+  return result.data;
+};
+
+const bearerOf = (event: ApiEvent): string | undefined => {
+  const header = event.headers?.authorization ?? '';
+  const match = /^Bearer ([A-Za-z0-9._~+/=-]{16,4096})$/.exec(header);
+  return match?.[1];
+};
+
+const unauthorized = () => httpError('unauthorized', 'Sign in again: your session is missing or has expired.');
+
+const identify = async (op: Operation, event: ApiEvent, options: RouteOptions): Promise<Caller> => {
+  if (op.auth === 'public') return { kind: 'anonymous' };
+  const staff = staffFromClaims(event.requestContext.authorizer?.jwt?.claims);
+  if (staff && (op.auth === 'staff' || op.auth === 'staff-or-participant')) return { kind: 'staff', staff };
+  if (op.auth === 'participant' || op.auth === 'staff-or-participant') {
+    const bearer = bearerOf(event);
+    const session = bearer ? await options.authenticateParticipant?.(bearer) : undefined;
+    if (session) return { kind: 'participant', session };
+  }
+  throw unauthorized();
+};
+
+/**
+ * One API operation as a Lambda handler: parse → authenticate → validate → run → JSON.
+ * Middleware first, handler last; the error handler is registered last, CORS before it.
+ */
+export const route = <O extends Operation>(
+  op: O,
+  run: (request: RouteRequest<O>) => Promise<unknown>,
+  options: RouteOptions = {},
+): ApiHandler =>
+  middy<ApiEvent, ApiResult, Error, Context>()
+    .use(httpCors({ origin: options.allowedOrigin ?? '*', methods: 'GET,POST', headers: 'authorization,content-type' }))
+    .use(
+      httpErrorHandler({
+        fallbackMessage: fallbackBody,
+        logger: (error: unknown) => {
+          const { name, statusCode } = error as { name?: string; statusCode?: number };
+          if ((statusCode ?? 500) >= 500) logger.error('request failed', { operation: op.id, error: error as Error });
+          else logger.info('request refused', { operation: op.id, name, statusCode });
+        },
+      }),
+    )
+    .handler(async (event) => {
+      try {
+        const caller = await identify(op, event, options);
+        const body = parseJson(event);
+        const request = {
+          params: validate(op.params, event.pathParameters, 'path'),
+          query: validate(op.query, event.queryStringParameters, 'query'),
+          body: validate(op.body, body, 'body'),
+          caller,
+          event,
+        } as RouteRequest<O>;
+        const result = await run(request);
+        return {
+          statusCode: op.status,
+          headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+          body: JSON.stringify(result),
+        };
+      } catch (error) {
+        throw toHttpError(error);
+      }
+    });
+
+/** The staff member calling, for operations that only staff may call. */
+export const staffOf = (caller: Caller): Staff => {
+  if (caller.kind !== 'staff') throw unauthorized();
+  return caller.staff;
+};

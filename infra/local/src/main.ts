@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { startRuntime } from './runtime.ts';
+import { ensureWebBuild } from './web-build.ts';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+
+const port = Number(process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`PORT must be a port number, not "${process.env.PORT}".`);
+  process.exit(2);
+}
+
+const siteRoot = await ensureWebBuild(root);
+const runtime = await startRuntime({
+  port,
+  host: process.env.HOST ?? '127.0.0.1',
+  dataDir: process.env.CLINICALL_DATA_DIR ?? '.clinicall',
+  siteRoot,
+  demoPassword: process.env.CLINICALL_DEMO_PASSWORD ?? 'clinicall',
+});
+
+console.log(`
+Clinicall is running at ${runtime.url}
+Sign in as clinician@example.org (or admin@example.org), password ${process.env.CLINICALL_DEMO_PASSWORD ? '(from CLINICALL_DEMO_PASSWORD)' : 'clinicall'}
+Press Ctrl-C to stop.`);
+
+let stopping = false;
+const stop = () => {
+  if (stopping) return;
+  stopping = true;
+  console.log('Stopping…');
+  runtime.close().then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

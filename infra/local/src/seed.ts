@@ -1,0 +1,30 @@
+import type { Patient } from '@clinicall/shared';
+import type { Store } from '@clinicall/functions/ports';
+import { newStaffAccount, type StaffAccount } from './staff-directory.ts';
+
+export const demoPatient: Omit<Patient, 'createdAt'> = {
+  id: 'patient-alex-example',
+  givenName: 'Alex',
+  familyName: 'Example',
+  dateOfBirth: '1980-04-12',
+  mobile: '+447700900123',
+  email: 'alex@example.org',
+};
+
+export const demoStaff = (password: string): Promise<StaffAccount[]> =>
+  Promise.all([
+    newStaffAccount(
+      { id: 'staff-clinician-demo', email: 'clinician@example.org', name: 'Dr Sam Carter', groups: ['clinician'] },
+      password,
+    ),
+    newStaffAccount(
+      { id: 'staff-admin-demo', email: 'admin@example.org', name: 'Robin Admin', groups: ['admin'] },
+      password,
+    ),
+  ]);
+
+/** First start only: the demo patient (a restart finds it and leaves every record alone). */
+export const seedPatients = async (store: Store, now: Date): Promise<void> => {
+  if (await store.patients.get(demoPatient.id)) return;
+  await store.patients.add({ ...demoPatient, createdAt: now.toISOString() });
+};

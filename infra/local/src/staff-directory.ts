@@ -1,0 +1,52 @@
+import { randomBytes, scrypt, timingSafeEqual } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { StaffGroup } from '@clinicall/shared';
+
+const derive = promisify(scrypt) as (password: string, salt: Buffer, length: number) => Promise<Buffer>;
+
+export interface StaffAccount {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly groups: readonly StaffGroup[];
+  readonly salt: string;
+  readonly hash: string;
+}
+
+export interface StaffDirectory {
+  /** The account, when the password is right; the same work is done when the email is unknown. */
+  signIn(email: string, password: string): Promise<StaffAccount | undefined>;
+}
+
+const hashPassword = async (password: string, salt: Buffer) => (await derive(password, salt, 32)).toString('base64');
+
+export const newStaffAccount = async (
+  details: Omit<StaffAccount, 'salt' | 'hash'>,
+  password: string,
+): Promise<StaffAccount> => {
+  const salt = randomBytes(16);
+  return { ...details, salt: salt.toString('base64'), hash: await hashPassword(password, salt) };
+};
+
+/** The local twin of the Cognito user pool: staff accounts in a file of the data directory. */
+export const localStaffDirectory = async (
+  dataDir: string,
+  seed: () => Promise<StaffAccount[]>,
+): Promise<StaffDirectory> => {
+  const file = join(dataDir, 'staff.json');
+  if (!existsSync(file)) await writeFile(file, JSON.stringify(await seed(), null, 2), { mode: 0o600 });
+  const accounts = JSON.parse(await readFile(file, 'utf8')) as StaffAccount[];
+  const decoy = await newStaffAccount({ id: '', email: '', name: '', groups: [] }, randomBytes(16).toString('hex'));
+  return {
+    async signIn(email, password) {
+      const account = accounts.find((a) => a.email.toLowerCase() === email.toLowerCase());
+      const candidate = account ?? decoy;
+      const hash = Buffer.from(await hashPassword(password, Buffer.from(candidate.salt, 'base64')), 'base64');
+      const matches = timingSafeEqual(hash, Buffer.from(candidate.hash, 'base64'));
+      return account && matches ? account : undefined;
+    },
+  };
+};

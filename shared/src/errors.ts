@@ -1,0 +1,45 @@
+/**
+ * Every error a caller can cause, with the HTTP status it maps to.
+ * The API answers `{error: <code>, message}`; codes are part of the public contract.
+ */
+export const errorStatus = {
+  'invalid-json': 400,
+  'invalid-request': 400,
+  'unauthorized': 401,
+  'verification-failed': 401,
+  'forbidden': 403,
+  'not-found': 404,
+  'link-invalid': 404,
+  'method-not-allowed': 405,
+  'conflict': 409,
+  'illegal-transition': 409,
+  'participant-limit': 409,
+  'link-expired': 410,
+  'link-used': 410,
+  'link-revoked': 410,
+  'link-locked': 410,
+  'body-too-large': 413,
+  'unsupported-media-type': 415,
+  'internal': 500,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus;
+
+/** A rule of the clinic was broken; carries the public code and a message a person can read. */
+export class DomainError extends Error {
+  readonly code: ErrorCode;
+  readonly details: Record<string, unknown> | undefined;
+
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message);
+    this.name = 'DomainError';
+    this.code = code;
+    this.details = details;
+  }
+
+  get status(): number {
+    return errorStatus[this.code];
+  }
+}
+
+export const isDomainError = (error: unknown): error is DomainError => error instanceof DomainError;

@@ -1,0 +1,102 @@
+import { z } from 'zod';
+import type { Operation } from './contract.ts';
+import { ErrorBody } from './schemas/common.ts';
+
+type JsonSchema = Record<string, unknown>;
+
+const errorResponse = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+/** Path and query parameters from a zod object schema. */
+const parameters = (schema: z.ZodType | undefined, where: 'path' | 'query') => {
+  if (!schema) return [];
+  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
+    properties?: Record<string, JsonSchema>;
+    required?: string[];
+  };
+  return Object.entries(json.properties ?? {}).map(([name, property]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (json.required ?? []).includes(name),
+    schema: property,
+  }));
+};
+
+const securityOf = (auth: Operation['auth']) =>
+  ({
+    public: [],
+    staff: [{ staff: [] }],
+    participant: [{ participant: [] }],
+    'staff-or-participant': [{ staff: [] }, { participant: [] }],
+  })[auth];
+
+/** The OpenAPI 3.1 document for the given operations, built from their zod schemas. */
+export const openApiDocument = (ops: readonly Operation[], version: string): JsonSchema => {
+  const components: Record<string, JsonSchema> = {
+    Error: z.toJSONSchema(ErrorBody, { target: 'draft-2020-12' }) as JsonSchema,
+  };
+  // Collect every named schema (meta id) as a component, inputs and outputs separately.
+  const schemaOf = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+    const generated = JSON.stringify(z.toJSONSchema(schema, { io, unrepresentable: 'any' }));
+    const json = JSON.parse(generated.replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema & {
+      $defs?: Record<string, JsonSchema>;
+      id?: string;
+    };
+    delete json.$schema;
+    for (const [id, def] of Object.entries(json.$defs ?? {})) components[id] = def;
+    delete json.$defs;
+    // A named schema at the top becomes a component and a reference to it.
+    if (typeof json.id === 'string') {
+      const { id, ...rest } = json;
+      components[id] = rest;
+      return { $ref: `#/components/schemas/${id}` };
+    }
+    return json;
+  };
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of ops) {
+    const responses: Record<string, unknown> = {
+      [op.status]: {
+        description: 'Success',
+        content: { 'application/json': { schema: schemaOf(op.response, 'output') } },
+      },
+      '400': errorResponse('The request was malformed or a field is invalid'),
+    };
+    if (op.auth !== 'public') responses['401'] = errorResponse('Missing, expired or forged credentials');
+    if (op.auth === 'staff') responses['403'] = errorResponse('Signed in, but not allowed to do this');
+    if (op.params) responses['404'] = errorResponse('No such record');
+    paths[op.path] ??= {};
+    paths[op.path]![op.method.toLowerCase()] = {
+      operationId: op.id,
+      summary: op.summary,
+      security: securityOf(op.auth),
+      parameters: [...parameters(op.params, 'path'), ...parameters(op.query, 'query')],
+      ...(op.body && {
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: schemaOf(op.body, 'input') } },
+        },
+      }),
+      responses,
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Clinicall API',
+      version,
+      description: 'Video consultations: patients, Consult Now links, waiting room, outcomes.',
+    },
+    servers: [{ url: '/' }],
+    paths,
+    components: {
+      schemas: components,
+      securitySchemes: {
+        staff: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Staff sign-in token' },
+        participant: { type: 'http', scheme: 'bearer', description: 'Participant session from /api/join/verify' },
+      },
+    },
+  };
+};

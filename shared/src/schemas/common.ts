@@ -1,0 +1,66 @@
+import { z } from 'zod';
+import { errorStatus } from '../errors.ts';
+import { normaliseMobile } from '../phone.ts';
+
+export const Id = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid id.')
+  .describe('An opaque identifier');
+
+export const Instant = z.iso.datetime({ offset: true }).describe('ISO-8601 instant');
+
+/** A calendar date that exists, not in the future, within a human lifetime. */
+export const DateOfBirth = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of birth as YYYY-MM-DD.')
+  .refine((value) => {
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'That date does not exist.')
+  .refine((value) => value <= new Date().toISOString().slice(0, 10), 'The date of birth cannot be in the future.')
+  .refine((value) => value >= '1880-01-01', 'The date of birth is too far in the past.')
+  .describe('YYYY-MM-DD');
+
+/** Accepts spaces and local formats (UK by default), answers E.164. */
+export const Mobile = z
+  .string()
+  .max(32, 'That mobile number is too long.')
+  .transform((value, context) => {
+    const e164 = normaliseMobile(value);
+    if (!e164) {
+      context.addIssue({
+        code: 'custom',
+        message: 'Enter a mobile number, for example 07700 900123 or +44 7700 900123.',
+      });
+      return z.NEVER;
+    }
+    return e164;
+  })
+  .describe('Mobile number; stored as E.164');
+
+export const MobileE164 = z.string().regex(/^\+[1-9]\d{6,14}$/).describe('E.164 mobile number');
+
+export const Email = z
+  .email('Enter an email address, for example name@example.org.')
+  .max(254, 'That email address is too long.')
+  .transform((value) => value.trim());
+
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1, 'Enter a name.')
+  .max(100, 'Names can be at most 100 characters.')
+  .refine((value) => !/[<>{}\\\u0000-\u001f]/.test(value), 'Names cannot contain <, >, {, } or control characters.');
+
+export const Channel = z.enum(['sms', 'email']);
+
+export const ErrorBody = z
+  .object({
+    error: z.enum(Object.keys(errorStatus) as [keyof typeof errorStatus, ...(keyof typeof errorStatus)[]]),
+    message: z.string(),
+  })
+  .catchall(z.unknown())
+  .meta({ id: 'Error' });
+export type ErrorBody = z.infer<typeof ErrorBody>;
+
+export const Health = z.object({ ok: z.literal(true), mode: z.enum(['local', 'aws']) }).meta({ id: 'Health' });

@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { callTypeIds, participantRoles } from '../call-types.ts';
+import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
+import { linkStatuses } from '../lifecycle/link.ts';
+import { Channel, Email, Id, Instant, Mobile, PersonName } from './common.ts';
+
+export const Participant = z
+  .object({
+    id: Id,
+    role: z.enum(participantRoles),
+    displayName: z.string(),
+    state: z.enum(participantStates),
+    patientId: Id.optional(),
+    staffId: z.string().optional(),
+    updatedAt: Instant,
+  })
+  .meta({ id: 'Participant' });
+export type Participant = z.infer<typeof Participant>;
+
+/** What staff see of a link: where it went and until when, never the token. */
+export const LinkView = z
+  .object({
+    id: Id,
+    consultationId: Id,
+    participantId: Id,
+    channel: Channel,
+    sentTo: z.string().describe('masked destination'),
+    expiresAt: Instant,
+    status: z.enum(linkStatuses),
+  })
+  .meta({ id: 'Link' });
+export type LinkView = z.infer<typeof LinkView>;
+
+export const Coding = z.object({ system: z.string(), code: z.string(), display: z.string() });
+export type Coding = z.infer<typeof Coding>;
+
+export const Outcome = z
+  .object({
+    result: z.enum(['completed', 'unsuccessful']),
+    technicalProblems: z.boolean(),
+    coding: Coding.optional(),
+    recordedAt: Instant,
+    recordedBy: z.string(),
+  })
+  .meta({ id: 'Outcome' });
+export type Outcome = z.infer<typeof Outcome>;
+
+export const Consultation = z
+  .object({
+    id: Id,
+    type: z.enum(callTypeIds),
+    status: z.enum(consultationStatuses),
+    hostId: z.string(),
+    hostName: z.string(),
+    patientId: Id.optional(),
+    createdAt: Instant,
+    endedAt: Instant.optional(),
+    participants: z.array(Participant),
+    links: z.array(LinkView),
+    outcome: Outcome.optional(),
+    patientFeedback: z.object({ technicalProblems: z.boolean() }).optional(),
+  })
+  .meta({ id: 'Consultation' });
+export type Consultation = z.infer<typeof Consultation>;
+
+export const ConsultationList = z
+  .object({ consultations: z.array(Consultation) })
+  .meta({ id: 'ConsultationList' });
+
+export const ConsultationQuery = z.strictObject({ status: z.enum(['open', 'ended']).default('open') });
+export const ConsultationPath = z.strictObject({ id: Id });
+export const LinkPath = z.strictObject({ linkId: Id });
+
+export const ConsultNowRequest = z
+  .strictObject({
+    patientId: Id.optional(),
+    mobile: Mobile.optional(),
+    email: Email.optional(),
+    channel: Channel.optional(),
+    displayName: PersonName.optional(),
+  })
+  .refine((body) => body.patientId ?? body.mobile ?? body.email, {
+    message: 'Choose a patient, or give a mobile number or email address to send the link to.',
+  })
+  .meta({ id: 'ConsultNowRequest' });
+export type ConsultNowRequest = z.output<typeof ConsultNowRequest>;
+
+export const ConsultNowResponse = z
+  .object({ consultation: Consultation, link: LinkView })
+  .meta({ id: 'ConsultNowResponse' });
+
+export const ExtendLinkRequest = z
+  .strictObject({
+    minutes: z
+      .number()
+      .int('Extend by whole minutes.')
+      .min(1, 'Extend by at least 1 minute.')
+      .max(60, 'Extend by at most 60 minutes.'),
+  })
+  .meta({ id: 'ExtendLinkRequest' });
+
+export const LinkResponse = z.object({ link: LinkView }).meta({ id: 'LinkResponse' });
+
+export const AdmitRequest = z.strictObject({ participantId: Id }).meta({ id: 'AdmitRequest' });
+
+export const EndRequest = z
+  .strictObject({
+    result: z.enum(['completed', 'unsuccessful']),
+    technicalProblems: z.boolean(),
+  })
+  .meta({ id: 'EndRequest' });
+
+export const FeedbackRequest = z
+  .strictObject({ technicalProblems: z.boolean() })
+  .meta({ id: 'FeedbackRequest' });
+
+export const MediaCredentials = z
+  .discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('chime'),
+      meeting: z.record(z.string(), z.unknown()),
+      attendee: z.record(z.string(), z.unknown()),
+    }),
+    z.object({
+      kind: z.literal('p2p'),
+      roomId: z.string(),
+      peerId: z.string(),
+      iceServers: z.array(z.object({ urls: z.union([z.string(), z.array(z.string())]) })),
+    }),
+  ])
+  .meta({ id: 'MediaCredentials' });
+export type MediaCredentials = z.infer<typeof MediaCredentials>;

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { callTypeIds, participantRoles } from '../call-types.ts';
+import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
+import { Id, PersonName } from './common.ts';
+
+/** 128 bits or more, base64url. */
+export const LinkToken = z
+  .string()
+  .regex(/^[A-Za-z0-9_-]{22,128}$/, 'That is not a Clinicall link. Check the message and try again.');
+
+export const JoinRequest = z.strictObject({ token: LinkToken }).meta({ id: 'JoinRequest' });
+
+export const ParticipantSession = z.object({
+  session: z.string(),
+  participantId: Id,
+  consultationId: Id,
+});
+
+export const JoinResponse = z
+  .discriminatedUnion('next', [
+    z.object({ next: z.literal('verify-date-of-birth') }),
+    z.object({ next: z.literal('enter-name') }),
+    ParticipantSession.extend({ next: z.literal('waiting-room') }),
+  ])
+  .meta({ id: 'JoinResponse' });
+export type JoinResponse = z.infer<typeof JoinResponse>;
+
+export const VerifyRequest = z
+  .union([
+    z.strictObject({
+      token: LinkToken,
+      dateOfBirth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of birth as YYYY-MM-DD.'),
+    }),
+    z.strictObject({ token: LinkToken, displayName: PersonName }),
+  ])
+  .meta({ id: 'VerifyRequest' });
+
+export const VerifyResponse = ParticipantSession.meta({ id: 'VerifyResponse' });
+
+export const SessionResponse = z
+  .object({
+    consultation: z.object({
+      id: Id,
+      type: z.enum(callTypeIds),
+      status: z.enum(consultationStatuses),
+      hostName: z.string(),
+    }),
+    participant: z.object({
+      id: Id,
+      role: z.enum(participantRoles),
+      state: z.enum(participantStates),
+      displayName: z.string(),
+    }),
+  })
+  .meta({ id: 'SessionResponse' });
+export type SessionResponse = z.infer<typeof SessionResponse>;
+
+export const EventTicket = z
+  .object({ ticket: z.string(), expiresAt: z.string() })
+  .meta({ id: 'EventTicket' });
