@@ -1,0 +1,60 @@
+import type { BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openBrowser } from './support/browser.ts';
+import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
+
+let clinicall: RunningClinicall;
+let browser: BrowserContext;
+
+beforeAll(async () => {
+  clinicall = await startClinicall();
+  browser = await openBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  expect(await clinicall?.stop()).toBe(0);
+  await removeDataDir(clinicall.dataDir);
+});
+
+test('the demo clinician signs in, sees Alex Example, adds a patient and finds them by search', async () => {
+  const page = await browser.newPage();
+  await page.goto(clinicall.url);
+  await page.waitForURL('**/sign-in');
+  await page.getByLabel('Email').fill('clinician@example.org');
+  await page.getByLabel('Password').fill('wrong password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('alert').filter({ hasText: 'do not match' }).waitFor();
+
+  await page.getByLabel('Password').fill('clinicall');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('heading', { name: 'Patients' }).waitFor();
+  await page.getByRole('row', { name: /Alex Example/ }).waitFor();
+
+  await page.getByRole('button', { name: 'Add patient' }).click();
+  await page.getByLabel('First name').fill('Priya');
+  await page.getByRole('button', { name: 'Add patient' }).last().click();
+  // Every problem at once, in words a receptionist understands.
+  await page.getByText('Enter the last name.').waitFor();
+  await page.getByText('Enter the date of birth.').waitFor();
+
+  await page.getByLabel('Last name').fill('Raman');
+  await page.getByLabel('Date of birth').fill('1975-09-30');
+  await page.getByLabel('Mobile number (optional)').fill('12');
+  await page.getByRole('button', { name: 'Add patient' }).last().click();
+  await page.getByText(/Enter a mobile number/).waitFor();
+
+  await page.getByLabel('Mobile number (optional)').fill('07700 900 777');
+  await page.getByRole('button', { name: 'Add patient' }).last().click();
+  await page.getByText('Priya Raman was added.').waitFor();
+
+  await page.getByLabel('Find a patient').fill('ram');
+  const row = page.getByRole('row', { name: /Priya Raman/ });
+  await row.waitFor();
+  expect(await row.textContent()).toContain('+44 7700 900777');
+  await expect.poll(() => page.getByTestId('patient-row').count()).toBe(1);
+
+  await page.getByLabel('Find a patient').fill('30/09/1975');
+  await page.getByRole('row', { name: /Priya Raman/ }).waitFor();
+  await expect.poll(() => page.getByTestId('patient-row').count()).toBe(1);
+});

@@ -1,0 +1,71 @@
+import { type FormEvent, useState } from 'react';
+import { z } from 'zod';
+import { SignedIn, SignIn } from '@clinicall/shared';
+import { ApiError } from '../../api/client.ts';
+import { navigate } from '../../app/router.tsx';
+import { signedIn } from '../../auth/staff-session.ts';
+import { Field } from '../../ui/Field.tsx';
+import { Layout, Notice } from '../../ui/Layout.tsx';
+
+/** Local sign-in: the same screen the Cognito sign-in shows in AWS. */
+const signInLocally = async (email: string, password: string): Promise<string> => {
+  const response = await fetch('/api/local/sign-in', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password }),
+  });
+  const payload = (await response.json().catch(() => ({}))) as { message?: string; error?: string };
+  if (!response.ok) throw new ApiError(response.status, payload.error ?? 'unknown', payload.message ?? 'Sign-in failed.');
+  return SignedIn.parse(payload).token;
+};
+
+export const SignInPage = () => {
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [problems, setProblems] = useState<{ email?: string; password?: string; form?: string }>({});
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = SignIn.safeParse({ email, password });
+    if (!parsed.success) {
+      const flat = z.flattenError(parsed.error).fieldErrors;
+      setProblems({ email: flat.email?.[0], password: flat.password?.[0] });
+      return;
+    }
+    setBusy(true);
+    setProblems({});
+    try {
+      signedIn(await signInLocally(parsed.data.email, parsed.data.password));
+      navigate('/', { replace: true });
+    } catch (error) {
+      setProblems({ form: error instanceof ApiError ? error.message : 'Sign-in failed. Please try again.' });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Layout>
+      <section className="card card--narrow">
+        <h1>Sign in</h1>
+        <p className="muted">Clinicall for clinic staff. Patients join from the link they were sent.</p>
+        {problems.form && <Notice tone="error">{problems.form}</Notice>}
+        <form onSubmit={(event) => void submit(event)} noValidate>
+          <Field label="Email" type="email" autoComplete="username" value={email} error={problems.email} onChange={(e) => setEmail(e.target.value)} />
+          <Field
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            error={problems.password}
+            onChange={(e) => setPassword(e.target.value)}
+          />
+          <button className="button button--primary" type="submit" disabled={busy}>
+            {busy ? 'Signing in…' : 'Sign in'}
+          </button>
+        </form>
+      </section>
+    </Layout>
+  );
+};
