@@ -12,10 +12,15 @@ const errorResponse = (description: string) => ({
 /** Path and query parameters from a zod object schema. */
 const parameters = (schema: z.ZodType | undefined, where: 'path' | 'query') => {
   if (!schema) return [];
-  const json = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as {
-    properties?: Record<string, JsonSchema>;
-    required?: string[];
+  type ObjectSchema = { properties?: Record<string, JsonSchema>; required?: string[] };
+  const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as ObjectSchema & {
+    $ref?: string;
+    $defs?: Record<string, ObjectSchema>;
   };
+  // A named schema (meta id) comes back as a reference into $defs: read the parameters there.
+  const json = generated.$ref?.startsWith('#/$defs/')
+    ? (generated.$defs?.[generated.$ref.slice('#/$defs/'.length)] ?? {})
+    : generated;
   return Object.entries(json.properties ?? {}).map(([name, property]) => ({
     name,
     in: where,
@@ -35,7 +40,7 @@ const securityOf = (auth: Operation['auth']) =>
 /** The OpenAPI 3.1 document for the given operations, built from their zod schemas. */
 export const openApiDocument = (ops: readonly Operation[], version: string): JsonSchema => {
   const components: Record<string, JsonSchema> = {
-    Error: z.toJSONSchema(ErrorBody, { target: 'draft-2020-12' }) as JsonSchema,
+    Error: z.toJSONSchema(ErrorBody, { target: 'draft-2020-12' }),
   };
   // Collect every named schema (meta id) as a component, inputs and outputs separately.
   const schemaOf = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
@@ -55,6 +60,8 @@ export const openApiDocument = (ops: readonly Operation[], version: string): Jso
     }
     return json;
   };
+  // The error body every 4xx answers, referenced as #/components/schemas/Error.
+  schemaOf(ErrorBody, 'output');
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of ops) {
     const responses: Record<string, unknown> = {

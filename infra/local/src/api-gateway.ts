@@ -88,4 +88,4 @@ export const lambdaContext = (name: string): Context =>
     done: () => undefined,
     fail: () => undefined,
     succeed: () => undefined,
-  }) as Context;
+  });

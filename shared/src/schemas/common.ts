@@ -50,7 +50,10 @@ export const PersonName = z
   .trim()
   .min(1, 'Enter a name.')
   .max(100, 'Names can be at most 100 characters.')
-  .refine((value) => !/[<>{}\\\u0000-\u001f]/.test(value), 'Names cannot contain <, >, {, } or control characters.');
+  .refine(
+    (value) => !/[<>{}\\]/.test(value) && ![...value].some((c) => c.charCodeAt(0) < 32),
+    'Names cannot contain <, >, {, }, \\ or control characters.',
+  );
 
 export const Channel = z.enum(['sms', 'email']);
 

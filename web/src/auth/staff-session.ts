@@ -17,8 +17,8 @@ const decode = (token: string): StaffSession | undefined => {
     if (typeof payload.exp === 'number' && payload.exp * 1000 < Date.now()) return undefined;
     return {
       token,
-      name: String(payload.name ?? payload.email ?? ''),
-      email: String(payload.email ?? ''),
+      name: typeof payload.name === 'string' ? payload.name : '',
+      email: typeof payload.email === 'string' ? payload.email : '',
       groups: Array.isArray(payload['cognito:groups']) ? (payload['cognito:groups'] as string[]) : [],
     };
   } catch {

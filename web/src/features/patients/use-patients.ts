@@ -6,28 +6,32 @@ export interface PatientsState {
   readonly patients: readonly Patient[];
   readonly loading: boolean;
   readonly problem?: string;
-  readonly next?: string;
 }
 
-/** The directory (A–Z) or the matches for `query`, re-fetched as the query settles. */
+interface Answer {
+  readonly key: string;
+  readonly patients: readonly Patient[];
+  readonly problem?: string;
+}
+
+/** The directory (A–Z) or the matches for `query`, fetched once the typing settles. */
 export const usePatients = (token: string, query: string, revision: number): PatientsState => {
-  const [state, setState] = useState<PatientsState>({ patients: [], loading: true });
+  const trimmed = query.trim();
+  const key = `${revision}:${trimmed}`;
+  const tooShort = trimmed.length === 1;
+  const [answer, setAnswer] = useState<Answer>();
+
   useEffect(() => {
-    const trimmed = query.trim();
-    if (trimmed.length === 1) {
-      setState({ patients: [], loading: false, problem: 'Type at least 2 characters.' });
-      return;
-    }
+    if (tooShort) return;
     let current = true;
-    setState((previous) => ({ ...previous, loading: true }));
     const timer = setTimeout(() => {
       call(operations.searchPatients, { token, query: trimmed ? { query: trimmed } : {} }).then(
-        (result) => current && setState({ patients: result.patients, loading: false, ...(result.next && { next: result.next }) }),
+        (result) => current && setAnswer({ key, patients: result.patients }),
         (error: unknown) =>
           current &&
-          setState({
+          setAnswer({
+            key,
             patients: [],
-            loading: false,
             problem: error instanceof ApiError ? error.message : 'Could not load patients.',
           }),
       );
@@ -36,6 +40,12 @@ export const usePatients = (token: string, query: string, revision: number): Pat
       current = false;
       clearTimeout(timer);
     };
-  }, [token, query, revision]);
-  return state;
+  }, [token, trimmed, key, tooShort]);
+
+  if (tooShort) return { patients: [], loading: false, problem: 'Type at least 2 characters.' };
+  return {
+    patients: answer?.patients ?? [],
+    loading: answer?.key !== key,
+    ...(answer?.key === key && answer.problem && { problem: answer.problem }),
+  };
 };
