@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Health } from './schemas/common.ts';
+import { EventTicketRequest } from './schemas/events.ts';
 import {
   AdmitRequest,
   Consultation,
@@ -224,7 +225,9 @@ export const operations = {
     method: 'POST',
     path: '/api/events/ticket',
     auth: 'staff-or-participant',
-    summary: 'A short-lived, single-use ticket to open the events WebSocket',
+    summary:
+      'A short-lived, single-use ticket to open the events WebSocket (/api/events?ticket=…); staff may name a consultation to hear it (and signal in its call)',
+    body: EventTicketRequest,
     response: EventTicket,
     status: 201,
   }),

@@ -9,5 +9,7 @@ export * from './schemas/patients.ts';
 export * from './schemas/staff.ts';
 export * from './schemas/consultations.ts';
 export * from './schemas/join.ts';
+export * from './schemas/events.ts';
+export * from './outcome.ts';
 export * from './contract.ts';
 export * from './openapi.ts';

@@ -73,7 +73,8 @@ const validate = (schema: z.ZodType | undefined, value: unknown, where: string):
     }
     return undefined;
   }
-  const result = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
+  // A missing body is an empty one: its required fields are then named one by one.
+  const result = schema.safeParse(value ?? {});
   if (!result.success) throw toHttpError(result.error, where);
   return result.data;
 };

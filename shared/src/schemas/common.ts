@@ -2,6 +2,12 @@ import { z } from 'zod';
 import { errorStatus } from '../errors.ts';
 import { normaliseMobile } from '../phone.ts';
 
+/** Missing fields say so plainly instead of "expected string, received undefined". */
+z.config({
+  customError: (issue) =>
+    issue.code === 'invalid_type' && issue.input === undefined ? 'This is required.' : undefined,
+});
+
 export const Id = z
   .string()
   .regex(/^[A-Za-z0-9_-]{8,64}$/, 'Not a valid id.')

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { participantRoles } from '../call-types.ts';
+import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
+import { linkStatuses } from '../lifecycle/link.ts';
+import { Id } from './common.ts';
+
+/**
+ * Real-time events on the WebSocket `/api/events?ticket=…`. Staff connections opened with a
+ * plain ticket hear about all their consultations; connections opened for one consultation
+ * (participants, and staff in the call) hear that consultation, including P2P signalling.
+ * Events carry ids, states and display names only — never contact details or dates of birth.
+ */
+export const ServerEvent = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('participant-changed'),
+    consultationId: Id,
+    participant: z.object({
+      id: Id,
+      role: z.enum(participantRoles),
+      displayName: z.string(),
+      state: z.enum(participantStates),
+    }),
+  }),
+  z.object({
+    type: z.literal('link-changed'),
+    consultationId: Id,
+    linkId: Id,
+    status: z.enum(linkStatuses),
+    expiresAt: z.string(),
+  }),
+  z.object({
+    type: z.literal('consultation-changed'),
+    consultationId: Id,
+    status: z.enum(consultationStatuses),
+  }),
+  /** P2P media: an SDP description or ICE candidate from another peer of the consultation. */
+  z.object({
+    type: z.literal('signal'),
+    consultationId: Id,
+    from: z.string(),
+    data: z.unknown(),
+  }),
+]);
+export type ServerEvent = z.infer<typeof ServerEvent>;
+
+/** What a client may send on the WebSocket: signalling to one peer, or to every peer ('*'). */
+export const ClientMessage = z.strictObject({
+  action: z.literal('signal'),
+  to: z.string().min(1).max(64),
+  data: z.unknown(),
+});
+export type ClientMessage = z.infer<typeof ClientMessage>;
+
+export const EventTicketRequest = z
+  .strictObject({ consultationId: Id.optional() })
+  .meta({ id: 'EventTicketRequest' });
