@@ -17,6 +17,20 @@ export const routes: readonly Route[] = [
   { operation: operations.createPatient, file: 'patients', name: 'add' },
   { operation: operations.searchPatients, file: 'patients', name: 'search' },
   { operation: operations.getPatient, file: 'patients', name: 'get' },
+  { operation: operations.consultNow, file: 'consultations', name: 'consultNow' },
+  { operation: operations.listConsultations, file: 'consultations', name: 'list' },
+  { operation: operations.getConsultation, file: 'consultations', name: 'get' },
+  { operation: operations.admit, file: 'consultations', name: 'admit' },
+  { operation: operations.endConsultation, file: 'consultations', name: 'end' },
+  { operation: operations.media, file: 'consultations', name: 'media' },
+  { operation: operations.extendLink, file: 'links', name: 'extend' },
+  { operation: operations.revokeLink, file: 'links', name: 'revoke' },
+  { operation: operations.resendLink, file: 'links', name: 'resend' },
+  { operation: operations.join, file: 'join', name: 'join' },
+  { operation: operations.verify, file: 'join', name: 'verify' },
+  { operation: operations.session, file: 'join', name: 'session' },
+  { operation: operations.feedback, file: 'join', name: 'feedback' },
+  { operation: operations.eventTicket, file: 'events', name: 'ticket' },
 ];
 
 /** Where a route's handler lives, for bundling. */

@@ -21,6 +21,7 @@ export const errorStatus = {
   'body-too-large': 413,
   'unsupported-media-type': 415,
   'internal': 500,
+  'delivery-failed': 502,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus;

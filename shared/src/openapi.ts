@@ -39,9 +39,7 @@ const securityOf = (auth: Operation['auth']) =>
 
 /** The OpenAPI 3.1 document for the given operations, built from their zod schemas. */
 export const openApiDocument = (ops: readonly Operation[], version: string): JsonSchema => {
-  const components: Record<string, JsonSchema> = {
-    Error: z.toJSONSchema(ErrorBody, { target: 'draft-2020-12' }),
-  };
+  const components: Record<string, JsonSchema> = {};
   // Collect every named schema (meta id) as a component, inputs and outputs separately.
   const schemaOf = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
     const generated = JSON.stringify(z.toJSONSchema(schema, { io, unrepresentable: 'any' }));

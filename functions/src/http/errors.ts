@@ -5,7 +5,7 @@ import { z } from 'zod';
 /** An HTTP error whose body is the public `{error, message}` shape. */
 export const httpError = (code: ErrorCode, message: string, details?: Record<string, unknown>) =>
   createError(errorStatus[code], JSON.stringify({ error: code, message, ...details }), {
-    expose: errorStatus[code] < 500,
+    expose: true,
   });
 
 export const fallbackBody = JSON.stringify({

@@ -68,7 +68,13 @@ const parseJson = (event: ApiEvent): unknown => {
 
 const validate = (schema: z.ZodType | undefined, value: unknown, where: string): unknown => {
   if (!schema) {
-    if (where === 'body' && value !== undefined) {
+    const empty =
+      value === undefined ||
+      (typeof value === 'object' &&
+        value !== null &&
+        !Array.isArray(value) &&
+        Object.keys(value).length === 0);
+    if (where === 'body' && !empty) {
       throw httpError('invalid-request', 'This request takes no body.');
     }
     return undefined;
@@ -85,7 +91,8 @@ const bearerOf = (event: ApiEvent): string | undefined => {
   return match?.[1];
 };
 
-const unauthorized = () => httpError('unauthorized', 'Sign in again: your session is missing or has expired.');
+const unauthorized = () =>
+  httpError('unauthorized', 'Sign in again: your session is missing or has expired.');
 
 const identify = async (op: Operation, event: ApiEvent, options: RouteOptions): Promise<Caller> => {
   if (op.auth === 'public') return { kind: 'anonymous' };
@@ -109,13 +116,20 @@ export const route = <O extends Operation>(
   options: RouteOptions = {},
 ): ApiHandler =>
   middy<ApiEvent, ApiResult, Error, Context>()
-    .use(httpCors({ origin: options.allowedOrigin ?? '*', methods: 'GET,POST', headers: 'authorization,content-type' }))
+    .use(
+      httpCors({
+        origin: options.allowedOrigin ?? '*',
+        methods: 'GET,POST',
+        headers: 'authorization,content-type',
+      }),
+    )
     .use(
       httpErrorHandler({
         fallbackMessage: fallbackBody,
         logger: (error: unknown) => {
           const { name, statusCode } = error as { name?: string; statusCode?: number };
-          if ((statusCode ?? 500) >= 500) logger.error('request failed', { operation: op.id, error: error as Error });
+          if ((statusCode ?? 500) >= 500)
+            logger.error('request failed', { operation: op.id, error: error as Error });
           else logger.info('request refused', { operation: op.id, name, statusCode });
         },
       }),

@@ -27,6 +27,15 @@ export const interpretQuery = (text: string): PatientQuery => {
   return { by: 'name', words };
 };
 
+const maxLookups = 3;
+
+/** The search keys of each name, whole and word by word: "Mary Ann" → maryann, mary, ann. */
+const nameParts = (patient: Patient): string[] =>
+  [patient.givenName, patient.familyName].flatMap((name) => [
+    searchKey(name),
+    ...name.split(/[\s-]+/).map(searchKey),
+  ]);
+
 const byName = (a: Patient, b: Patient) =>
   a.familyName.localeCompare(b.familyName) || a.givenName.localeCompare(b.givenName);
 
@@ -53,13 +62,19 @@ export const searchPatients = async (
     case 'mobile':
       return (await store.patients.findByMobile(query.mobile, maxResults)).sort(byName);
     case 'name': {
-      // The longest word narrows the index query most; every word must start a name part.
-      const [longest] = [...query.words].sort((a, b) => b.length - a.length);
-      if (!longest || longest.length < 2) return [];
-      const candidates = await store.patients.findByNamePrefix(longest, maxResults * 4);
-      return candidates
+      // The index knows how each name starts. Any word may be that start ("Jose Garcia" for
+      // José Núñez-García), so look up the longest few words, which narrow the most.
+      const lookups = [...new Set(query.words)]
+        .filter((word) => word.length >= 2)
+        .sort((a, b) => b.length - a.length)
+        .slice(0, maxLookups);
+      if (lookups.length === 0) return [];
+      const found = await Promise.all(lookups.map((word) => store.patients.findByNamePrefix(word, maxResults * 4)));
+      const candidates = new Map(found.flat().map((patient) => [patient.id, patient]));
+      // Every word must start a name, or a word of one ("Ann" for Mary Ann, "Garcia" for Núñez-García).
+      return [...candidates.values()]
         .filter((patient) => {
-          const parts = [searchKey(patient.givenName), searchKey(patient.familyName)];
+          const parts = nameParts(patient);
           return query.words.every((word) => parts.some((part) => part.startsWith(word)));
         })
         .sort(byName)

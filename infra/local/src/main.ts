@@ -10,6 +10,17 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
+function positiveInteger(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`${name} must be a whole number of seconds, not "${raw}".`);
+    process.exit(2);
+  }
+  return value;
+}
+
 const siteRoot = await ensureWebBuild(root);
 const runtime = await startRuntime({
   port,
@@ -17,6 +28,9 @@ const runtime = await startRuntime({
   dataDir: process.env.CLINICALL_DATA_DIR ?? '.clinicall',
   siteRoot,
   demoPassword: process.env.CLINICALL_DEMO_PASSWORD ?? 'clinicall',
+  ...(process.env.CLINICALL_SITE_URL && { siteUrl: process.env.CLINICALL_SITE_URL.replace(/\/$/, '') }),
+  linkTtlSeconds: positiveInteger('CLINICALL_LINK_TTL_SECONDS', 300),
+  consultNowChannel: process.env.CLINICALL_CONSULT_NOW_CHANNEL === 'email' ? 'email' : 'sms',
 });
 
 console.log(`

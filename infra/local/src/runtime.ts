@@ -3,13 +3,20 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { SignIn } from '@clinicall/shared';
 import { systemClock } from '@clinicall/functions/adapters/clock';
-import { cryptoIds } from '@clinicall/functions/adapters/ids';
+import { connectionEvents } from '@clinicall/functions/adapters/connection-events';
 import { startDynalite } from '@clinicall/functions/adapters/dynamodb/dynalite';
 import { dynamoStore } from '@clinicall/functions/adapters/dynamodb/store';
-import type { Dependencies } from '@clinicall/functions/ports';
+import { cryptoIds } from '@clinicall/functions/adapters/ids';
+import { p2pMeetings } from '@clinicall/functions/adapters/p2p-meetings';
+import { createTimerTask } from '@clinicall/functions/handlers/timer';
+import type { Dependencies, Settings } from '@clinicall/functions/ports';
 import { loadFactory, routes } from '@clinicall/functions/routes';
+import { connectEvents, disconnectEvents, relaySignal } from '@clinicall/functions/use-cases/events';
+import { localTimers } from './local-timers.ts';
+import { localOutbox } from './outbox.ts';
 import { demoStaff, seedPatients } from './seed.ts';
 import { createLocalServer, type LocalRoute } from './server.ts';
+import { attachSocketHub } from './socket-hub.ts';
 import { localStaffDirectory, type StaffDirectory } from './staff-directory.ts';
 import { localStaffIdentity, type StaffIdentity } from './staff-identity.ts';
 
@@ -19,6 +26,10 @@ export interface RuntimeOptions {
   readonly dataDir: string;
   readonly siteRoot: string;
   readonly demoPassword: string;
+  /** Where links point; by default the address this runtime listens on. */
+  readonly siteUrl?: string;
+  readonly linkTtlSeconds?: number;
+  readonly consultNowChannel?: 'sms' | 'email';
 }
 
 export interface Runtime {
@@ -27,28 +38,58 @@ export interface Runtime {
   close(): Promise<void>;
 }
 
-const signInRoute = (directory: StaffDirectory, identity: StaffIdentity): LocalRoute => async ({ body }) => {
-  const parsed = SignIn.safeParse(body);
-  if (!parsed.success) {
-    return { status: 400, body: { error: 'invalid-request', message: parsed.error.issues[0]?.message ?? 'Enter your email and password.' } };
-  }
-  const account = await directory.signIn(parsed.data.email, parsed.data.password);
-  if (!account) return { status: 401, body: { error: 'unauthorized', message: 'That email and password do not match an account.' } };
-  return { status: 200, body: { token: await identity.issue(account) } };
-};
+const signInRoute =
+  (directory: StaffDirectory, identity: StaffIdentity): LocalRoute =>
+  async ({ body }) => {
+    const parsed = SignIn.safeParse(body);
+    if (!parsed.success) {
+      return {
+        status: 400,
+        body: { error: 'invalid-request', message: parsed.error.issues[0]?.message ?? 'Enter your email and password.' },
+      };
+    }
+    const account = await directory.signIn(parsed.data.email, parsed.data.password);
+    if (!account) {
+      return { status: 401, body: { error: 'unauthorized', message: 'That email and password do not match an account.' } };
+    }
+    return { status: 200, body: { token: await identity.issue(account) } };
+  };
 
 /** The whole system on one machine: the local composition root. */
 export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> => {
   const dataDir = resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true, mode: 0o700 });
   const dynamo = await startDynalite({ path: resolve(dataDir, 'dynamodb') });
+  const store = dynamoStore(dynamo.db, dynamo.tablePrefix);
+  const outbox = localOutbox(dataDir);
+  let listening = '';
+  const settings: Settings = {
+    get siteUrl() {
+      return options.siteUrl ?? listening;
+    },
+    organisationName: 'Clinicall demo clinic',
+    linkTtlSeconds: options.linkTtlSeconds ?? 300,
+    consultNowChannel: options.consultNowChannel ?? 'sms',
+  };
+  let hub: ReturnType<typeof attachSocketHub> | undefined;
+  const events = connectionEvents(store.access, (id, data) => hub?.post(id, data) ?? Promise.resolve(false));
+  // The timer task needs the dependencies and the dependencies need the timers: tie the knot.
+  let timerTask: ((input: unknown) => Promise<unknown>) | undefined;
+  const timers = localTimers(store.access, (input) => timerTask!(input));
   const dependencies: Dependencies = {
     mode: 'local',
-    store: dynamoStore(dynamo.db, dynamo.tablePrefix),
+    store,
     clock: systemClock,
     ids: cryptoIds,
+    notifier: outbox,
+    events,
+    timers,
+    meetings: p2pMeetings,
+    settings,
   };
-  await seedPatients(dependencies.store, dependencies.clock.now());
+  timerTask = createTimerTask(dependencies);
+
+  await seedPatients(store, systemClock.now());
   const identity = await localStaffIdentity(dataDir);
   const directory = await localStaffDirectory(dataDir, () => demoStaff(options.demoPassword));
   const handlers = await Promise.all(
@@ -56,20 +97,32 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
   );
   const server = createLocalServer({
     routes: handlers,
-    localRoutes: { 'POST /api/local/sign-in': signInRoute(directory, identity) },
+    localRoutes: {
+      'POST /api/local/sign-in': signInRoute(directory, identity),
+      'GET /api/local/outbox': async () => ({ status: 200, body: { messages: await outbox.read() } }),
+    },
     staffIdentity: identity,
     siteRoot: resolve(options.siteRoot),
     siteConfig: { mode: 'local', apiBase: '', auth: { kind: 'local' } },
+  });
+  hub = attachSocketHub(server, {
+    connect: (connectionId, ticket) => connectEvents(dependencies, connectionId, ticket),
+    message: (connectionId, body, post) => relaySignal(dependencies, connectionId, body, (id, data) => post(id, data).then(() => undefined)),
+    disconnect: (connectionId) => disconnectEvents(dependencies, connectionId),
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(options.port, options.host ?? '127.0.0.1', () => done());
   });
   const { port } = server.address() as AddressInfo;
+  listening = `http://localhost:${port}`;
+  await timers.resume();
   return {
-    url: `http://localhost:${port}`,
+    url: listening,
     dependencies,
     close: async () => {
+      timers.close();
+      hub?.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       await dynamo.close();

@@ -40,7 +40,8 @@ const decodeCursor = (cursor: string): Record<string, string> => {
     if (
       typeof key === 'object' && key !== null &&
       Object.keys(key).length === fields.length &&
-      fields.every((f) => typeof (key as Record<string, unknown>)[f] === 'string')
+      fields.every((f) => typeof (key as Record<string, unknown>)[f] === 'string' && (key as Record<string, string>)[f] !== '') &&
+      (key as Record<string, unknown>).directory === 'patients'
     ) {
       return key as Record<string, string>;
     }

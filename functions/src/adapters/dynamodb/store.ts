@@ -1,5 +1,7 @@
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Store } from '#ports';
+import { dynamoAccess } from './access.ts';
+import { dynamoConsultations } from './consultations.ts';
 import { dynamoPatients } from './patients.ts';
 import { tableNames } from './tables.ts';
 
@@ -7,5 +9,7 @@ export const dynamoStore = (db: DynamoDBDocumentClient, tablePrefix: string): St
   const names = tableNames(tablePrefix);
   return {
     patients: dynamoPatients(db, names.patients),
+    consultations: dynamoConsultations(db, names.consultations),
+    access: dynamoAccess(db, names.access),
   };
 };

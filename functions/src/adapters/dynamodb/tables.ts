@@ -41,7 +41,10 @@ export const tables = {
   },
   access: {
     partitionKey: 'pk',
-    indexes: {},
+    indexes: {
+      // WebSocket connections by what they listen to; pending timers (local runtime) by kind.
+      byTopic: { partitionKey: 'topic', sortKey: 'pk' },
+    },
     timeToLive: 'expiresAtEpoch',
   },
 } as const satisfies Record<string, TableDefinition>;

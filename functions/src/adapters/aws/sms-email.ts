@@ -1,0 +1,47 @@
+import { PublishCommand, type SNSClient } from '@aws-sdk/client-sns';
+import { SendEmailCommand, type SESv2Client } from '@aws-sdk/client-sesv2';
+import type { Notifier } from '#ports';
+
+export interface NotifierConfig {
+  /** A verified SES identity, e.g. "Clinicall <consult@clinic.example>". */
+  readonly emailFrom: string;
+  /** Shown as the sender where the country allows alphanumeric sender ids. */
+  readonly smsSenderId?: string;
+  readonly smsOriginationNumber?: string;
+}
+
+/** SMS through SNS (transactional: links are time-critical), email through SES. */
+export const awsNotifier = (sns: SNSClient, ses: SESv2Client, config: NotifierConfig): Notifier => ({
+  async send(message) {
+    if (message.channel === 'sms') {
+      await sns.send(
+        new PublishCommand({
+          PhoneNumber: message.to,
+          Message: message.body,
+          MessageAttributes: {
+            'AWS.SNS.SMS.SMSType': { DataType: 'String', StringValue: 'Transactional' },
+            ...(config.smsSenderId && {
+              'AWS.SNS.SMS.SenderID': { DataType: 'String', StringValue: config.smsSenderId },
+            }),
+            ...(config.smsOriginationNumber && {
+              'AWS.MM.SMS.OriginationNumber': { DataType: 'String', StringValue: config.smsOriginationNumber },
+            }),
+          },
+        }),
+      );
+      return;
+    }
+    await ses.send(
+      new SendEmailCommand({
+        FromEmailAddress: config.emailFrom,
+        Destination: { ToAddresses: [message.to] },
+        Content: {
+          Simple: {
+            Subject: { Data: message.subject ?? 'Your video consultation', Charset: 'UTF-8' },
+            Body: { Text: { Data: message.body, Charset: 'UTF-8' } },
+          },
+        },
+      }),
+    );
+  },
+});

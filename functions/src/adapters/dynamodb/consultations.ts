@@ -1,0 +1,66 @@
+import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DomainError } from '@clinicall/shared';
+import type { ConsultationRepository } from '#ports';
+import type { ConsultationRecord } from '../../consultation/record.ts';
+import { isConditionFailure } from './document-client.ts';
+
+/** Enough for any honest contention (50 people racing for one link settle in two rounds). */
+const maxRounds = 25;
+
+export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): ConsultationRepository => {
+  const get = async (id: string) => {
+    const result = await db.send(new GetCommand({ TableName: table, Key: { id }, ConsistentRead: true }));
+    return result.Item as ConsultationRecord | undefined;
+  };
+
+  return {
+    async add(consultation) {
+      try {
+        await db.send(
+          new PutCommand({ TableName: table, Item: consultation, ConditionExpression: 'attribute_not_exists(id)' }),
+        );
+      } catch (error) {
+        if (isConditionFailure(error)) throw new DomainError('conflict', 'That consultation already exists.');
+        throw error;
+      }
+    },
+    get,
+    async update(id, change) {
+      for (let round = 0; round < maxRounds; round++) {
+        const current = await get(id);
+        if (!current) throw new DomainError('not-found', 'There is no such consultation.');
+        const next = change(current);
+        if (next === current) return current;
+        try {
+          await db.send(
+            new PutCommand({
+              TableName: table,
+              Item: { ...next, version: current.version + 1 },
+              ConditionExpression: 'version = :seen',
+              ExpressionAttributeValues: { ':seen': current.version },
+            }),
+          );
+          return { ...next, version: current.version + 1 };
+        } catch (error) {
+          if (!isConditionFailure(error)) throw error;
+          // Someone else wrote first: read their version and decide again.
+          await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (round + 1)));
+        }
+      }
+      throw new DomainError('conflict', 'The consultation is busy. Please try again.');
+    },
+    async listByHost(hostId, limit) {
+      const result = await db.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: 'byHost',
+          KeyConditionExpression: 'hostId = :h',
+          ExpressionAttributeValues: { ':h': hostId },
+          ScanIndexForward: false,
+          Limit: limit,
+        }),
+      );
+      return (result.Items ?? []) as ConsultationRecord[];
+    },
+  };
+};

@@ -1,0 +1,163 @@
+import {
+  codingFor,
+  DomainError,
+  expireLink,
+  extendLink,
+  failVerification,
+  isConsultationOver,
+  nextConsultationStatus,
+  nextParticipantState,
+  redeemLink,
+  revokeLink,
+  type Outcome,
+  type OutcomeResult,
+} from '@clinicall/shared';
+import type { ConsultationRecord, LinkRecord, ParticipantRecord } from './record.ts';
+
+/**
+ * Pure changes to one consultation record. Each answers the new record (or the same one when
+ * nothing changes) and throws a DomainError when the clinic's rules forbid the change.
+ */
+
+const linkOf = (record: ConsultationRecord, linkId: string): LinkRecord => {
+  const link = record.links[linkId];
+  if (!link) throw new DomainError('link-invalid', 'This link is not valid. Check the message and try again.');
+  return link;
+};
+
+export const participantOf = (record: ConsultationRecord, participantId: string): ParticipantRecord => {
+  const participant = record.participants[participantId];
+  if (!participant) throw new DomainError('not-found', 'There is no such participant in this consultation.');
+  return participant;
+};
+
+const withLink = (record: ConsultationRecord, link: LinkRecord): ConsultationRecord => ({
+  ...record,
+  links: { ...record.links, [link.id]: link },
+});
+
+const withParticipant = (record: ConsultationRecord, participant: ParticipantRecord): ConsultationRecord => ({
+  ...record,
+  participants: { ...record.participants, [participant.id]: participant },
+});
+
+const assertOpen = (record: ConsultationRecord) => {
+  if (isConsultationOver(record.status)) {
+    throw new DomainError('link-expired', 'This consultation has ended. Ask your clinic for a new link.');
+  }
+};
+
+export interface Redemption {
+  readonly linkId: string;
+  readonly sessionHash: string;
+  readonly sessionExpiresAt: string;
+  readonly displayName?: string;
+}
+
+/** The link is used up and its person enters the waiting room with a new session. */
+export const redeem = (record: ConsultationRecord, redemption: Redemption, now: Date): ConsultationRecord => {
+  const link = linkOf(record, redemption.linkId);
+  const used = redeemLink(link, now);
+  assertOpen(record);
+  const participant = participantOf(record, link.participantId);
+  const state = nextParticipantState(participant.state, participant.state === 'left' ? 'rejoin' : 'arrive');
+  return withParticipant(withLink(record, { ...link, ...used }), {
+    ...participant,
+    state,
+    ...(redemption.displayName && { displayName: redemption.displayName }),
+    sessionHash: redemption.sessionHash,
+    sessionExpiresAt: redemption.sessionExpiresAt,
+    updatedAt: now.toISOString(),
+  });
+};
+
+/** A wrong date of birth: counted; the fifth locks the link. */
+export const failAttempt = (record: ConsultationRecord, linkId: string, now: Date): ConsultationRecord => {
+  const link = linkOf(record, linkId);
+  return withLink(record, { ...link, ...failVerification(link, now) });
+};
+
+export const admit = (record: ConsultationRecord, participantId: string, now: Date): ConsultationRecord => {
+  const participant = participantOf(record, participantId);
+  const admitted = withParticipant(record, {
+    ...participant,
+    state: nextParticipantState(participant.state, 'admit'),
+    updatedAt: now.toISOString(),
+  });
+  return record.status === 'open' ? { ...admitted, status: nextConsultationStatus('open', 'start') } : admitted;
+};
+
+/** Over for everyone: people leave, unused links stop working, the outcome is recorded. */
+export const end = (
+  record: ConsultationRecord,
+  answer: { result: OutcomeResult; technicalProblems: boolean; recordedBy: string },
+  now: Date,
+): ConsultationRecord => {
+  const at = now.toISOString();
+  const coding = codingFor(answer.result);
+  const outcome: Outcome = {
+    result: answer.result,
+    technicalProblems: answer.technicalProblems,
+    ...(coding && { coding }),
+    recordedAt: at,
+    recordedBy: answer.recordedBy,
+  };
+  return {
+    ...record,
+    status: nextConsultationStatus(record.status, 'end'),
+    endedAt: at,
+    outcome,
+    participants: Object.fromEntries(
+      Object.values(record.participants).map((p) => [
+        p.id,
+        p.state === 'left' ? p : { ...p, state: nextParticipantState(p.state, 'leave'), updatedAt: at },
+      ]),
+    ),
+    links: Object.fromEntries(
+      Object.values(record.links).map((l) => [l.id, l.status === 'issued' ? { ...l, ...revokeLink(l) } : l]),
+    ),
+  };
+};
+
+export const extend = (
+  record: ConsultationRecord,
+  linkId: string,
+  minutes: number,
+  maxMinutes: number,
+  now: Date,
+): ConsultationRecord => {
+  assertOpen(record);
+  const link = linkOf(record, linkId);
+  return withLink(record, { ...link, ...extendLink(link, minutes, maxMinutes, now) });
+};
+
+export const revoke = (record: ConsultationRecord, linkId: string): ConsultationRecord => {
+  const link = linkOf(record, linkId);
+  return withLink(record, { ...link, ...revokeLink(link) });
+};
+
+/** A fresh link for the same person; the old one stops working if it still could. */
+export const replaceLink = (record: ConsultationRecord, oldLinkId: string, fresh: LinkRecord): ConsultationRecord => {
+  assertOpen(record);
+  const old = linkOf(record, oldLinkId);
+  const participant = participantOf(record, old.participantId);
+  if (participant.state !== 'invited' && participant.state !== 'left') {
+    throw new DomainError('illegal-transition', `${participant.displayName} has already joined with a link.`);
+  }
+  const retired = old.status === 'issued' ? { ...old, ...revokeLink(old) } : old;
+  return withLink(withLink(record, retired), fresh);
+};
+
+/** The timer's due time: the link lapses; an unused consultation with nobody left is tidied. */
+export const lapse = (record: ConsultationRecord, linkId: string, now: Date): ConsultationRecord => {
+  const link = record.links[linkId];
+  if (!link) return record;
+  const expired = expireLink(link, now);
+  if (expired === link) return record;
+  const next = withLink(record, { ...link, ...expired });
+  const nobodyCame = Object.values(next.participants).every((p) => p.staffId || p.state === 'invited');
+  const noLiveLinks = Object.values(next.links).every((l) => l.status !== 'issued');
+  return next.status === 'open' && nobodyCame && noLiveLinks
+    ? { ...next, status: nextConsultationStatus('open', 'cancel'), endedAt: now.toISOString() }
+    : next;
+};

@@ -1,0 +1,101 @@
+import type {
+  CallTypeId,
+  Channel,
+  Consultation,
+  ConsultationStatus,
+  LinkStatus,
+  Outcome,
+  ParticipantRole,
+  ParticipantState,
+} from '@clinicall/shared';
+import type { z } from 'zod';
+
+export type ChannelName = z.infer<typeof Channel>;
+
+export interface ParticipantRecord {
+  readonly id: string;
+  readonly role: ParticipantRole;
+  readonly displayName: string;
+  readonly state: ParticipantState;
+  readonly patientId?: string;
+  readonly staffId?: string;
+  readonly updatedAt: string;
+  /** SHA-256 of the participant session's secret; set when the link is redeemed. */
+  readonly sessionHash?: string;
+  readonly sessionExpiresAt?: string;
+  readonly technicalProblems?: boolean;
+}
+
+export interface LinkRecord {
+  readonly id: string;
+  readonly participantId: string;
+  readonly channel: ChannelName;
+  /** The real address, for resending; only `sentTo` (masked) ever leaves the server. */
+  readonly destination: string;
+  readonly sentTo: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+  readonly status: LinkStatus;
+  readonly attempts: number;
+}
+
+/** One consultation as stored: everything that changes together lives in one item. */
+export interface ConsultationRecord {
+  readonly id: string;
+  readonly type: CallTypeId;
+  readonly status: ConsultationStatus;
+  readonly hostId: string;
+  readonly hostName: string;
+  readonly patientId?: string;
+  readonly createdAt: string;
+  readonly endedAt?: string;
+  readonly participants: Readonly<Record<string, ParticipantRecord>>;
+  readonly links: Readonly<Record<string, LinkRecord>>;
+  readonly outcome?: Outcome;
+  /** The Chime meeting serving the call, when there is one. */
+  readonly meetingId?: string;
+  /** Optimistic concurrency: every write is conditional on the version it read. */
+  readonly version: number;
+}
+
+/** What staff see: no secrets, no real destinations. */
+export const toConsultationView = (record: ConsultationRecord): Consultation => {
+  const patientFeedback = Object.values(record.participants).find(
+    (p) => p.role === 'patient' && p.technicalProblems !== undefined,
+  );
+  return {
+    id: record.id,
+    type: record.type,
+    status: record.status,
+    hostId: record.hostId,
+    hostName: record.hostName,
+    ...(record.patientId && { patientId: record.patientId }),
+    createdAt: record.createdAt,
+    ...(record.endedAt && { endedAt: record.endedAt }),
+    participants: Object.values(record.participants).map((p) => ({
+      id: p.id,
+      role: p.role,
+      displayName: p.displayName,
+      state: p.state,
+      ...(p.patientId && { patientId: p.patientId }),
+      ...(p.staffId && { staffId: p.staffId }),
+      updatedAt: p.updatedAt,
+    })),
+    links: Object.values(record.links).map(toLinkView(record.id)),
+    ...(record.outcome && { outcome: record.outcome }),
+    ...(patientFeedback && { patientFeedback: { technicalProblems: patientFeedback.technicalProblems! } }),
+  };
+};
+
+export const toLinkView = (consultationId: string) => (link: LinkRecord) => ({
+  id: link.id,
+  consultationId,
+  participantId: link.participantId,
+  channel: link.channel,
+  sentTo: link.sentTo,
+  expiresAt: link.expiresAt,
+  status: link.status,
+});
+
+export const hostOf = (record: ConsultationRecord): ParticipantRecord | undefined =>
+  Object.values(record.participants).find((p) => p.staffId === record.hostId);

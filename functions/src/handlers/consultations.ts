@@ -1,0 +1,37 @@
+import { operations } from '@clinicall/shared';
+import type { Dependencies } from '#ports';
+import { consultNow as startConsultNow } from '#use-cases/consult-now';
+import { admitParticipant, endConsultation, getConsultation, listConsultations } from '#use-cases/host-consultation';
+import { joinMedia } from '#use-cases/join-media';
+import { onAws } from '../composition/aws.ts';
+import { route, staffOf } from '../http/route.ts';
+import { routeOptions } from '../http/route-options.ts';
+
+export const factories = {
+  consultNow: (deps: Dependencies) =>
+    route(operations.consultNow, ({ caller, body }) => startConsultNow(deps, staffOf(caller), body), routeOptions(deps)),
+  list: (deps: Dependencies) =>
+    route(
+      operations.listConsultations,
+      ({ caller, query }) => listConsultations(deps, staffOf(caller), query.status),
+      routeOptions(deps),
+    ),
+  get: (deps: Dependencies) =>
+    route(operations.getConsultation, ({ caller, params }) => getConsultation(deps, staffOf(caller), params.id), routeOptions(deps)),
+  admit: (deps: Dependencies) =>
+    route(
+      operations.admit,
+      ({ caller, params, body }) => admitParticipant(deps, staffOf(caller), params.id, body.participantId),
+      routeOptions(deps),
+    ),
+  end: (deps: Dependencies) =>
+    route(
+      operations.endConsultation,
+      ({ caller, params, body }) => endConsultation(deps, staffOf(caller), params.id, body),
+      routeOptions(deps),
+    ),
+  media: (deps: Dependencies) =>
+    route(operations.media, ({ caller, params }) => joinMedia(deps, caller, params.id), routeOptions(deps)),
+};
+
+export const { consultNow, list, get, admit, end, media } = onAws.all(factories);

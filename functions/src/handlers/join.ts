@@ -1,0 +1,33 @@
+import { DomainError, operations } from '@clinicall/shared';
+import type { Dependencies } from '#ports';
+import { openLink, verifyAndEnter } from '#use-cases/open-link';
+import { describeSession, recordFeedback } from '#use-cases/participant-session';
+import { onAws } from '../composition/aws.ts';
+import { type Caller, route } from '../http/route.ts';
+import { routeOptions } from '../http/route-options.ts';
+
+const sessionOf = (caller: Caller) => {
+  if (caller.kind !== 'participant') throw new DomainError('unauthorized', 'Open your link again to rejoin.');
+  return caller.session;
+};
+
+export const factories = {
+  join: (deps: Dependencies) => route(operations.join, ({ body }) => openLink(deps, body.token), routeOptions(deps)),
+  verify: (deps: Dependencies) =>
+    route(
+      operations.verify,
+      ({ body }) =>
+        verifyAndEnter(deps, body.token, 'dateOfBirth' in body ? { dateOfBirth: body.dateOfBirth } : { displayName: body.displayName }),
+      routeOptions(deps),
+    ),
+  session: (deps: Dependencies) =>
+    route(operations.session, ({ caller }) => describeSession(deps, sessionOf(caller)), routeOptions(deps)),
+  feedback: (deps: Dependencies) =>
+    route(
+      operations.feedback,
+      ({ caller, body }) => recordFeedback(deps, sessionOf(caller), body.technicalProblems),
+      routeOptions(deps),
+    ),
+};
+
+export const { join, verify, session, feedback } = onAws.all(factories);

@@ -1,0 +1,85 @@
+import { ClientMessage, DomainError } from '@clinicall/shared';
+import type { Dependencies, Subscription } from '#ports';
+import { hostOf } from '../consultation/record.ts';
+import type { Caller } from '../http/route.ts';
+import { hashSecret } from '../secrets.ts';
+import { consultationTopic, staffTopic } from './announce.ts';
+
+const ticketSeconds = 60;
+
+/**
+ * A single-use ticket to open the events socket, so no bearer token ever sits in a URL.
+ * Staff hear all their consultations, or one consultation (to signal in its call).
+ */
+export const issueEventTicket = async (
+  deps: Pick<Dependencies, 'store' | 'ids' | 'clock'>,
+  caller: Caller,
+  consultationId?: string,
+): Promise<{ ticket: string; expiresAt: string }> => {
+  let subscription: Subscription;
+  if (caller.kind === 'staff') {
+    if (consultationId) {
+      const record = await deps.store.consultations.get(consultationId);
+      const host = record && record.hostId === caller.staff.id ? hostOf(record) : undefined;
+      if (!host) throw new DomainError('not-found', 'There is no such consultation.');
+      subscription = { topic: consultationTopic(consultationId), peerId: host.id, consultationId };
+    } else {
+      subscription = { topic: staffTopic(caller.staff.id), peerId: caller.staff.id };
+    }
+  } else if (caller.kind === 'participant') {
+    if (consultationId && consultationId !== caller.session.consultationId) {
+      throw new DomainError('forbidden', 'That is not your consultation.');
+    }
+    const id = caller.session.consultationId;
+    subscription = { topic: consultationTopic(id), peerId: caller.session.participantId, consultationId: id };
+  } else {
+    throw new DomainError('unauthorized', 'Sign in again: your session is missing or has expired.');
+  }
+  const ticket = deps.ids.token();
+  const expiresAt = new Date(deps.clock.now().getTime() + ticketSeconds * 1000);
+  await deps.store.access.addTicket(hashSecret(ticket), subscription, expiresAt);
+  return { ticket, expiresAt: expiresAt.toISOString() };
+};
+
+/** $connect: the ticket is spent; the connection is remembered under its topic. */
+export const connectEvents = async (
+  deps: Pick<Dependencies, 'store' | 'clock'>,
+  connectionId: string,
+  ticket: string | undefined,
+): Promise<boolean> => {
+  if (!ticket || !/^[A-Za-z0-9_-]{22,128}$/.test(ticket)) return false;
+  const subscription = await deps.store.access.takeTicket(hashSecret(ticket), deps.clock.now());
+  if (!subscription) return false;
+  await deps.store.access.addConnection(connectionId, subscription, deps.clock.now());
+  return true;
+};
+
+export const disconnectEvents = (deps: Pick<Dependencies, 'store'>, connectionId: string) =>
+  deps.store.access.removeConnection(connectionId);
+
+/** A signalling message to one peer of the sender's consultation, or to all of them ('*'). */
+export const relaySignal = async (
+  deps: Pick<Dependencies, 'store' | 'events'>,
+  connectionId: string,
+  raw: unknown,
+  post: (connectionId: string, data: string) => Promise<void>,
+): Promise<void> => {
+  const message = ClientMessage.safeParse(raw);
+  if (!message.success) return;
+  const sender = await deps.store.access.getConnection(connectionId);
+  if (!sender?.consultationId) return;
+  const peers = await deps.store.access.connectionsOf(consultationTopic(sender.consultationId));
+  const event = JSON.stringify({
+    type: 'signal',
+    consultationId: sender.consultationId,
+    from: sender.peerId,
+    data: message.data.data,
+  });
+  await Promise.all(
+    peers
+      .filter(({ connectionId: id, subscription }) =>
+        id !== connectionId && (message.data.to === '*' || subscription.peerId === message.data.to),
+      )
+      .map(({ connectionId: id }) => post(id, event)),
+  );
+};

@@ -1,0 +1,54 @@
+import { type Consultation, DomainError, type Staff } from '@clinicall/shared';
+import type { Dependencies } from '#ports';
+import { admit, end, participantOf } from '../consultation/changes.ts';
+import { type ConsultationRecord, toConsultationView } from '../consultation/record.ts';
+import { announceConsultation, announceParticipant } from './announce.ts';
+import { requireGroup } from './staff-access.ts';
+
+/** The consultation, if this staff member hosts it; others get the same answer as for none. */
+export const hostedBy = async ({ store }: Pick<Dependencies, 'store'>, staff: Staff, id: string) => {
+  requireGroup(staff, 'clinician');
+  const record = await store.consultations.get(id);
+  if (!record || record.hostId !== staff.id) throw new DomainError('not-found', 'There is no such consultation.');
+  return record;
+};
+
+export const getConsultation = async (deps: Pick<Dependencies, 'store'>, staff: Staff, id: string) =>
+  toConsultationView(await hostedBy(deps, staff, id));
+
+const isOpen = (record: ConsultationRecord) => record.status === 'open' || record.status === 'in-progress';
+
+export const listConsultations = async (
+  { store }: Pick<Dependencies, 'store'>,
+  staff: Staff,
+  status: 'open' | 'ended',
+): Promise<{ consultations: Consultation[] }> => {
+  requireGroup(staff, 'clinician');
+  const records = await store.consultations.listByHost(staff.id, 100);
+  return {
+    consultations: records.filter((r) => isOpen(r) === (status === 'open')).slice(0, 50).map(toConsultationView),
+  };
+};
+
+export const admitParticipant = async (deps: Dependencies, staff: Staff, id: string, participantId: string) => {
+  await hostedBy(deps, staff, id);
+  const record = await deps.store.consultations.update(id, (current) => admit(current, participantId, deps.clock.now()));
+  await announceParticipant(deps, record, participantOf(record, participantId));
+  await announceConsultation(deps, record);
+  return toConsultationView(record);
+};
+
+export const endConsultation = async (
+  deps: Dependencies,
+  staff: Staff,
+  id: string,
+  answer: { result: 'completed' | 'unsuccessful'; technicalProblems: boolean },
+) => {
+  await hostedBy(deps, staff, id);
+  const record = await deps.store.consultations.update(id, (current) =>
+    end(current, { ...answer, recordedBy: staff.id }, deps.clock.now()),
+  );
+  await deps.meetings.end(record);
+  await announceConsultation(deps, record);
+  return toConsultationView(record);
+};

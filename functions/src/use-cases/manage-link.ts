@@ -1,0 +1,53 @@
+import { callTypes, DomainError, type LinkView, type Staff } from '@clinicall/shared';
+import type { Dependencies } from '#ports';
+import { extend, replaceLink, revoke } from '../consultation/changes.ts';
+import { toLinkView } from '../consultation/record.ts';
+import { announceLink } from './announce.ts';
+import { hostedBy } from './host-consultation.ts';
+import { deliverLink, issueLink } from './send-link.ts';
+
+const find = async (deps: Dependencies, staff: Staff, linkId: string) => {
+  const pointer = await deps.store.access.findLinkById(linkId);
+  if (!pointer) throw new DomainError('not-found', 'There is no such link.');
+  return hostedBy(deps, staff, pointer.consultationId);
+};
+
+export const extendLinkBy = async (deps: Dependencies, staff: Staff, linkId: string, minutes: number): Promise<LinkView> => {
+  const current = await find(deps, staff, linkId);
+  const policy = callTypes[current.type].link;
+  if (!policy.extendable) throw new DomainError('illegal-transition', 'Links of this kind cannot be extended.');
+  const record = await deps.store.consultations.update(current.id, (c) =>
+    extend(c, linkId, minutes, policy.maxExtensionMinutes, deps.clock.now()),
+  );
+  // The running timer wakes at the old time, sees the new one and waits again.
+  await announceLink(deps, record, linkId);
+  return toLinkView(record.id)(record.links[linkId]!);
+};
+
+export const revokeLinkNow = async (deps: Dependencies, staff: Staff, linkId: string): Promise<LinkView> => {
+  const current = await find(deps, staff, linkId);
+  const record = await deps.store.consultations.update(current.id, (c) => revoke(c, linkId));
+  await announceLink(deps, record, linkId);
+  return toLinkView(record.id)(record.links[linkId]!);
+};
+
+/** A new token to the same person and place; the old link dies in the same write. */
+export const resendLink = async (deps: Dependencies, staff: Staff, linkId: string): Promise<LinkView> => {
+  const current = await find(deps, staff, linkId);
+  const old = current.links[linkId]!;
+  const request = {
+    consultationId: current.id,
+    participantId: old.participantId,
+    channel: old.channel,
+    destination: old.destination,
+    sentTo: old.sentTo,
+    hostName: current.hostName,
+    now: deps.clock.now(),
+  };
+  const issued = await issueLink(deps, request);
+  const record = await deps.store.consultations.update(current.id, (c) => replaceLink(c, linkId, issued.link));
+  await deliverLink(deps, request, issued);
+  await announceLink(deps, record, linkId);
+  await announceLink(deps, record, issued.link.id);
+  return toLinkView(record.id)(issued.link);
+};

@@ -1,0 +1,98 @@
+import { assertLinkUsable, DomainError, type JoinResponse } from '@clinicall/shared';
+import type { Dependencies } from '#ports';
+import { failAttempt, participantOf, redeem } from '../consultation/changes.ts';
+import type { ConsultationRecord, LinkRecord } from '../consultation/record.ts';
+import { hashSecret, sameHash, sessionToken } from '../secrets.ts';
+import { announceParticipant } from './announce.ts';
+
+type Deps = Pick<Dependencies, 'store' | 'clock' | 'ids' | 'events'>;
+
+/** A participant session lasts the working day, whatever happens to the consultation. */
+const sessionHours = 12;
+
+const invalid = () => new DomainError('link-invalid', 'This link is not valid. Check the message and try again.');
+
+const findLink = async ({ store }: Deps, token: string): Promise<{ record: ConsultationRecord; link: LinkRecord }> => {
+  const pointer = await store.access.findLinkByToken(hashSecret(token));
+  const record = pointer && (await store.consultations.get(pointer.consultationId));
+  const link = pointer && record?.links[pointer.linkId];
+  if (!record || !link) throw invalid();
+  return { record, link };
+};
+
+type Check = { kind: 'date-of-birth'; expected: string } | { kind: 'name' } | { kind: 'none' };
+
+const checkFor = async ({ store }: Deps, record: ConsultationRecord, link: LinkRecord): Promise<Check> => {
+  const participant = participantOf(record, link.participantId);
+  if (!participant.patientId) return { kind: 'name' };
+  const patient = await store.patients.get(participant.patientId);
+  // A patient removed from the directory cannot be checked: nobody may use the link.
+  if (!patient) throw invalid();
+  return { kind: 'date-of-birth', expected: patient.dateOfBirth };
+};
+
+const enter = async (
+  deps: Deps,
+  linkId: string,
+  consultationId: string,
+  displayName?: string,
+) => {
+  const secret = deps.ids.token();
+  const now = deps.clock.now();
+  const record = await deps.store.consultations.update(consultationId, (current) =>
+    redeem(
+      current,
+      {
+        linkId,
+        sessionHash: hashSecret(secret),
+        sessionExpiresAt: new Date(now.getTime() + sessionHours * 3_600_000).toISOString(),
+        ...(displayName && { displayName }),
+      },
+      deps.clock.now(),
+    ),
+  );
+  const participant = participantOf(record, record.links[linkId]!.participantId);
+  await announceParticipant(deps, record, participant);
+  return { session: sessionToken(record.id, participant.id, secret), participantId: participant.id, consultationId: record.id };
+};
+
+/** POST /api/join: what the person holding the link must do next. */
+export const openLink = async (deps: Deps, token: string): Promise<JoinResponse> => {
+  const { record, link } = await findLink(deps, token);
+  assertLinkUsable(link, deps.clock.now());
+  const check = await checkFor(deps, record, link);
+  if (check.kind === 'date-of-birth') return { next: 'verify-date-of-birth' };
+  if (check.kind === 'name') return { next: 'enter-name' };
+  return { next: 'waiting-room', ...(await enter(deps, link.id, record.id)) };
+};
+
+export type Proof = { readonly dateOfBirth: string } | { readonly displayName: string };
+
+/**
+ * POST /api/join/verify. A wrong date of birth costs one of five attempts; every failure does
+ * the same work and answers the same way, whatever was wrong.
+ */
+export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) => {
+  const { record, link } = await findLink(deps, token);
+  assertLinkUsable(link, deps.clock.now());
+  const check = await checkFor(deps, record, link);
+  if (check.kind === 'date-of-birth') {
+    const given = 'dateOfBirth' in proof ? proof.dateOfBirth : '';
+    if (!sameHash(hashSecret(given), hashSecret(check.expected))) {
+      const after = await deps.store.consultations.update(record.id, (current) => failAttempt(current, link.id, deps.clock.now()));
+      const attemptsLeft = Math.max(0, 5 - after.links[link.id]!.attempts);
+      if (attemptsLeft === 0) {
+        throw new DomainError('link-locked', 'This link is locked after too many attempts. Ask your clinic for a new one.');
+      }
+      throw new DomainError('verification-failed', 'Those details do not match our records. Check the date of birth and try again.', {
+        attemptsLeft,
+      });
+    }
+    return enter(deps, link.id, record.id);
+  }
+  if (check.kind === 'name') {
+    if (!('displayName' in proof)) throw new DomainError('invalid-request', 'Enter your name.');
+    return enter(deps, link.id, record.id, proof.displayName);
+  }
+  return enter(deps, link.id, record.id);
+};

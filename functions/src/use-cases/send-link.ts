@@ -1,0 +1,66 @@
+import { DomainError } from '@clinicall/shared';
+import type { Dependencies } from '#ports';
+import { consultNowMessage } from '../consultation/messages.ts';
+import type { ChannelName, LinkRecord } from '../consultation/record.ts';
+import { hashSecret } from '../secrets.ts';
+
+type Deps = Pick<Dependencies, 'store' | 'ids' | 'notifier' | 'timers' | 'settings'>;
+
+export interface LinkToSend {
+  readonly consultationId: string;
+  readonly participantId: string;
+  readonly channel: ChannelName;
+  readonly destination: string;
+  readonly sentTo: string;
+  readonly hostName: string;
+  readonly now: Date;
+}
+
+/**
+ * A new single-use link: the token is made here, stored only as its hash, put in the message
+ * and forgotten. Answers the link record for the consultation to keep.
+ */
+export const issueLink = async (deps: Deps, request: LinkToSend): Promise<{ link: LinkRecord; token: string }> => {
+  const token = deps.ids.token();
+  const expiresAt = new Date(request.now.getTime() + deps.settings.linkTtlSeconds * 1000);
+  const link: LinkRecord = {
+    id: deps.ids.id(),
+    participantId: request.participantId,
+    channel: request.channel,
+    destination: request.destination,
+    sentTo: request.sentTo,
+    createdAt: request.now.toISOString(),
+    expiresAt: expiresAt.toISOString(),
+    status: 'issued',
+    attempts: 0,
+  };
+  await deps.store.access.addLink(hashSecret(token), { consultationId: request.consultationId, linkId: link.id }, expiresAt);
+  return { link, token };
+};
+
+/** Once the consultation holds the link: arm its expiry and send the message. */
+export const deliverLink = async (
+  deps: Deps,
+  request: LinkToSend,
+  issued: { link: LinkRecord; token: string },
+): Promise<void> => {
+  await deps.timers.start({
+    kind: 'link-expiry',
+    id: `${request.consultationId}.${issued.link.id}`,
+    dueAt: issued.link.expiresAt,
+  });
+  const minutes = Math.max(1, Math.round(deps.settings.linkTtlSeconds / 60));
+  const url = `${deps.settings.siteUrl}/join#${issued.token}`;
+  try {
+    await deps.notifier.send(
+      consultNowMessage(request.channel, request.destination, {
+        organisationName: deps.settings.organisationName,
+        hostName: request.hostName,
+        url,
+        minutes,
+      }),
+    );
+  } catch {
+    throw new DomainError('delivery-failed', `The ${request.channel === 'sms' ? 'text message' : 'email'} could not be sent. Check the details and use Resend.`);
+  }
+};
