@@ -19,7 +19,8 @@ export const startClinicall = async (
   dataDir?: string,
 ): Promise<RunningClinicall> => {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'clinicall-e2e-')));
-  const child: ChildProcess = spawn(join(root, 'node_modules/.bin/tsx'), ['infra/local/src/main.ts'], {
+  // One process (no tsx wrapper), so a signal reaches the runtime itself, even SIGKILL.
+  const child: ChildProcess = spawn(join(root, 'node_modules/.bin/node'), ['--import', 'tsx', 'infra/local/src/main.ts'], {
     cwd: root,
     env: { ...process.env, PORT: '0', CLINICALL_DATA_DIR: dir, POWERTOOLS_LOG_LEVEL: 'WARN', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,7 +46,7 @@ export const startClinicall = async (
     output: () => output,
     stop: (signal = 'SIGINT') =>
       new Promise((resolve) => {
-        if (child.exitCode !== null) return resolve(child.exitCode);
+        if (child.exitCode !== null || child.signalCode !== null) return resolve(child.exitCode);
         child.once('exit', (code) => resolve(code));
         child.kill(signal);
       }),
