@@ -1,0 +1,14 @@
+import { benchJoinVerify } from './join-verify.ts';
+
+/**
+ * `npm run bench`: figures as ratios to a baseline measured in the same run, since these
+ * machines are shared and noisy. Reported, never asserted.
+ */
+const benches: [string, () => Promise<string>][] = [['join-verify', benchJoinVerify]];
+
+const only = process.argv.slice(2);
+for (const [name, bench] of benches) {
+  if (only.length > 0 && !only.includes(name)) continue;
+  console.log(`\n== ${name}`);
+  console.log(await bench());
+}
