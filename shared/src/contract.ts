@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { paths } from './paths.ts';
 import { Health } from './schemas/common.ts';
 import { EventTicketRequest } from './schemas/events.ts';
 import {
@@ -42,7 +43,7 @@ export const operations = {
   health: operation({
     id: 'health',
     method: 'GET',
-    path: '/api/health',
+    path: paths.health,
     auth: 'public',
     summary: 'Is the service up, and where is it running',
     response: Health,
@@ -51,7 +52,7 @@ export const operations = {
   openApi: operation({
     id: 'openApi',
     method: 'GET',
-    path: '/api/openapi.json',
+    path: paths.openApi,
     auth: 'public',
     summary: 'This document',
     response: z.record(z.string(), z.unknown()),
@@ -60,7 +61,7 @@ export const operations = {
   createPatient: operation({
     id: 'createPatient',
     method: 'POST',
-    path: '/api/patients',
+    path: paths.createPatient,
     auth: 'staff',
     summary: 'Add a patient to the directory',
     body: NewPatient,
@@ -70,7 +71,7 @@ export const operations = {
   searchPatients: operation({
     id: 'searchPatients',
     method: 'GET',
-    path: '/api/patients',
+    path: paths.searchPatients,
     auth: 'staff',
     summary:
       'The directory A–Z a page at a time, or the patients matching a name, a date of birth (YYYY-MM-DD or DD/MM/YYYY) or a mobile number',
@@ -81,7 +82,7 @@ export const operations = {
   getPatient: operation({
     id: 'getPatient',
     method: 'GET',
-    path: '/api/patients/{id}',
+    path: paths.getPatient,
     auth: 'staff',
     summary: 'One patient',
     params: PatientPath,
@@ -91,7 +92,7 @@ export const operations = {
   consultNow: operation({
     id: 'consultNow',
     method: 'POST',
-    path: '/api/consult-now',
+    path: paths.consultNow,
     auth: 'staff',
     summary: 'Start a Consult Now consultation and send its single-use link',
     body: ConsultNowRequest,
@@ -101,7 +102,7 @@ export const operations = {
   extendLink: operation({
     id: 'extendLink',
     method: 'POST',
-    path: '/api/links/{linkId}/extend',
+    path: paths.extendLink,
     auth: 'staff',
     summary: 'Give the recipient more time to open a link',
     params: LinkPath,
@@ -112,7 +113,7 @@ export const operations = {
   revokeLink: operation({
     id: 'revokeLink',
     method: 'POST',
-    path: '/api/links/{linkId}/revoke',
+    path: paths.revokeLink,
     auth: 'staff',
     summary: 'Withdraw a link',
     params: LinkPath,
@@ -122,7 +123,7 @@ export const operations = {
   resendLink: operation({
     id: 'resendLink',
     method: 'POST',
-    path: '/api/links/{linkId}/resend',
+    path: paths.resendLink,
     auth: 'staff',
     summary: 'Send a fresh link to the same person; the old one stops working',
     params: LinkPath,
@@ -132,7 +133,7 @@ export const operations = {
   join: operation({
     id: 'join',
     method: 'POST',
-    path: '/api/join',
+    path: paths.join,
     auth: 'public',
     summary: 'Open a link: says what the person must do next',
     body: JoinRequest,
@@ -142,7 +143,7 @@ export const operations = {
   verify: operation({
     id: 'verify',
     method: 'POST',
-    path: '/api/join/verify',
+    path: paths.verify,
     auth: 'public',
     summary: 'Confirm identity (date of birth, or a name for someone not on record) and enter the waiting room',
     body: VerifyRequest,
@@ -152,7 +153,7 @@ export const operations = {
   session: operation({
     id: 'session',
     method: 'GET',
-    path: '/api/session',
+    path: paths.session,
     auth: 'participant',
     summary: 'Where the participant stands: waiting, admitted or left',
     response: SessionResponse,
@@ -161,7 +162,7 @@ export const operations = {
   listConsultations: operation({
     id: 'listConsultations',
     method: 'GET',
-    path: '/api/consultations',
+    path: paths.listConsultations,
     auth: 'staff',
     summary: 'Dashboard: your consultations with their participants and links',
     query: ConsultationQuery,
@@ -171,7 +172,7 @@ export const operations = {
   getConsultation: operation({
     id: 'getConsultation',
     method: 'GET',
-    path: '/api/consultations/{id}',
+    path: paths.getConsultation,
     auth: 'staff',
     summary: 'One consultation',
     params: ConsultationPath,
@@ -181,7 +182,7 @@ export const operations = {
   admit: operation({
     id: 'admit',
     method: 'POST',
-    path: '/api/consultations/{id}/admit',
+    path: paths.admit,
     auth: 'staff',
     summary: 'Admit a participant from the waiting room',
     params: ConsultationPath,
@@ -192,7 +193,7 @@ export const operations = {
   media: operation({
     id: 'media',
     method: 'POST',
-    path: '/api/consultations/{id}/media',
+    path: paths.media,
     auth: 'staff-or-participant',
     summary: 'Credentials to join the call media',
     params: ConsultationPath,
@@ -202,7 +203,7 @@ export const operations = {
   endConsultation: operation({
     id: 'endConsultation',
     method: 'POST',
-    path: '/api/consultations/{id}/end',
+    path: paths.endConsultation,
     auth: 'staff',
     summary: 'End the consultation and record its outcome',
     params: ConsultationPath,
@@ -213,7 +214,7 @@ export const operations = {
   feedback: operation({
     id: 'feedback',
     method: 'POST',
-    path: '/api/session/feedback',
+    path: paths.feedback,
     auth: 'participant',
     summary: 'The participant answers "did you have technical problems?"',
     body: FeedbackRequest,
@@ -223,7 +224,7 @@ export const operations = {
   eventTicket: operation({
     id: 'eventTicket',
     method: 'POST',
-    path: '/api/events/ticket',
+    path: paths.eventTicket,
     auth: 'staff-or-participant',
     summary:
       'A short-lived, single-use ticket to open the events WebSocket (/api/events?ticket=…); staff may name a consultation to hear it (and signal in its call)',

@@ -2,11 +2,21 @@
 export interface SiteConfig {
   readonly mode: 'local' | 'aws';
   readonly apiBase: string;
+  /** The events WebSocket, when it is not `<apiBase>/api/events` (API Gateway WebSocket APIs live elsewhere). */
+  readonly eventsUrl?: string;
+  /** The organisation's default channel for Consult Now links. */
+  readonly consultNowChannel?: 'sms' | 'email';
   readonly auth: { readonly kind: 'local' } | { readonly kind: 'cognito'; readonly domain: string; readonly clientId: string };
 }
+
+let current: SiteConfig = { mode: 'aws', apiBase: '', auth: { kind: 'local' } };
 
 export const loadConfig = async (): Promise<SiteConfig> => {
   const response = await fetch('/config.json', { cache: 'no-store' });
   if (!response.ok) throw new Error(`config.json: ${response.status}`);
-  return (await response.json()) as SiteConfig;
+  current = (await response.json()) as SiteConfig;
+  return current;
 };
+
+/** The configuration loaded at start (it never changes while the page is open). */
+export const siteConfig = (): SiteConfig => current;

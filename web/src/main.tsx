@@ -1,9 +1,13 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { setApiBase } from './api/client.ts';
+import { setApiBase } from './api/request.ts';
 import { App } from './app/App.tsx';
 import { loadConfig } from './config.ts';
+import { captureJoinToken } from './features/join/join-token.ts';
 import './styles.css';
+
+// Before anything else: take a link's token out of the address bar.
+captureJoinToken();
 
 const root = createRoot(document.getElementById('root')!);
 

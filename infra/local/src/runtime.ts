@@ -103,7 +103,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     },
     staffIdentity: identity,
     siteRoot: resolve(options.siteRoot),
-    siteConfig: { mode: 'local', apiBase: '', auth: { kind: 'local' } },
+    siteConfig: { mode: 'local', apiBase: '', auth: { kind: 'local' }, consultNowChannel: settings.consultNowChannel },
   });
   hub = attachSocketHub(server, {
     connect: (connectionId, ticket) => connectEvents(dependencies, connectionId, ticket),

@@ -1,23 +1,8 @@
 import type { Operation } from '@clinicall/shared';
 import type { z } from 'zod';
+import { request } from './request.ts';
 
-export interface FieldProblem {
-  readonly field: string;
-  readonly message: string;
-}
-
-/** A refusal from the API, in its public `{error, message}` shape. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly fields: readonly FieldProblem[] = [],
-    readonly details: Record<string, unknown> = {},
-  ) {
-    super(message);
-  }
-}
+export { ApiError, type FieldProblem, setApiBase } from './request.ts';
 
 type Input<T> = T extends z.ZodType ? z.input<T> : undefined;
 type Output<O extends Operation> = z.output<O['response']>;
@@ -29,11 +14,6 @@ export interface CallOptions<O extends Operation> {
   readonly token?: string | undefined;
 }
 
-let apiBase = '';
-export const setApiBase = (base: string) => {
-  apiBase = base.replace(/\/$/, '');
-};
-
 const pathOf = (op: Operation, params: Record<string, string> = {}) =>
   op.path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name] ?? ''));
 
@@ -44,30 +24,10 @@ export const call = async <O extends Operation>(op: O, options: CallOptions<O> =
       .filter(([, value]) => value !== undefined && value !== '')
       .map(([key, value]) => [key, String(value)]),
   ).toString();
-  const url = `${apiBase}${pathOf(op, options.params as Record<string, string>)}${query ? `?${query}` : ''}`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: op.method,
-      headers: {
-        ...(options.body !== undefined && { 'content-type': 'application/json' }),
-        ...(options.token && { authorization: `Bearer ${options.token}` }),
-      },
-      ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
-    });
-  } catch {
-    throw new ApiError(0, 'network', 'Cannot reach Clinicall. Check your connection and try again.');
-  }
-  const payload = (await response.json().catch(() => ({}))) as Record<string, unknown>;
-  if (!response.ok) {
-    const { error, message, fields, ...details } = payload;
-    throw new ApiError(
-      response.status,
-      typeof error === 'string' ? error : 'unknown',
-      typeof message === 'string' ? message : 'Something went wrong. Please try again.',
-      Array.isArray(fields) ? (fields as FieldProblem[]) : [],
-      details,
-    );
-  }
+  const path = `${pathOf(op, options.params as Record<string, string>)}${query ? `?${query}` : ''}`;
+  const payload = await request(op.method, path, {
+    ...(options.body !== undefined && { body: options.body }),
+    token: options.token,
+  });
   return op.response.parse(payload) as Output<O>;
 };

@@ -1,35 +1,49 @@
-import { useEffect } from 'react';
-import { signOut, useStaffSession } from '../auth/staff-session.ts';
-import { PatientsPage } from '../features/patients/PatientsPage.tsx';
-import { SignInPage } from '../features/sign-in/SignInPage.tsx';
-import { Layout } from '../ui/Layout.tsx';
-import { navigate, usePath } from './router.tsx';
+import { Suspense } from 'react';
+import { useStaffSession } from '../auth/staff-session.ts';
+import { siteConfig } from '../config.ts';
+import { JoinPage } from '../features/join/JoinPage.tsx';
+import { HomePage, OutboxPage, SignInPage, StaffCallPage } from './pages.ts';
+import { usePath } from './router.tsx';
+import { StaffLayout, StaffOnly } from './StaffArea.tsx';
 
-/** Staff pages need a signed-in session; without one they lead to sign-in. */
-const StaffArea = () => {
-  const session = useStaffSession();
-  useEffect(() => {
-    if (!session) navigate('/sign-in', { replace: true });
-  }, [session]);
-  if (!session) return null;
-  return (
-    <Layout
-      actions={
-        <>
-          <span className="muted">{session.name}</span>
-          <button className="button button--quiet" type="button" onClick={signOut}>
-            Sign out
-          </button>
-        </>
-      }
-    >
-      <PatientsPage token={session.token} />
-    </Layout>
-  );
-};
+const Loading = () => (
+  <p className="page muted" role="status">
+    Loading…
+  </p>
+);
 
+const callPath = /^\/call\/([A-Za-z0-9_-]{8,64})$/;
+
+/**
+ * The routes: /join (patients, loaded with the app), /sign-in, /outbox (local runtime),
+ * /call/<consultationId> and / (the clinician's consultations and patients).
+ */
 export const App = () => {
   const path = usePath();
-  if (path === '/sign-in') return <SignInPage />;
-  return <StaffArea />;
+  const session = useStaffSession();
+  if (path === '/join') return <JoinPage />;
+
+  const call = callPath.exec(path);
+  let page;
+  if (path === '/sign-in') page = <SignInPage />;
+  else if (path === '/outbox' && siteConfig().mode === 'local') {
+    page = (
+      <StaffLayout session={session}>
+        <OutboxPage token={session?.token} />
+      </StaffLayout>
+    );
+  } else if (call) {
+    page = <StaffOnly>{(staff) => <StaffCallPage key={call[1]} consultationId={call[1]!} token={staff.token} />}</StaffOnly>;
+  } else {
+    page = (
+      <StaffOnly>
+        {(staff) => (
+          <StaffLayout session={staff}>
+            <HomePage token={staff.token} />
+          </StaffLayout>
+        )}
+      </StaffOnly>
+    );
+  }
+  return <Suspense fallback={<Loading />}>{page}</Suspense>;
 };

@@ -2,15 +2,24 @@ import type { ReactNode } from 'react';
 
 interface LayoutProps {
   readonly children: ReactNode;
+  /** Links to the staff pages, beside the brand. */
+  readonly links?: ReactNode;
   readonly actions?: ReactNode;
 }
 
-export const Layout = ({ children, actions }: LayoutProps) => (
+export const Layout = ({ children, links, actions }: LayoutProps) => (
   <>
     <header className="topbar">
-      <a className="brand" href="/">
-        <img src="/favicon.svg" alt="" width="28" height="28" /> Clinicall
-      </a>
+      <div className="topbar__start">
+        <a className="brand" href="/">
+          <img src="/favicon.svg" alt="" width="28" height="28" /> Clinicall
+        </a>
+        {links && (
+          <nav className="topbar__links" aria-label="Main">
+            {links}
+          </nav>
+        )}
+      </div>
       <nav className="topbar__actions" aria-label="Account">
         {actions}
       </nav>

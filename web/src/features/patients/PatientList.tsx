@@ -1,7 +1,12 @@
 import { fullName, type Patient } from '@clinicall/shared';
 import { formatDate, formatMobile } from './format.ts';
 
-export const PatientList = ({ patients }: { patients: readonly Patient[] }) => (
+interface PatientListProps {
+  readonly patients: readonly Patient[];
+  readonly onConsultNow?: (patient: Patient) => void;
+}
+
+export const PatientList = ({ patients, onConsultNow }: PatientListProps) => (
   <table className="table">
     <thead>
       <tr>
@@ -9,6 +14,11 @@ export const PatientList = ({ patients }: { patients: readonly Patient[] }) => (
         <th scope="col">Date of birth</th>
         <th scope="col">Mobile</th>
         <th scope="col">Email</th>
+        {onConsultNow && (
+          <th scope="col">
+            <span className="visually-hidden">Actions</span>
+          </th>
+        )}
       </tr>
     </thead>
     <tbody>
@@ -20,6 +30,18 @@ export const PatientList = ({ patients }: { patients: readonly Patient[] }) => (
           <td>{formatDate(patient.dateOfBirth)}</td>
           <td>{patient.mobile ? formatMobile(patient.mobile) : '—'}</td>
           <td>{patient.email ?? '—'}</td>
+          {onConsultNow && (
+            <td className="table__actions">
+              <button
+                className="button button--primary"
+                type="button"
+                aria-label={`Consult Now with ${fullName(patient)}`}
+                onClick={() => onConsultNow(patient)}
+              >
+                Consult Now
+              </button>
+            </td>
+          )}
         </tr>
       ))}
     </tbody>

@@ -1,0 +1,81 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openBrowser } from './support/browser.ts';
+import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
+import { expectLiveRemoteMedia } from './support/media-probe.ts';
+
+let clinicall: RunningClinicall;
+let clinicianBrowser: BrowserContext;
+let patientBrowser: BrowserContext;
+
+beforeAll(async () => {
+  clinicall = await startClinicall();
+  [clinicianBrowser, patientBrowser] = await Promise.all([openBrowser(), openBrowser()]);
+});
+
+afterAll(async () => {
+  await Promise.all([clinicianBrowser?.close(), patientBrowser?.close()]);
+  expect(await clinicall?.stop()).toBe(0);
+  await removeDataDir(clinicall.dataDir);
+});
+
+const signIn = async (page: Page) => {
+  await page.goto(`${clinicall.url}/sign-in`);
+  await page.getByLabel('Email').fill('clinician@example.org');
+  await page.getByLabel('Password').fill('clinicall');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('row', { name: /Alex Example/ }).waitFor();
+};
+
+test('Consult Now: link → date of birth → waiting room → admitted → a real call → coded outcome', async () => {
+  const clinician = await clinicianBrowser.newPage();
+  const patient = await patientBrowser.newPage();
+  await signIn(clinician);
+
+  // The clinician sends a link to Alex Example, by SMS (a mobile number is on record).
+  await clinician.getByRole('row', { name: /Alex Example/ }).getByRole('button', { name: 'Consult Now' }).click();
+  await clinician.getByRole('button', { name: 'Send link' }).click();
+  await clinician.getByRole('button', { name: 'Done' }).click();
+  const card = clinician.getByTestId('open-consultation').filter({ hasText: 'Alex Example' });
+  await card.getByTestId('link').and(clinician.locator('[data-status="issued"]')).waitFor();
+
+  // The patient opens it from the outbox (their phone, locally).
+  await patient.goto(`${clinicall.url}/outbox`);
+  const message = patient.getByTestId('outbox-message').first();
+  expect(await message.textContent()).toContain('+447700900123');
+  await message.getByRole('link').first().click();
+  await patient.getByLabel('Day').waitFor();
+  // The token left the address bar as soon as the page read it.
+  expect(new URL(patient.url()).hash).toBe('');
+
+  await patient.getByLabel('Day').fill('12');
+  await patient.getByLabel('Month').fill('4');
+  await patient.getByLabel('Year').fill('1980');
+  await patient.getByRole('button', { name: 'Continue' }).click();
+  await patient.getByText('Waiting for Dr Sam Carter. They know you are here.').waitFor();
+
+  // The dashboard hears of it in real time; the clinician admits.
+  const waiting = card.getByTestId('participant').and(clinician.locator('[data-state="waiting"]'));
+  await waiting.waitFor({ timeout: 10_000 });
+  await waiting.getByRole('button', { name: 'Admit' }).click();
+  await clinician.waitForURL('**/call/**');
+
+  // Both sides receive the other's video, frames advancing, and a live audio track.
+  await expectLiveRemoteMedia(clinician.getByTestId('remote-video').first(), expect);
+  await expectLiveRemoteMedia(patient.getByTestId('remote-video').first(), expect);
+
+  // The clinician ends it as completed; the patient is told and asked the same question.
+  await clinician.getByRole('button', { name: 'End call' }).click();
+  await clinician.getByLabel('Consultation completed').check();
+  await clinician.getByRole('group', { name: 'Did you have technical problems?' }).getByLabel('No', { exact: true }).check();
+  await clinician.getByRole('button', { name: 'End consultation' }).click();
+
+  await patient.getByRole('heading', { name: 'The consultation has ended' }).waitFor();
+  await patient.getByRole('group', { name: 'Did you have technical problems?' }).getByRole('button', { name: 'No', exact: true }).click();
+  await patient.getByText('Thank you.').waitFor();
+
+  // The call history shows the coded outcome, and the patient's answer.
+  const recent = clinician.getByTestId('recent-consultation').filter({ hasText: 'Alex Example' }).first();
+  await recent.getByText('Consultation completed — SNOMED CT 719410009').waitFor({ timeout: 10_000 });
+  await expect.poll(async () => await recent.textContent(), { timeout: 10_000 }).toContain('patient: no');
+});

@@ -1,0 +1,59 @@
+import { useEffect, useState } from 'react';
+import type { EventStream } from '../../api/events.ts';
+import { ApiError } from '../../api/request.ts';
+import { fetchMediaCredentials } from '../../media/credentials.ts';
+import { createMediaSession, MediaAccessError, type MediaSession, MediaUnavailable } from '../../media/index.ts';
+
+export type CallMedia =
+  | { readonly status: 'starting' }
+  | { readonly status: 'ready'; readonly session: MediaSession }
+  | { readonly status: 'problem'; readonly message: string; readonly retry: () => void };
+
+type Settled = { readonly attempt: number } & ({ readonly session: MediaSession } | { readonly message: string });
+
+const messageOf = (error: unknown): string =>
+  error instanceof ApiError || error instanceof MediaAccessError || error instanceof MediaUnavailable
+    ? error.message
+    : 'The call could not start. Check your connection and try again.';
+
+/**
+ * Joins the consultation's media for as long as the component is on screen: credentials from
+ * the API, the implementation they name, camera and microphone. Leaves on unmount.
+ */
+export const useCallMedia = (consultationId: string, token: string, events: EventStream | undefined): CallMedia => {
+  const [attempt, setAttempt] = useState(0);
+  const [settled, setSettled] = useState<Settled>();
+
+  useEffect(() => {
+    if (!events) return;
+    let cancelled = false;
+    let session: MediaSession | undefined;
+    const start = async () => {
+      const credentials = await fetchMediaCredentials(consultationId, token);
+      if (cancelled) return;
+      session = await createMediaSession(credentials, { events });
+      if (cancelled) return;
+      setSettled({ attempt, session });
+      await session.join(credentials);
+    };
+    start().catch((error: unknown) => {
+      if (cancelled) return;
+      session?.leave();
+      setSettled({ attempt, message: messageOf(error) });
+    });
+    return () => {
+      cancelled = true;
+      session?.leave();
+    };
+  }, [consultationId, token, events, attempt]);
+
+  if (!settled || settled.attempt !== attempt) return { status: 'starting' };
+  if ('session' in settled) return { status: 'ready', session: settled.session };
+  return { status: 'problem', message: settled.message, retry: () => setAttempt((n) => n + 1) };
+};
+
+/** Starts fetching the call code while someone waits, so admission is quick. */
+export const preloadMedia = (): void => {
+  void import('../../media/p2p/p2p-media-session.ts');
+  void import('../../media/p2p/events-signaller.ts');
+};

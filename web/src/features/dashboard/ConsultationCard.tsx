@@ -1,0 +1,73 @@
+import { useId, useState } from 'react';
+import { callTypes, type Consultation, operations, type Participant } from '@clinicall/shared';
+import { ApiError, call } from '../../api/client.ts';
+import { Link, navigate } from '../../app/router.tsx';
+import { LinkItem } from './LinkItem.tsx';
+import { ParticipantItem } from './ParticipantItem.tsx';
+import { formatTime } from '../../ui/format-time.ts';
+import { currentLinks, guestNames, guestsOf } from './people.ts';
+
+interface ConsultationCardProps {
+  readonly consultation: Consultation;
+  readonly token: string;
+  readonly onChanged: () => void;
+}
+
+/** One open consultation: who is invited, waiting or in the call, its links, and the way into the call. */
+export const ConsultationCard = ({ consultation, token, onChanged }: ConsultationCardProps) => {
+  const titleId = useId();
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  const guests = guestsOf(consultation);
+  const waiting = guests.some((guest) => guest.state === 'waiting');
+
+  /** Admitting takes the clinician into the call, where the patient is about to be. */
+  const admit = async (participant: Participant) => {
+    setBusy(true);
+    setProblem(undefined);
+    try {
+      await call(operations.admit, { params: { id: consultation.id }, body: { participantId: participant.id }, token });
+      navigate(`/call/${consultation.id}`);
+    } catch (error) {
+      setProblem(error instanceof ApiError ? error.message : 'Could not admit them. Try again.');
+      setBusy(false);
+      onChanged();
+    }
+  };
+
+  return (
+    <article
+      className={waiting ? 'consultation consultation--waiting' : 'consultation'}
+      aria-labelledby={titleId}
+      data-testid="open-consultation"
+      data-consultation-id={consultation.id}
+    >
+      <header className="consultation__header">
+        <h3 id={titleId}>{guestNames(consultation)}</h3>
+        <span className="muted">
+          {callTypes[consultation.type].label} · started {formatTime(consultation.createdAt)}
+        </span>
+      </header>
+      {guests.length > 0 && (
+        <ul className="participants" aria-label="People">
+          {guests.map((participant) => (
+            <ParticipantItem key={participant.id} participant={participant} busy={busy} onAdmit={(p) => void admit(p)} />
+          ))}
+        </ul>
+      )}
+      {problem && (
+        <p className="field__error" role="alert">
+          {problem}
+        </p>
+      )}
+      {currentLinks(consultation).map((link) => (
+        <LinkItem key={link.id} link={link} token={token} onChanged={onChanged} />
+      ))}
+      <div className="actions">
+        <Link className="button" href={`/call/${consultation.id}`}>
+          Join call
+        </Link>
+      </div>
+    </article>
+  );
+};

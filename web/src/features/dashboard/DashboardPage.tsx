@@ -1,0 +1,56 @@
+import { useState } from 'react';
+import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
+import { Notice } from '../../ui/Layout.tsx';
+import { ConsultNowDialog } from '../consult-now/ConsultNowDialog.tsx';
+import { ConsultationCard } from './ConsultationCard.tsx';
+import { RecentConsultations } from './RecentConsultations.tsx';
+import { useConsultations } from './use-consultations.ts';
+import { useWaitingAnnouncements } from './use-waiting-announcements.ts';
+
+interface DashboardPageProps {
+  readonly token: string;
+  /** Bumped when something elsewhere on the page started a consultation. */
+  readonly revision: number;
+}
+
+/** The clinician's open consultations, live, and the ones that ended lately. */
+export const DashboardPage = ({ token, revision }: DashboardPageProps) => {
+  const events = useEventStream(token);
+  const connection = useEventStreamStatus(events);
+  const { open, recent, loaded, problem, refresh } = useConsultations(token, events, revision);
+  const { announcement, dismiss } = useWaitingAnnouncements(events, open);
+  const [sending, setSending] = useState(false);
+
+  return (
+    <section className="dashboard" aria-labelledby="dashboard-title">
+      <div className="page__header">
+        <h1 id="dashboard-title">Your consultations</h1>
+        <button className="button" type="button" onClick={() => setSending(true)}>
+          Send a link to someone not on record
+        </button>
+      </div>
+      <div role="status">
+        {announcement && (
+          <div className="notice notice--dismissable">
+            <span>{announcement}</span>
+            <button className="button button--quiet" type="button" onClick={dismiss}>
+              Dismiss
+            </button>
+          </div>
+        )}
+      </div>
+      {connection === 'reconnecting' && <Notice>Live updates paused: reconnecting…</Notice>}
+      {problem && <Notice tone="error">{problem}</Notice>}
+      <div className="consultations" aria-busy={!loaded}>
+        {loaded && open.length === 0 && !problem && (
+          <p className="muted">No open consultations. Use Consult Now beside a patient, or send a link to someone not on record.</p>
+        )}
+        {open.map((consultation) => (
+          <ConsultationCard key={consultation.id} consultation={consultation} token={token} onChanged={refresh} />
+        ))}
+      </div>
+      <RecentConsultations consultations={recent} />
+      {sending && <ConsultNowDialog token={token} onSent={refresh} onClose={() => setSending(false)} />}
+    </section>
+  );
+};

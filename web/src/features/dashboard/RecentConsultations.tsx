@@ -1,0 +1,27 @@
+import type { Consultation } from '@clinicall/shared';
+import { describeOutcome, describeTechnicalProblems } from './outcome-text.ts';
+import { formatTime } from '../../ui/format-time.ts';
+import { guestNames } from './people.ts';
+
+/** Consultations that ended lately, with the outcome recorded and both technical-problems answers. */
+export const RecentConsultations = ({ consultations }: { consultations: readonly Consultation[] }) => (
+  <section className="recent" aria-labelledby="recent-title">
+    <h2 id="recent-title">Recent</h2>
+    {consultations.length === 0 ? (
+      <p className="muted">No consultations have ended yet.</p>
+    ) : (
+      <ul className="recent__list">
+        {consultations.map((consultation) => (
+          <li key={consultation.id} className="recent__item" data-testid="recent-consultation" data-consultation-id={consultation.id}>
+            <div>
+              <strong>{guestNames(consultation)}</strong>{' '}
+              <span className="muted">ended {formatTime(consultation.endedAt ?? consultation.createdAt)}</span>
+            </div>
+            <div className={`outcome outcome--${consultation.outcome?.result ?? 'none'}`}>{describeOutcome(consultation.outcome)}</div>
+            <div className="muted">{describeTechnicalProblems(consultation)}</div>
+          </li>
+        ))}
+      </ul>
+    )}
+  </section>
+);

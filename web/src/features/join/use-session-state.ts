@@ -1,0 +1,65 @@
+import { useEffect, useRef, useState } from 'react';
+import type { EventStream } from '../../api/events.ts';
+import { type ParticipantSession, readSession, type SessionState } from '../../api/participant.ts';
+import { ApiError } from '../../api/request.ts';
+import { useServerEvents } from '../../api/use-event-stream.ts';
+
+export interface SessionView {
+  readonly state: SessionState | undefined;
+  /** The session is no longer accepted (expired, or the consultation was tidied away). */
+  readonly lost: boolean;
+}
+
+const pollMs = 15_000;
+
+/**
+ * Where this person stands (waiting, admitted, left) and how the consultation is going. Events
+ * apply at once, then the state is read again; a slow poll covers a socket that is down.
+ */
+export const useSessionState = (session: ParticipantSession, events: EventStream | undefined): SessionView => {
+  const [state, setState] = useState<SessionState>();
+  const [lost, setLost] = useState(false);
+  const [revision, setRevision] = useState(0);
+  // A read started before the latest event must not undo what that event said.
+  const lastEvent = useRef(0);
+  const reads = useRef(0);
+
+  useEffect(() => {
+    let current = true;
+    const started = ++reads.current;
+    const read = () =>
+      readSession(session.session).then(
+        (answer) => {
+          if (current && started >= lastEvent.current) setState(answer);
+        },
+        (error: unknown) => {
+          if (current && error instanceof ApiError && [401, 403, 404].includes(error.status)) setLost(true);
+        },
+      );
+    void read();
+    const poll = setInterval(() => void read(), pollMs);
+    return () => {
+      current = false;
+      clearInterval(poll);
+    };
+  }, [session.session, revision]);
+
+  const refresh = () => setRevision((n) => n + 1);
+  useServerEvents(
+    events,
+    (event) => {
+      if (event.type === 'signal' || event.consultationId !== session.consultationId) return;
+      lastEvent.current = reads.current + 1;
+      if (event.type === 'participant-changed' && event.participant.id === session.participantId) {
+        const { state: participantState } = event.participant;
+        setState((previous) => previous && { ...previous, participant: { ...previous.participant, state: participantState } });
+      } else if (event.type === 'consultation-changed') {
+        setState((previous) => previous && { ...previous, consultation: { ...previous.consultation, status: event.status } });
+      }
+      refresh();
+    },
+    refresh,
+  );
+
+  return { state, lost };
+};

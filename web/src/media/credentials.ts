@@ -1,0 +1,15 @@
+import { patientPaths, withId } from '../api/paths.ts';
+import { isRecord, request, unexpected } from '../api/request.ts';
+import type { MediaCredentials } from './media-session.ts';
+
+/** Credentials to join a consultation's media, for its host (staff token) or an admitted participant (session). */
+export const fetchMediaCredentials = async (consultationId: string, token: string): Promise<MediaCredentials> => {
+  const answer = await request('POST', withId(patientPaths.media, consultationId), { token });
+  if (isRecord(answer) && answer.kind === 'p2p' && typeof answer.peerId === 'string' && Array.isArray(answer.iceServers)) {
+    return answer as MediaCredentials;
+  }
+  if (isRecord(answer) && answer.kind === 'chime' && isRecord(answer.meeting) && isRecord(answer.attendee)) {
+    return answer as MediaCredentials;
+  }
+  throw unexpected('media');
+};
