@@ -1,10 +1,16 @@
+import { benchJoinBundle } from './bundle.ts';
+import { benchCall } from './call.ts';
 import { benchJoinVerify } from './join-verify.ts';
 
 /**
  * `npm run bench`: figures as ratios to a baseline measured in the same run, since these
  * machines are shared and noisy. Reported, never asserted.
  */
-const benches: [string, () => Promise<string>][] = [['join-verify', benchJoinVerify]];
+const benches: [string, () => Promise<string>][] = [
+  ['join-verify', benchJoinVerify],
+  ['call', benchCall],
+  ['join-bundle', benchJoinBundle],
+];
 
 const only = process.argv.slice(2);
 for (const [name, bench] of benches) {

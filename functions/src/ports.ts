@@ -1,4 +1,4 @@
-import type { MediaCredentials, Patient, ServerEvent } from '@clinicall/shared';
+import type { Encounter, MediaCredentials, Patient, ServerEvent } from '@clinicall/shared';
 import type { ChannelName, ConsultationRecord } from './consultation/record.ts';
 
 /** Time, injected so rules about expiry can be tested at any instant. */
@@ -113,6 +113,15 @@ export interface Meetings {
   end(consultation: ConsultationRecord): Promise<void>;
 }
 
+/**
+ * The organisation's systems hear of recorded encounters: EventBridge in AWS, a webhook
+ * locally. Resolves once the encounter is handed over (a webhook retries in the background);
+ * never rejects: a failure to tell them never fails the clinician's request.
+ */
+export interface Integrations {
+  encounterRecorded(encounter: Encounter): Promise<void>;
+}
+
 export interface Settings {
   /** Where links point: `${siteUrl}/join#<token>`. */
   readonly siteUrl: string;
@@ -131,5 +140,6 @@ export interface Dependencies {
   readonly events: Events;
   readonly timers: Timers;
   readonly meetings: Meetings;
+  readonly integrations: Integrations;
   readonly settings: Settings;
 }

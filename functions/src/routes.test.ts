@@ -1,4 +1,4 @@
-import { errorStatus, type Operation, type StaffGroup } from '@clinicall/shared';
+import { errorStatus, type Operation, operations, type StaffGroup } from '@clinicall/shared';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxBodyBytes } from './http/route.ts';
@@ -6,28 +6,36 @@ import { handlerEntry, routes } from './routes.ts';
 import { type Claims, type EventOptions, type Response, staffClaims, startTestApi, type TestApi } from './testing/api.ts';
 
 /**
- * Fuzzing every route of the table with whatever a caller might send: the API answers 2xx or a
- * 4xx `{error, message}`, never a 5xx, and a refused request changes nothing in the store.
+ * Fuzzing every route of the table with whatever a caller might send: the API answers its
+ * success status or a 4xx `{error, message}`, never a 5xx; a success matches the contract; and a
+ * refused request adds no patient, sends no message and starts no timer (nor, below, changes the
+ * consultation it was about). FUZZ_SEED and FUZZ_RUNS explore further than the default run.
  */
 
 const numRuns = Number(process.env.FUZZ_RUNS ?? 150);
 const seed = Number(process.env.FUZZ_SEED ?? 20_251_121);
 
 let api: TestApi;
+const patientCount = async () => (await api.deps.store.patients.list(100_000)).patients.length;
+/** The patient count after the last request, so each request needs one count, not two. */
+let patientsBefore = 0;
+/** The one patient on record at the start, born 1980-04-12. */
+let alexId = '';
 
 beforeAll(async () => {
   api = await startTestApi('fuzz-test');
-  await api.call(routes.find((r) => r.operation.id === 'createPatient')!.operation, {
+  const alex = await api.call(routes.find((r) => r.operation.id === 'createPatient')!.operation, {
     claims: staffClaims(['clinician']),
     json: { givenName: 'Alex', familyName: 'Example', dateOfBirth: '1980-04-12', mobile: '07700 900123' },
   });
+  alexId = (alex.json as { id: string }).id;
+  patientsBefore = await patientCount();
+  expect(patientsBefore).toBe(1);
 });
 
 afterAll(async () => {
   await api.close();
 });
-
-const patientCount = async () => (await api.deps.store.patients.list(100_000)).patients.length;
 
 // --- what a caller may send -------------------------------------------------------------------
 
@@ -107,19 +115,24 @@ const contentTypes = fc.constantFrom(
 const parameters = (known: string[]) =>
   fc.option(fc.dictionary(fc.oneof(fc.constantFrom(...known), fc.string()), text, { maxKeys: 3 }), { nil: undefined });
 
-const request = (op: Operation): fc.Arbitrary<EventOptions> =>
-  fc.record({
+const ids = fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/), text);
+
+const request = (op: Operation): fc.Arbitrary<EventOptions> => {
+  const pathNames = [...op.path.matchAll(/\{(\w+)\}/g)].map((match) => match[1]!);
+  return fc.record({
     claims,
     body: bodies,
     contentType: contentTypes,
     query: parameters(['query', 'cursor', 'status']),
+    // The parameters the path names (as API Gateway would pass them), or anything at all.
     pathParameters: fc.oneof(
+      fc.record(Object.fromEntries(pathNames.map((name) => [name, ids]))),
       parameters(['id', 'linkId']),
-      fc.record({ id: fc.oneof(fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/), text) }),
     ),
     headers: fc.option(fc.record({ authorization: fc.oneof(text, text.map((t) => `Bearer ${t}`)) }), { nil: undefined }),
     isBase64Encoded: fc.boolean(),
-  }).map((options) => ({ ...options, pathParameters: op.path.includes('{') ? options.pathParameters : undefined }));
+  }).map((options) => ({ ...options, pathParameters: pathNames.length > 0 ? options.pathParameters : undefined }));
+};
 
 // --- what the API must answer -----------------------------------------------------------------
 
@@ -140,11 +153,12 @@ const checkAnswer = (op: Operation, response: Response) => {
 
 /** Calls the operation, checks the answer, and that a refusal left the store and the world as they were. */
 const fuzz = async (op: Operation, options: EventOptions) => {
-  const before = { patients: await patientCount(), messages: api.outside.messages.length, timers: api.outside.timers.length };
+  const before = { patients: patientsBefore, messages: api.outside.messages.length, timers: api.outside.timers.length };
   const response = await api.call(op, options);
   checkAnswer(op, response);
   const created = op.id === 'createPatient' && response.status === op.status ? 1 : 0;
-  expect(await patientCount(), `${op.id} ${response.status}`).toBe(before.patients + created);
+  patientsBefore = await patientCount();
+  expect(patientsBefore, `${op.id} ${response.status}`).toBe(before.patients + created);
   if (response.status >= 400) {
     expect(api.outside.messages.length, `${op.id} refused but sent a message`).toBe(before.messages);
     expect(api.outside.timers.length, `${op.id} refused but started a timer`).toBe(before.timers);
@@ -217,5 +231,151 @@ describe('every route, fuzzed', () => {
       pages++;
     } while (cursor && pages < 100);
     expect(cursor).toBeUndefined();
+  });
+});
+
+/**
+ * Deeper: a real Consult Now consultation per run, then a few requests against it by the host,
+ * another clinician, a meeting-room member, nobody, or the participant once one got in; with
+ * the real ids and token mixed with forged ones, and bodies near the expected shapes.
+ */
+describe('a real consultation, fuzzed', () => {
+  const host = staffClaims(['clinician'], 'host-clinician');
+  const callers = {
+    host,
+    other: staffClaims(['clinician', 'admin'], 'other-clinician'),
+    member: staffClaims(['meeting-room-member'], 'member'),
+    nobody: undefined,
+  };
+  type Who = keyof typeof callers | 'participant';
+
+  const deepOps = [
+    operations.getConsultation,
+    operations.admit,
+    operations.endConsultation,
+    operations.media,
+    operations.extendLink,
+    operations.revokeLink,
+    operations.resendLink,
+    operations.join,
+    operations.verify,
+    operations.session,
+    operations.feedback,
+    operations.eventTicket,
+    operations.listConsultations,
+  ];
+
+  interface Action {
+    readonly op: Operation;
+    readonly who: Who;
+    readonly realIds: boolean;
+    readonly realToken: boolean;
+    readonly forgedId: string;
+    readonly participant: 'guest' | 'host' | 'forged';
+    readonly minutes: number;
+    readonly result: string;
+    readonly technicalProblems: boolean;
+    readonly dateOfBirth: string;
+    readonly displayName: string;
+    readonly proof: 'dateOfBirth' | 'displayName' | 'both';
+    readonly raw: string | undefined;
+  }
+
+  const action: fc.Arbitrary<Action> = fc.record({
+    op: fc.constantFrom(...deepOps),
+    who: fc.constantFrom<Who>('host', 'host', 'other', 'member', 'nobody', 'participant'),
+    realIds: fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }),
+    realToken: fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }),
+    forgedId: fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
+    participant: fc.constantFrom('guest', 'guest', 'host', 'forged'),
+    minutes: fc.oneof(fc.integer({ min: -5, max: 100 }), fc.constant(1.5)),
+    result: fc.constantFrom('completed', 'unsuccessful', 'bogus'),
+    technicalProblems: fc.boolean(),
+    dateOfBirth: fc.constantFrom('1980-04-12', '1980-04-12', '1980-04-12', '1980-04-13', '12/04/1980'),
+    displayName: names.map(String),
+    proof: fc.constantFrom('dateOfBirth', 'displayName', 'both'),
+    raw: fc.oneof({ arbitrary: fc.constant(undefined), weight: 7 }, { arbitrary: fc.oneof(fc.json(), text), weight: 1 }),
+  });
+
+  const tokenIn = (body: string) => /\/join#([A-Za-z0-9_-]+)/.exec(body)?.[1];
+
+  it('answers 2xx or 4xx; a refusal leaves the consultation, the outbox and the timers as they were', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.boolean(), fc.array(action, { minLength: 1, maxLength: 6 }), async (onRecord, entered, actions) => {
+        // For a patient on record the link asks for the date of birth; otherwise for a name.
+        const json = onRecord ? { patientId: alexId } : { mobile: '07700 900123', displayName: 'Pat' };
+        const started = await api.call(operations.consultNow, { claims: host, json });
+        expect(started.status, started.text).toBe(201);
+        const { consultation, link } = started.json as {
+          consultation: { id: string; participants: { id: string; role: string }[] };
+          link: { id: string };
+        };
+        const state = {
+          consultationId: consultation.id,
+          linkId: link.id,
+          token: tokenIn(api.outside.messages.at(-1)!.body)!,
+          guestId: consultation.participants.find((p) => p.role === 'patient')!.id,
+          hostId: consultation.participants.find((p) => p.role === 'clinician')!.id,
+          session: undefined as string | undefined,
+        };
+        expect(state.token).toBeDefined();
+        if (entered) {
+          // The patient is already in the waiting room, so the participant's routes are reachable.
+          const proof = onRecord ? { dateOfBirth: '1980-04-12' } : { displayName: 'Pat Guest' };
+          const verified = await api.call(operations.verify, { json: { token: state.token, ...proof } });
+          expect(verified.status, verified.text).toBe(200);
+          state.session = (verified.json as { session: string }).session;
+        }
+
+        for (const a of actions) {
+          const op = a.op;
+          const id = a.realIds ? state.consultationId : a.forgedId;
+          const linkId = a.realIds ? state.linkId : a.forgedId;
+          const token = a.realToken ? state.token : `${a.forgedId}${a.forgedId}`.slice(0, 43).padEnd(22, 'x');
+          const participantId = { guest: state.guestId, host: state.hostId, forged: a.forgedId }[a.participant];
+          const bodies: Record<string, unknown> = {
+            admit: { participantId },
+            endConsultation: { result: a.result, technicalProblems: a.technicalProblems },
+            extendLink: { minutes: a.minutes },
+            join: { token },
+            verify: {
+              token,
+              ...(a.proof !== 'displayName' && { dateOfBirth: a.dateOfBirth }),
+              ...(a.proof !== 'dateOfBirth' && { displayName: a.displayName }),
+            },
+            feedback: { technicalProblems: a.technicalProblems },
+          };
+          const json = a.raw === undefined ? bodies[op.id] : undefined;
+          const options: EventOptions = {
+            ...(a.who === 'participant'
+              ? { headers: { authorization: `Bearer ${state.session ?? `${a.forgedId}.${a.forgedId}`}` } }
+              : { claims: callers[a.who] }),
+            ...(op.path.includes('{id}') && { pathParameters: { id } }),
+            ...(op.path.includes('{linkId}') && { pathParameters: { linkId } }),
+            ...(json !== undefined ? { json } : a.raw !== undefined && { body: a.raw }),
+          };
+
+          const before = await api.deps.store.consultations.get(state.consultationId);
+          const response = await fuzz(op, options);
+          if (response.status >= 400) {
+            const code = (response.json as { error: string }).error;
+            // A wrong date of birth costs an attempt: the one refusal that is meant to change the record.
+            if (!(op.id === 'verify' && (code === 'verification-failed' || code === 'link-locked'))) {
+              expect(await api.deps.store.consultations.get(state.consultationId), `${op.id} ${response.text}`).toEqual(before);
+            }
+          } else {
+            if (op.id === 'resendLink') {
+              state.linkId = (response.json as { link: { id: string } }).link.id;
+              state.token = tokenIn(api.outside.messages.at(-1)!.body)!;
+            }
+            if (op.id === 'verify' || op.id === 'join') {
+              const session = (response.json as { session?: string }).session;
+              if (session) state.session = session;
+            }
+          }
+        }
+      }),
+      { numRuns: Math.ceil(numRuns / 3), seed },
+    );
   });
 });

@@ -22,6 +22,8 @@ export const routes: readonly Route[] = [
   { operation: operations.getConsultation, file: 'consultations', name: 'get' },
   { operation: operations.admit, file: 'consultations', name: 'admit' },
   { operation: operations.endConsultation, file: 'consultations', name: 'end' },
+  { operation: operations.invite, file: 'consultations', name: 'invite' },
+  { operation: operations.encounter, file: 'consultations', name: 'encounter' },
   { operation: operations.media, file: 'consultations', name: 'media' },
   { operation: operations.extendLink, file: 'links', name: 'extend' },
   { operation: operations.revokeLink, file: 'links', name: 'revoke' },
@@ -29,6 +31,8 @@ export const routes: readonly Route[] = [
   { operation: operations.join, file: 'join', name: 'join' },
   { operation: operations.verify, file: 'join', name: 'verify' },
   { operation: operations.session, file: 'join', name: 'session' },
+  { operation: operations.deviceCheck, file: 'join', name: 'deviceCheck' },
+  { operation: operations.leave, file: 'join', name: 'leave' },
   { operation: operations.feedback, file: 'join', name: 'feedback' },
   { operation: operations.eventTicket, file: 'events', name: 'ticket' },
 ];

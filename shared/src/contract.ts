@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { paths } from './paths.ts';
 import { Health } from './schemas/common.ts';
+import { DeviceCheck } from './schemas/device-check.ts';
 import { EventTicketRequest } from './schemas/events.ts';
 import {
   AdmitRequest,
@@ -12,6 +13,7 @@ import {
   ConsultNowResponse,
   EndRequest,
   ExtendLinkRequest,
+  InviteRequest,
   FeedbackRequest,
   LinkPath,
   LinkResponse,
@@ -209,6 +211,46 @@ export const operations = {
     params: ConsultationPath,
     body: EndRequest,
     response: Consultation,
+    status: 200,
+  }),
+  invite: operation({
+    id: 'invite',
+    method: 'POST',
+    path: paths.invite,
+    auth: 'staff',
+    summary: 'Invite an interpreter, support person or colleague into the consultation with their own single-use link',
+    params: ConsultationPath,
+    body: InviteRequest,
+    response: ConsultNowResponse,
+    status: 201,
+  }),
+  encounter: operation({
+    id: 'encounter',
+    method: 'GET',
+    path: paths.encounter,
+    auth: 'staff',
+    summary: 'The FHIR R4 Encounter of a completed consultation',
+    params: ConsultationPath,
+    response: z.record(z.string(), z.unknown()).meta({ id: 'FhirEncounter', description: 'FHIR R4 Encounter resource' }),
+    status: 200,
+  }),
+  deviceCheck: operation({
+    id: 'deviceCheck',
+    method: 'POST',
+    path: paths.deviceCheck,
+    auth: 'participant',
+    summary: 'Report the device check (camera, microphone, speaker, connection) so the clinician sees it',
+    body: DeviceCheck,
+    response: z.object({ ok: z.literal(true) }),
+    status: 200,
+  }),
+  leave: operation({
+    id: 'leave',
+    method: 'POST',
+    path: paths.leave,
+    auth: 'participant',
+    summary: 'Leave the call (closing the page); opening the link session again rejoins the waiting room',
+    response: z.object({ ok: z.literal(true) }),
     status: 200,
   }),
   feedback: operation({

@@ -20,6 +20,10 @@ export const paths = {
   admit: '/api/consultations/{id}/admit',
   media: '/api/consultations/{id}/media',
   endConsultation: '/api/consultations/{id}/end',
+  invite: '/api/consultations/{id}/invite',
+  encounter: '/api/consultations/{id}/encounter',
+  deviceCheck: '/api/session/device-check',
+  leave: '/api/session/leave',
   feedback: '/api/session/feedback',
   eventTicket: '/api/events/ticket',
 } as const;

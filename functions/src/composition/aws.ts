@@ -1,5 +1,6 @@
 import { ApiGatewayManagementApiClient } from '@aws-sdk/client-apigatewaymanagementapi';
 import { ChimeSDKMeetingsClient } from '@aws-sdk/client-chime-sdk-meetings';
+import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { SESv2Client } from '@aws-sdk/client-sesv2';
 import { SFNClient } from '@aws-sdk/client-sfn';
 import { SNSClient } from '@aws-sdk/client-sns';
@@ -9,6 +10,8 @@ import { systemClock } from '#adapters/clock';
 import { cryptoIds } from '#adapters/ids';
 import { apiGatewayPost } from '#adapters/aws/api-gateway-post';
 import { chimeMeetings } from '#adapters/aws/chime-meetings';
+import { eventBridgeIntegrations } from '#adapters/aws/eventbridge-integrations';
+import { noIntegrations } from '#adapters/webhook-integrations';
 import { awsNotifier } from '#adapters/aws/sms-email';
 import { stepFunctionsTimers } from '#adapters/aws/step-functions-timers';
 import { connectionEvents } from '#adapters/connection-events';
@@ -65,6 +68,9 @@ export const awsDependencies = (): Dependencies => {
       ),
     ),
     timers: lazy(() => stepFunctionsTimers(new SFNClient({}), required('CLINICALL_TIMER_STATE_MACHINE_ARN'))),
+    integrations: process.env.CLINICALL_EVENT_BUS_NAME
+      ? lazy(() => eventBridgeIntegrations(new EventBridgeClient({}), required('CLINICALL_EVENT_BUS_NAME')))
+      : noIntegrations,
     meetings: lazy(() =>
       chimeMeetings(new ChimeSDKMeetingsClient({ region: required('CLINICALL_CHIME_CONTROL_REGION') }), required('CLINICALL_CHIME_MEDIA_REGION')),
     ),

@@ -1,5 +1,8 @@
 import {
+  callTypes,
   codingFor,
+  type DeviceCheck,
+  type ParticipantRole,
   DomainError,
   expireLink,
   extendLink,
@@ -60,15 +63,16 @@ export const redeem = (record: ConsultationRecord, redemption: Redemption, now: 
   const used = redeemLink(link, now);
   assertOpen(record);
   const participant = participantOf(record, link.participantId);
-  const state = nextParticipantState(participant.state, participant.state === 'left' ? 'rejoin' : 'arrive');
-  return withParticipant(withLink(record, { ...link, ...used }), {
+  const arrived = nextParticipantState(participant.state, participant.state === 'left' ? 'rejoin' : 'arrive');
+  const entered = withParticipant(withLink(record, { ...link, ...used }), {
     ...participant,
-    state,
+    state: arrived,
     ...(redemption.displayName && { displayName: redemption.displayName }),
     sessionHash: redemption.sessionHash,
     sessionExpiresAt: redemption.sessionExpiresAt,
     updatedAt: now.toISOString(),
   });
+  return participant.admitOnArrival ? admit(entered, participant.id, now) : entered;
 };
 
 /** A wrong date of birth: counted; the fifth locks the link. */
@@ -84,7 +88,59 @@ export const admit = (record: ConsultationRecord, participantId: string, now: Da
     state: nextParticipantState(participant.state, 'admit'),
     updatedAt: now.toISOString(),
   });
-  return record.status === 'open' ? { ...admitted, status: nextConsultationStatus('open', 'start') } : admitted;
+  return record.status === 'open'
+    ? { ...admitted, status: nextConsultationStatus('open', 'start'), startedAt: now.toISOString() }
+    : admitted;
+};
+
+/** The person closed the page or left the call; their session can bring them back to the waiting room. */
+export const leave = (record: ConsultationRecord, participantId: string, now: Date): ConsultationRecord => {
+  const participant = participantOf(record, participantId);
+  if (participant.state === 'left' || isConsultationOver(record.status)) return record;
+  return withParticipant(record, {
+    ...participant,
+    state: nextParticipantState(participant.state, 'leave'),
+    updatedAt: now.toISOString(),
+  });
+};
+
+/** Back from a network loss or a closed tab: a participant who had left waits to be let in again. */
+export const returnToWaitingRoom = (record: ConsultationRecord, participantId: string, now: Date): ConsultationRecord => {
+  const participant = participantOf(record, participantId);
+  if (participant.state !== 'left' || isConsultationOver(record.status)) return record;
+  return withParticipant(record, {
+    ...participant,
+    state: nextParticipantState('left', 'rejoin'),
+    updatedAt: now.toISOString(),
+  });
+};
+
+export const recordDeviceCheck = (
+  record: ConsultationRecord,
+  participantId: string,
+  deviceCheck: DeviceCheck,
+  now: Date,
+): ConsultationRecord => {
+  const participant = participantOf(record, participantId);
+  return withParticipant(record, { ...participant, deviceCheck, updatedAt: now.toISOString() });
+};
+
+const extraRoles: readonly ParticipantRole[] = ['interpreter', 'support-person', 'colleague'];
+
+/** A third person joins the list, within the call type's limit of extra people. */
+export const addInvitee = (record: ConsultationRecord, invitee: ParticipantRecord, link: LinkRecord): ConsultationRecord => {
+  assertOpen(record);
+  const policy = callTypes[record.type];
+  const present = Object.values(record.participants).filter((p) => p.state !== 'left');
+  const extras = present.filter((p) => extraRoles.includes(p.role));
+  if (extras.length >= policy.maxExtras || present.length >= policy.maxGuests + 1) {
+    throw new DomainError(
+      'participant-limit',
+      `${policy.label} holds at most the clinician, the patient and ${policy.maxExtras} other ${policy.maxExtras === 1 ? 'person' : 'people'}. Remove someone before inviting another.`,
+      { limit: policy.maxExtras },
+    );
+  }
+  return withLink(withParticipant(record, invitee), link);
 };
 
 /** Over for everyone: people leave, unused links stop working, the outcome is recorded. */

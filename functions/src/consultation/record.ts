@@ -1,6 +1,7 @@
 import type {
   CallTypeId,
   Channel,
+  DeviceCheck,
   Consultation,
   ConsultationStatus,
   LinkStatus,
@@ -24,6 +25,9 @@ export interface ParticipantRecord {
   readonly sessionHash?: string;
   readonly sessionExpiresAt?: string;
   readonly technicalProblems?: boolean;
+  readonly deviceCheck?: DeviceCheck;
+  /** Invited with "admit when they arrive": skips the waiting room. */
+  readonly admitOnArrival?: boolean;
 }
 
 export interface LinkRecord {
@@ -48,6 +52,8 @@ export interface ConsultationRecord {
   readonly hostName: string;
   readonly patientId?: string;
   readonly createdAt: string;
+  /** When the first person was admitted: the call began. */
+  readonly startedAt?: string;
   readonly endedAt?: string;
   readonly participants: Readonly<Record<string, ParticipantRecord>>;
   readonly links: Readonly<Record<string, LinkRecord>>;
@@ -71,6 +77,7 @@ export const toConsultationView = (record: ConsultationRecord): Consultation => 
     hostName: record.hostName,
     ...(record.patientId && { patientId: record.patientId }),
     createdAt: record.createdAt,
+    ...(record.startedAt && { startedAt: record.startedAt }),
     ...(record.endedAt && { endedAt: record.endedAt }),
     participants: Object.values(record.participants).map((p) => ({
       id: p.id,
@@ -80,6 +87,8 @@ export const toConsultationView = (record: ConsultationRecord): Consultation => 
       ...(p.patientId && { patientId: p.patientId }),
       ...(p.staffId && { staffId: p.staffId }),
       updatedAt: p.updatedAt,
+      ...(p.deviceCheck && { deviceCheck: p.deviceCheck }),
+      ...(p.admitOnArrival && { admitOnArrival: true }),
     })),
     links: Object.values(record.links).map(toLinkView(record.id)),
     ...(record.outcome && { outcome: record.outcome }),

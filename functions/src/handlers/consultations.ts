@@ -2,6 +2,8 @@ import { operations } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { consultNow as startConsultNow } from '#use-cases/consult-now';
 import { admitParticipant, endConsultation, getConsultation, listConsultations } from '#use-cases/host-consultation';
+import { encounterOf } from '#use-cases/encounter';
+import { invite } from '#use-cases/invite';
 import { joinMedia } from '#use-cases/join-media';
 import { onAws } from '../composition/aws.ts';
 import { route, staffOf } from '../http/route.ts';
@@ -30,8 +32,16 @@ export const factories = {
       ({ caller, params, body }) => endConsultation(deps, staffOf(caller), params.id, body),
       routeOptions(deps),
     ),
+  invite: (deps: Dependencies) =>
+    route(
+      operations.invite,
+      ({ caller, params, body }) => invite(deps, staffOf(caller), params.id, body),
+      routeOptions(deps),
+    ),
+  encounter: (deps: Dependencies) =>
+    route(operations.encounter, ({ caller, params }) => encounterOf(deps, staffOf(caller), params.id), routeOptions(deps)),
   media: (deps: Dependencies) =>
     route(operations.media, ({ caller, params }) => joinMedia(deps, caller, params.id), routeOptions(deps)),
 };
 
-export const { consultNow, list, get, admit, end, media } = onAws.all(factories);
+export const { consultNow, list, get, admit, end, invite: inviteHandler, encounter, media } = onAws.all(factories);

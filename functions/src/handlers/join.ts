@@ -1,7 +1,7 @@
 import { DomainError, operations } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { openLink, verifyAndEnter } from '#use-cases/open-link';
-import { describeSession, recordFeedback } from '#use-cases/participant-session';
+import { describeSession, leaveConsultation, recordFeedback, reportDeviceCheck } from '#use-cases/participant-session';
 import { onAws } from '../composition/aws.ts';
 import { type Caller, route } from '../http/route.ts';
 import { routeOptions } from '../http/route-options.ts';
@@ -22,6 +22,10 @@ export const factories = {
     ),
   session: (deps: Dependencies) =>
     route(operations.session, ({ caller }) => describeSession(deps, sessionOf(caller)), routeOptions(deps)),
+  deviceCheck: (deps: Dependencies) =>
+    route(operations.deviceCheck, ({ caller, body }) => reportDeviceCheck(deps, sessionOf(caller), body), routeOptions(deps)),
+  leave: (deps: Dependencies) =>
+    route(operations.leave, ({ caller }) => leaveConsultation(deps, sessionOf(caller)), routeOptions(deps)),
   feedback: (deps: Dependencies) =>
     route(
       operations.feedback,
@@ -30,4 +34,4 @@ export const factories = {
     ),
 };
 
-export const { join, verify, session, feedback } = onAws.all(factories);
+export const { join, verify, session, deviceCheck, leave, feedback } = onAws.all(factories);

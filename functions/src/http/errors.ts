@@ -1,6 +1,6 @@
 import { createError } from '@middy/util';
 import { DomainError, type ErrorCode, errorStatus } from '@clinicall/shared';
-import { z } from 'zod';
+import { type z } from 'zod';
 
 /** An HTTP error whose body is the public `{error, message}` shape. */
 export const httpError = (code: ErrorCode, message: string, details?: Record<string, unknown>) =>
@@ -14,7 +14,7 @@ export const fallbackBody = JSON.stringify({
 });
 
 /** Field problems in words a receptionist understands, with where they are. */
-const fromZod = (error: z.ZodError, where: string) => {
+export const invalidRequest = (error: z.ZodError, where: string) => {
   const fields = error.issues.map((issue) => ({
     field: issue.path.map(String).join('.') || where,
     message: issue.code === 'unrecognized_keys' ? `Unexpected field: ${issue.keys.join(', ')}.` : issue.message,
@@ -23,9 +23,9 @@ const fromZod = (error: z.ZodError, where: string) => {
   return httpError('invalid-request', first ? first.message : 'The request is invalid.', { fields });
 };
 
-/** Turns the errors a handler can meet into public HTTP errors; anything else stays a 500. */
-export const toHttpError = (error: unknown, where = 'body'): unknown => {
-  if (error instanceof DomainError) return httpError(error.code, error.message, error.details);
-  if (error instanceof z.ZodError) return fromZod(error, where);
-  return error;
-};
+/**
+ * Turns the rules' refusals into public HTTP errors; anything else (a stored record that no
+ * longer parses included) stays a 500: it is ours to fix, not the caller's.
+ */
+export const toHttpError = (error: unknown): unknown =>
+  error instanceof DomainError ? httpError(error.code, error.message, error.details) : error;

@@ -1,9 +1,43 @@
+import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import type { Dependencies } from '#ports';
 import { authenticateParticipant } from '#use-cases/participant-session';
-import type { RouteOptions } from './route.ts';
+import type { RouteOptions, StaffTokenVerifier } from './route.ts';
+
+let cognito: { verifier: StaffTokenVerifier; key: string } | undefined;
+
+/**
+ * Verifies Cognito ID tokens where API Gateway has no authorizer (staff-or-participant
+ * routes): signature against the pool's JWKS (fetched once, cached), issuer, audience and
+ * expiry. Only in AWS, where the CDK app sets the pool and client; locally the local
+ * gateway verifies staff tokens itself.
+ */
+export const cognitoStaffTokens = (env: NodeJS.ProcessEnv = process.env): StaffTokenVerifier | undefined => {
+  const userPoolId = env.CLINICALL_USER_POOL_ID;
+  const clientId = env.CLINICALL_USER_POOL_CLIENT_ID;
+  if (!userPoolId || !clientId) return undefined;
+  const key = `${userPoolId}/${clientId}`;
+  if (cognito?.key !== key) {
+    const jwt = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'id' });
+    const verifier: StaffTokenVerifier = async (bearer) => {
+      // A participant session (p1.…) is not a JWT: do not spend a verification on it.
+      if (bearer.split('.').length !== 3) return undefined;
+      try {
+        return await jwt.verify(bearer);
+      } catch {
+        return undefined;
+      }
+    };
+    cognito = { verifier, key };
+  }
+  return cognito.verifier;
+};
 
 /** What every route of a deployment shares: who may call it from where. */
-export const routeOptions = (deps: Dependencies): RouteOptions => ({
-  authenticateParticipant: (bearer) => authenticateParticipant(deps, bearer),
-  allowedOrigin: deps.settings.siteUrl,
-});
+export const routeOptions = (deps: Dependencies): RouteOptions => {
+  const verifyStaffToken = cognitoStaffTokens();
+  return {
+    authenticateParticipant: (bearer) => authenticateParticipant(deps, bearer),
+    ...(verifyStaffToken && { verifyStaffToken }),
+    allowedOrigin: deps.settings.siteUrl,
+  };
+};

@@ -9,7 +9,7 @@ import type {
 } from 'aws-lambda';
 import type { z } from 'zod';
 import { logger } from '../logger.ts';
-import { fallbackBody, httpError, toHttpError } from './errors.ts';
+import { fallbackBody, httpError, invalidRequest, toHttpError } from './errors.ts';
 import { staffFromClaims } from './staff-claims.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
@@ -30,8 +30,17 @@ export interface ParticipantSession {
 /** Resolves a participant bearer token; absent until the waiting room exists. */
 export type ParticipantAuthenticator = (bearer: string) => Promise<ParticipantSession | undefined>;
 
+/**
+ * Verifies a staff bearer token (signature, issuer, audience, expiry) and answers its claims.
+ * For routes without an API Gateway authorizer (staff-or-participant): there the handler
+ * itself must tell a staff token from a participant session.
+ */
+export type StaffTokenVerifier = (bearer: string) => Promise<Readonly<Record<string, unknown>> | undefined>;
+
 export interface RouteOptions {
   readonly authenticateParticipant?: ParticipantAuthenticator;
+  /** Used only when API Gateway handed over no verified claims. */
+  readonly verifyStaffToken?: StaffTokenVerifier;
   readonly allowedOrigin?: string;
 }
 
@@ -81,7 +90,7 @@ const validate = (schema: z.ZodType | undefined, value: unknown, where: string):
   }
   // A missing body is an empty one: its required fields are then named one by one.
   const result = schema.safeParse(value ?? {});
-  if (!result.success) throw toHttpError(result.error, where);
+  if (!result.success) throw invalidRequest(result.error, where);
   return result.data;
 };
 
@@ -94,10 +103,20 @@ const bearerOf = (event: ApiEvent): string | undefined => {
 const unauthorized = () =>
   httpError('unauthorized', 'Sign in again: your session is missing or has expired.');
 
+/** Claims from API Gateway's JWT authorizer or, where there is none, from verifying the bearer. */
+const staffClaimsOf = async (event: ApiEvent, options: RouteOptions) => {
+  const verified = event.requestContext.authorizer?.jwt?.claims;
+  if (verified) return verified;
+  const bearer = bearerOf(event);
+  return bearer && options.verifyStaffToken ? options.verifyStaffToken(bearer) : undefined;
+};
+
 const identify = async (op: Operation, event: ApiEvent, options: RouteOptions): Promise<Caller> => {
   if (op.auth === 'public') return { kind: 'anonymous' };
-  const staff = staffFromClaims(event.requestContext.authorizer?.jwt?.claims);
-  if (staff && (op.auth === 'staff' || op.auth === 'staff-or-participant')) return { kind: 'staff', staff };
+  if (op.auth === 'staff' || op.auth === 'staff-or-participant') {
+    const staff = staffFromClaims(await staffClaimsOf(event, options));
+    if (staff) return { kind: 'staff', staff };
+  }
   if (op.auth === 'participant' || op.auth === 'staff-or-participant') {
     const bearer = bearerOf(event);
     const session = bearer ? await options.authenticateParticipant?.(bearer) : undefined;

@@ -1,4 +1,4 @@
-import { type Consultation, DomainError, type Staff } from '@clinicall/shared';
+import { type Consultation, DomainError, type Staff, toEncounter } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { admit, end, participantOf } from '../consultation/changes.ts';
 import { type ConsultationRecord, toConsultationView } from '../consultation/record.ts';
@@ -50,5 +50,7 @@ export const endConsultation = async (
   );
   await deps.meetings.end(record);
   await announceConsultation(deps, record);
-  return toConsultationView(record);
+  const view = toConsultationView(record);
+  if (view.outcome?.result === 'completed') await deps.integrations.encounterRecorded(toEncounter(view));
+  return view;
 };

@@ -1,6 +1,7 @@
-import { DomainError, type SessionResponse } from '@clinicall/shared';
+import { type DeviceCheck, DomainError, isConsultationOver, type SessionResponse } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { participantOf } from '../consultation/changes.ts';
+import { leave, participantOf, recordDeviceCheck, returnToWaitingRoom } from '../consultation/changes.ts';
+import { announceParticipant } from './announce.ts';
 import type { ParticipantSession } from '../http/route.ts';
 import { hashSecret, parseSessionToken, sameHash } from '../secrets.ts';
 
@@ -18,9 +19,23 @@ export const authenticateParticipant = async (deps: Deps, bearer: string): Promi
   return { consultationId: parsed.consultationId, participantId: parsed.participantId };
 };
 
-export const describeSession = async ({ store }: Deps, session: ParticipantSession): Promise<SessionResponse> => {
-  const record = await store.consultations.get(session.consultationId);
+/**
+ * Where the participant stands. Someone who had left (closed the page) and comes back with
+ * their session is back in the waiting room, and the clinician hears of it.
+ */
+export const describeSession = async (
+  deps: Deps & Pick<Dependencies, 'events'>,
+  session: ParticipantSession,
+): Promise<SessionResponse> => {
+  const { store } = deps;
+  let record = await store.consultations.get(session.consultationId);
   if (!record) throw new DomainError('not-found', 'There is no such consultation.');
+  if (record.participants[session.participantId]?.state === 'left' && !isConsultationOver(record.status)) {
+    record = await store.consultations.update(record.id, (current) =>
+      returnToWaitingRoom(current, session.participantId, deps.clock.now()),
+    );
+    await announceParticipant(deps, record, participantOf(record, session.participantId));
+  }
   const participant = participantOf(record, session.participantId);
   return {
     consultation: { id: record.id, type: record.type, status: record.status, hostName: record.hostName },
@@ -38,5 +53,30 @@ export const recordFeedback = async ({ store }: Deps, session: ParticipantSessio
       participants: { ...record.participants, [participant.id]: { ...participant, technicalProblems } },
     };
   });
+  return { ok: true as const };
+};
+
+/** The device check before the waiting room, for the clinician to see on the person's card. */
+export const reportDeviceCheck = async (
+  deps: Pick<Dependencies, 'store' | 'clock' | 'events'>,
+  session: ParticipantSession,
+  check: DeviceCheck,
+) => {
+  const record = await deps.store.consultations.update(session.consultationId, (current) =>
+    recordDeviceCheck(current, session.participantId, check, deps.clock.now()),
+  );
+  await announceParticipant(deps, record, participantOf(record, session.participantId));
+  return { ok: true as const };
+};
+
+/** Closing the page: the others see them go; their session brings them back to the waiting room. */
+export const leaveConsultation = async (deps: Pick<Dependencies, 'store' | 'clock' | 'events'>, session: ParticipantSession) => {
+  const before = await deps.store.consultations.get(session.consultationId);
+  const record = await deps.store.consultations.update(session.consultationId, (current) =>
+    leave(current, session.participantId, deps.clock.now()),
+  );
+  if (record !== before && record.version !== before?.version) {
+    await announceParticipant(deps, record, participantOf(record, session.participantId));
+  }
   return { ok: true as const };
 };

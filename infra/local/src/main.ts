@@ -31,6 +31,8 @@ const runtime = await startRuntime({
   ...(process.env.CLINICALL_SITE_URL && { siteUrl: process.env.CLINICALL_SITE_URL.replace(/\/$/, '') }),
   linkTtlSeconds: positiveInteger('CLINICALL_LINK_TTL_SECONDS', 300),
   consultNowChannel: process.env.CLINICALL_CONSULT_NOW_CHANNEL === 'email' ? 'email' : 'sms',
+  ...(process.env.CLINICALL_WEBHOOK_URL && { webhookUrl: process.env.CLINICALL_WEBHOOK_URL }),
+  ...(process.env.CLINICALL_WEBHOOK_SECRET && { webhookSecret: process.env.CLINICALL_WEBHOOK_SECRET }),
 });
 
 console.log(`

@@ -8,6 +8,7 @@ import { startDynalite } from '@clinicall/functions/adapters/dynamodb/dynalite';
 import { dynamoStore } from '@clinicall/functions/adapters/dynamodb/store';
 import { cryptoIds } from '@clinicall/functions/adapters/ids';
 import { p2pMeetings } from '@clinicall/functions/adapters/p2p-meetings';
+import { noIntegrations, webhookIntegrations } from '@clinicall/functions/adapters/webhook-integrations';
 import { createTimerTask } from '@clinicall/functions/handlers/timer';
 import type { Dependencies, Settings } from '@clinicall/functions/ports';
 import { loadFactory, routes } from '@clinicall/functions/routes';
@@ -30,6 +31,9 @@ export interface RuntimeOptions {
   readonly siteUrl?: string;
   readonly linkTtlSeconds?: number;
   readonly consultNowChannel?: 'sms' | 'email';
+  /** Where recorded encounters are POSTed (the local stand-in for EventBridge). */
+  readonly webhookUrl?: string;
+  readonly webhookSecret?: string;
 }
 
 export interface Runtime {
@@ -71,11 +75,11 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     linkTtlSeconds: options.linkTtlSeconds ?? 300,
     consultNowChannel: options.consultNowChannel ?? 'sms',
   };
-  let hub: ReturnType<typeof attachSocketHub> | undefined;
-  const events = connectionEvents(store.access, (id, data) => hub?.post(id, data) ?? Promise.resolve(false));
-  // The timer task needs the dependencies and the dependencies need the timers: tie the knot.
-  let timerTask: ((input: unknown) => Promise<unknown>) | undefined;
-  const timers = localTimers(store.access, (input) => timerTask!(input));
+  // The socket hub needs the server and the events need the hub; the timer task needs the
+  // dependencies and the dependencies need the timers: late-bound references tie the knots.
+  const late: { hub?: ReturnType<typeof attachSocketHub>; timerTask?: (input: unknown) => Promise<unknown> } = {};
+  const events = connectionEvents(store.access, (id, data) => late.hub?.post(id, data) ?? Promise.resolve(false));
+  const timers = localTimers(store.access, (input) => late.timerTask!(input));
   const dependencies: Dependencies = {
     mode: 'local',
     store,
@@ -85,9 +89,12 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     events,
     timers,
     meetings: p2pMeetings,
+    integrations: options.webhookUrl
+      ? webhookIntegrations({ url: options.webhookUrl, ...(options.webhookSecret && { secret: options.webhookSecret }) })
+      : noIntegrations,
     settings,
   };
-  timerTask = createTimerTask(dependencies);
+  late.timerTask = createTimerTask(dependencies);
 
   await seedPatients(store, systemClock.now());
   const identity = await localStaffIdentity(dataDir);
@@ -105,11 +112,12 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     siteRoot: resolve(options.siteRoot),
     siteConfig: { mode: 'local', apiBase: '', auth: { kind: 'local' }, consultNowChannel: settings.consultNowChannel },
   });
-  hub = attachSocketHub(server, {
+  const hub = attachSocketHub(server, {
     connect: (connectionId, ticket) => connectEvents(dependencies, connectionId, ticket),
     message: (connectionId, body, post) => relaySignal(dependencies, connectionId, body, (id, data) => post(id, data).then(() => undefined)),
     disconnect: (connectionId) => disconnectEvents(dependencies, connectionId),
   });
+  late.hub = hub;
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
     server.listen(options.port, options.host ?? '127.0.0.1', () => done());
@@ -122,7 +130,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     dependencies,
     close: async () => {
       timers.close();
-      hub?.close();
+      hub.close();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       await dynamo.close();

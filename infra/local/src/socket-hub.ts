@@ -50,14 +50,17 @@ export const attachSocketHub = (server: Server, routes: SocketRoutes) => {
             ws.ping();
           }, 20_000);
           ws.on('pong', () => (alive = true));
+          // One message at a time per connection, so signalling arrives in the order it was sent.
+          let inOrder: Promise<void> = Promise.resolve();
           ws.on('message', (data) => {
             let body: unknown;
             try {
-              body = JSON.parse(data.toString()) as unknown;
+              // binaryType is 'nodebuffer' (the default): a message arrives as one Buffer.
+              body = JSON.parse((data as Buffer).toString('utf8')) as unknown;
             } catch {
               return;
             }
-            routes.message(connectionId, body, post).catch(() => undefined);
+            inOrder = inOrder.then(() => routes.message(connectionId, body, post)).catch(() => undefined);
           });
           ws.on('close', () => {
             clearInterval(heartbeat);

@@ -3,6 +3,7 @@ import { callTypeIds, participantRoles } from '../call-types.ts';
 import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
 import { linkStatuses } from '../lifecycle/link.ts';
 import { Channel, Email, Id, Instant, Mobile, PersonName } from './common.ts';
+import { DeviceCheck } from './device-check.ts';
 
 export const Participant = z
   .object({
@@ -13,6 +14,9 @@ export const Participant = z
     patientId: Id.optional(),
     staffId: z.string().optional(),
     updatedAt: Instant,
+    deviceCheck: DeviceCheck.optional(),
+    /** Invited during the call with "admit when they arrive": no waiting room. */
+    admitOnArrival: z.boolean().optional(),
   })
   .meta({ id: 'Participant' });
 export type Participant = z.infer<typeof Participant>;
@@ -54,6 +58,7 @@ export const Consultation = z
     hostName: z.string(),
     patientId: Id.optional(),
     createdAt: Instant,
+    startedAt: Instant.optional(),
     endedAt: Instant.optional(),
     participants: z.array(Participant),
     links: z.array(LinkView),
@@ -130,3 +135,17 @@ export const MediaCredentials = z
   ])
   .meta({ id: 'MediaCredentials' });
 export type MediaCredentials = z.infer<typeof MediaCredentials>;
+
+/** A third person invited during the call: interpreter, support person or colleague. */
+export const InviteRequest = z
+  .strictObject({
+    role: z.enum(['interpreter', 'support-person', 'colleague']),
+    mobile: Mobile.optional(),
+    email: Email.optional(),
+    channel: Channel.optional(),
+    displayName: PersonName.optional(),
+    admitOnArrival: z.boolean().default(false),
+  })
+  .refine((body) => body.mobile ?? body.email, { message: 'Give a mobile number or an email address to send the link to.' })
+  .meta({ id: 'InviteRequest' });
+export type InviteRequest = z.output<typeof InviteRequest>;

@@ -2,11 +2,18 @@ import { useEffect, useEffectEvent, useMemo, useSyncExternalStore } from 'react'
 import type { ServerEvent } from '@clinicall/shared';
 import { EventStream, type EventStreamStatus } from './events.ts';
 
-/** One events WebSocket for as long as the component is on screen (none without a token). */
-export const useEventStream = (token: string | undefined, consultationId?: string): EventStream | undefined => {
+/**
+ * One events WebSocket for as long as the component is on screen (none without a token);
+ * `opened` is one already started ahead of time, to take over.
+ */
+export const useEventStream = (
+  token: string | undefined,
+  consultationId?: string,
+  opened?: EventStream,
+): EventStream | undefined => {
   const stream = useMemo(
-    () => (token ? new EventStream({ token, ...(consultationId && { consultationId }) }) : undefined),
-    [token, consultationId],
+    () => opened ?? (token ? new EventStream({ token, ...(consultationId && { consultationId }) }) : undefined),
+    [opened, token, consultationId],
   );
   useEffect(() => {
     stream?.start();

@@ -7,4 +7,10 @@ import { lazy } from 'react';
 export const SignInPage = lazy(() => import('../features/sign-in/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
 export const HomePage = lazy(() => import('../features/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
 export const OutboxPage = lazy(() => import('../features/outbox/OutboxPage.tsx').then((m) => ({ default: m.OutboxPage })));
-export const StaffCallPage = lazy(() => import('../features/call/StaffCallPage.tsx').then((m) => ({ default: m.StaffCallPage })));
+const loadStaffCall = () => import('../features/call/StaffCallPage.tsx');
+export const StaffCallPage = lazy(() => loadStaffCall().then((m) => ({ default: m.StaffCallPage })));
+
+/** The staff call page and its media code, fetched ahead of need. */
+export const preloadStaffCall = (): void => {
+  void loadStaffCall().then((m) => m.preloadMedia());
+};

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { isConsultationOver, operations } from '@clinicall/shared';
 import { call } from '../../api/client.ts';
 import { useEventStream } from '../../api/use-event-stream.ts';
@@ -7,14 +7,20 @@ import { MediaSessionProvider } from '../../media/react/MediaSessionProvider.tsx
 import { CallMessage } from './CallMessage.tsx';
 import { CallStage } from './CallStage.tsx';
 import { type OutcomeAnswer, OutcomeDialog } from './OutcomeDialog.tsx';
+import { forgetPreparedCall, preparedCall } from './prepare-call.ts';
 import { useCallMedia } from './use-call-media.ts';
 import { useConsultation } from './use-consultation.ts';
 import { WaitingBanner } from './WaitingBanner.tsx';
 
+export { preloadMedia } from './use-call-media.ts';
+
 /** The clinician in a consultation's call (/call/<id>); ending it records the outcome. */
 export const StaffCallPage = ({ consultationId, token }: { consultationId: string; token: string }) => {
-  const events = useEventStream(token, consultationId);
-  const media = useCallMedia(consultationId, token, events);
+  // What pressing Admit already started (socket, credentials, camera), if anything.
+  const [prepared] = useState(() => preparedCall(consultationId));
+  useEffect(() => () => forgetPreparedCall(consultationId), [consultationId]);
+  const events = useEventStream(token, consultationId, prepared?.events);
+  const media = useCallMedia(consultationId, token, events, prepared?.credentials);
   const consultation = useConsultation(consultationId, token, events);
   const [ending, setEnding] = useState(false);
 

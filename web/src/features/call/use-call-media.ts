@@ -3,6 +3,7 @@ import type { EventStream } from '../../api/events.ts';
 import { ApiError } from '../../api/request.ts';
 import { fetchMediaCredentials } from '../../media/credentials.ts';
 import { createMediaSession, MediaAccessError, type MediaSession, MediaUnavailable } from '../../media/index.ts';
+import type { MediaCredentials } from '../../media/media-session.ts';
 
 export type CallMedia =
   | { readonly status: 'starting' }
@@ -20,7 +21,12 @@ const messageOf = (error: unknown): string =>
  * Joins the consultation's media for as long as the component is on screen: credentials from
  * the API, the implementation they name, camera and microphone. Leaves on unmount.
  */
-export const useCallMedia = (consultationId: string, token: string, events: EventStream | undefined): CallMedia => {
+export const useCallMedia = (
+  consultationId: string,
+  token: string,
+  events: EventStream | undefined,
+  prepared?: Promise<MediaCredentials>,
+): CallMedia => {
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState<Settled>();
 
@@ -29,7 +35,7 @@ export const useCallMedia = (consultationId: string, token: string, events: Even
     let cancelled = false;
     let session: MediaSession | undefined;
     const start = async () => {
-      const credentials = await fetchMediaCredentials(consultationId, token);
+      const credentials = await (attempt === 0 && prepared ? prepared : fetchMediaCredentials(consultationId, token));
       if (cancelled) return;
       session = await createMediaSession(credentials, { events });
       if (cancelled) return;
@@ -45,7 +51,7 @@ export const useCallMedia = (consultationId: string, token: string, events: Even
       cancelled = true;
       session?.leave();
     };
-  }, [consultationId, token, events, attempt]);
+  }, [consultationId, token, events, attempt, prepared]);
 
   if (!settled || settled.attempt !== attempt) return { status: 'starting' };
   if ('session' in settled) return { status: 'ready', session: settled.session };

@@ -1,6 +1,9 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
+import { preloadStaffCall } from '../../app/pages.ts';
 import { callTypes, type Consultation, operations, type Participant } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
+import { coolDownLocalMedia } from '../../media/warm-up.ts';
+import { abandonPreparedCall, prepareStaffCall } from '../call/prepare-call.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { LinkItem } from './LinkItem.tsx';
 import { ParticipantItem } from './ParticipantItem.tsx';
@@ -20,15 +23,23 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
   const [problem, setProblem] = useState<string>();
   const guests = guestsOf(consultation);
   const waiting = guests.some((guest) => guest.state === 'waiting');
+  // Someone is waiting: fetch the call's code now, so Admit opens the call at once.
+  useEffect(() => {
+    if (waiting) preloadStaffCall();
+  }, [waiting]);
 
   /** Admitting takes the clinician into the call, where the patient is about to be. */
   const admit = async (participant: Participant) => {
     setBusy(true);
     setProblem(undefined);
+    // The call gets ready (camera, socket, credentials) while the admission goes through.
+    prepareStaffCall(consultation.id, token);
     try {
       await call(operations.admit, { params: { id: consultation.id }, body: { participantId: participant.id }, token });
       navigate(`/call/${consultation.id}`);
     } catch (error) {
+      abandonPreparedCall(consultation.id);
+      coolDownLocalMedia();
       setProblem(error instanceof ApiError ? error.message : 'Could not admit them. Try again.');
       setBusy(false);
       onChanged();
@@ -64,7 +75,7 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
         <LinkItem key={link.id} link={link} token={token} onChanged={onChanged} />
       ))}
       <div className="actions">
-        <Link className="button" href={`/call/${consultation.id}`}>
+        <Link className="button" href={`/call/${consultation.id}`} onClick={() => prepareStaffCall(consultation.id, token)}>
           Join call
         </Link>
       </div>

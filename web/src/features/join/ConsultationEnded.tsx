@@ -1,11 +1,14 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { sendFeedback } from '../../api/participant.ts';
 import { ApiError } from '../../api/request.ts';
+import { coolDownLocalMedia } from '../../media/warm-up.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 
 /** The end: asks the person whether they had technical problems, as the clinician is asked. */
 export const ConsultationEnded = ({ session }: { session: string }) => {
   useDocumentTitle('Consultation ended');
+  // Ended from the waiting room: the camera started there is not needed any more.
+  useEffect(coolDownLocalMedia, []);
   const questionId = useId();
   const [answered, setAnswered] = useState(false);
   const [busy, setBusy] = useState(false);

@@ -1,5 +1,6 @@
 import type { MediaCredentials, MediaSession, Signaller } from '../media-session.ts';
-import { startLocalMedia, stopLocalMedia } from '../local-media.ts';
+import { stopLocalMedia } from '../local-media.ts';
+import { takeLocalMedia } from '../warm-up.ts';
 import { PeerLink } from './peer-link.ts';
 import { readSignal, type SignalMessage } from './signal-message.ts';
 
@@ -26,7 +27,7 @@ export class P2pMediaSession implements MediaSession {
     if (credentials.kind !== 'p2p') throw new Error('P2pMediaSession needs p2p credentials');
     this.left = false;
     this.credentials = credentials;
-    const stream = await startLocalMedia();
+    const stream = await takeLocalMedia();
     if (this.left) return stopLocalMedia(stream);
     this.localStream = stream;
     this.microphoneOn = stream.getAudioTracks().some((track) => track.enabled);

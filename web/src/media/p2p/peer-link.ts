@@ -1,5 +1,8 @@
 import type { SignalMessage } from './signal-message.ts';
 
+/** How long a description waits for its candidates: UDP host candidates come within milliseconds, TCP ones trickle later. */
+const gatherMs = 40;
+
 export interface PeerLinkOptions {
   readonly peerId: string;
   /** Exactly one side of each pair is polite: it yields when both offer at once. */
@@ -26,6 +29,10 @@ export class PeerLink {
   private restarts = 0;
   private incoming: Promise<void> = Promise.resolve();
   private closed = false;
+  /** While a description is being prepared its candidates travel inside it, in one message. */
+  private bundling = false;
+  /** Candidates that came before the description they belong to (relays may reorder). */
+  private early: RTCIceCandidateInit[] = [];
   stream = new MediaStream();
 
   constructor(private readonly options: PeerLinkOptions) {
@@ -33,7 +40,7 @@ export class PeerLink {
     this.connection = connection;
     connection.onnegotiationneeded = () => void this.offer();
     connection.onicecandidate = ({ candidate }) => {
-      if (candidate) options.send({ kind: 'candidate', candidate: candidate.toJSON() });
+      if (candidate && !this.bundling) options.send({ kind: 'candidate', candidate: candidate.toJSON() });
     };
     connection.ontrack = ({ track }) => this.addRemoteTrack(track);
     connection.onconnectionstatechange = () => this.connectionChanged();
@@ -68,14 +75,43 @@ export class PeerLink {
   private async offer(): Promise<void> {
     try {
       this.makingOffer = true;
-      await this.connection.setLocalDescription();
-      const description = this.connection.localDescription;
-      if (description) this.options.send({ kind: 'description', description: description.toJSON() });
+      await this.describe();
     } catch (error) {
       console.warn('p2p: offer to', this.peerId, 'failed', error);
     } finally {
       this.makingOffer = false;
     }
+  }
+
+  /**
+   * Sets and sends our description. Every signalling message is a round trip through the server,
+   * so the candidates found within a moment go inside the description; later ones trickle.
+   */
+  private async describe(): Promise<void> {
+    this.bundling = true;
+    try {
+      await this.connection.setLocalDescription();
+      await this.gathered(gatherMs);
+    } finally {
+      this.bundling = false;
+    }
+    const description = this.connection.localDescription;
+    if (description && !this.closed) this.options.send({ kind: 'description', description: description.toJSON() });
+  }
+
+  private gathered(timeoutMs: number): Promise<void> {
+    const connection = this.connection;
+    if (connection.iceGatheringState === 'complete') return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        connection.removeEventListener('icegatheringstatechange', check);
+        resolve();
+      };
+      const check = () => connection.iceGatheringState === 'complete' && done();
+      const timer = setTimeout(done, timeoutMs);
+      connection.addEventListener('icegatheringstatechange', check);
+    });
   }
 
   private async handle(message: SignalMessage): Promise<void> {
@@ -90,12 +126,13 @@ export class PeerLink {
       this.settingRemoteAnswer = description.type === 'answer';
       await this.connection.setRemoteDescription(description);
       this.settingRemoteAnswer = false;
-      if (description.type === 'offer') {
-        await this.connection.setLocalDescription();
-        const answer = this.connection.localDescription;
-        if (answer) this.options.send({ kind: 'description', description: answer.toJSON() });
-      }
+      for (const candidate of this.early.splice(0)) await this.connection.addIceCandidate(candidate).catch(() => undefined);
+      if (description.type === 'offer') await this.describe();
     } else if (message.kind === 'candidate') {
+      if (!this.connection.remoteDescription) {
+        this.early.push(message.candidate);
+        return;
+      }
       try {
         await this.connection.addIceCandidate(message.candidate);
       } catch (error) {

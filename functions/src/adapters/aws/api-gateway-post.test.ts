@@ -1,0 +1,54 @@
+import { ApiGatewayManagementApiClient, ForbiddenException, GoneException, PostToConnectionCommand } from '@aws-sdk/client-apigatewaymanagementapi';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { AccessRepository } from '#ports';
+import { connectionEvents } from '../connection-events.ts';
+import { apiGatewayPost } from './api-gateway-post.ts';
+
+const gateway = mockClient(ApiGatewayManagementApiClient);
+const post = () => apiGatewayPost(new ApiGatewayManagementApiClient({ region: 'eu-west-2', endpoint: 'https://ws.example/live' }));
+const gone = () => new GoneException({ message: 'Gone', $metadata: {} });
+
+describe('PostToConnection', () => {
+  beforeEach(() => {
+    gateway.reset();
+    gateway.on(PostToConnectionCommand).resolves({});
+  });
+
+  it('posts the message as UTF-8 bytes to the connection and says it arrived', async () => {
+    await expect(post()('conn-1', '{"type":"ping","text":"é"}')).resolves.toBe(true);
+    const [call] = gateway.commandCalls(PostToConnectionCommand);
+    expect(call!.args[0].input.ConnectionId).toBe('conn-1');
+    expect(new TextDecoder().decode(call!.args[0].input.Data as Uint8Array)).toBe('{"type":"ping","text":"é"}');
+  });
+
+  it('answers false for a connection that has gone (410 GoneException)', async () => {
+    gateway.on(PostToConnectionCommand).rejects(gone());
+    await expect(post()('conn-1', '{}')).resolves.toBe(false);
+  });
+
+  it('lets other failures reach the caller', async () => {
+    gateway.on(PostToConnectionCommand).rejects(new ForbiddenException({ message: 'Forbidden', $metadata: {} }));
+    await expect(post()('conn-1', '{}')).rejects.toThrow('Forbidden');
+  });
+});
+
+describe('events over API Gateway', () => {
+  it('delivers to every connection on the topic and forgets the ones that have gone', async () => {
+    gateway.reset();
+    gateway.on(PostToConnectionCommand, { ConnectionId: 'gone-1' }).rejects(gone()).on(PostToConnectionCommand, { ConnectionId: 'live-1' }).resolves({});
+    const subscription = { topic: 'consultation#c1', peerId: 'p' };
+    const access = {
+      connectionsOf: vi.fn().mockResolvedValue([
+        { connectionId: 'live-1', subscription },
+        { connectionId: 'gone-1', subscription },
+      ]),
+      removeConnection: vi.fn().mockResolvedValue(undefined),
+    } as unknown as AccessRepository;
+    const event = { type: 'consultation-ended', consultationId: 'c1' } as never;
+    await connectionEvents(access, post()).publish('consultation#c1', event);
+    expect(gateway.commandCalls(PostToConnectionCommand).map((call) => call.args[0].input.ConnectionId).sort()).toEqual(['gone-1', 'live-1']);
+    expect(access.removeConnection).toHaveBeenCalledTimes(1);
+    expect(access.removeConnection).toHaveBeenCalledWith('gone-1');
+  });
+});

@@ -1,0 +1,141 @@
+import {
+  BadRequestException,
+  ChimeSDKMeetingsClient,
+  CreateAttendeeCommand,
+  CreateMeetingCommand,
+  DeleteMeetingCommand,
+  GetMeetingCommand,
+  NotFoundException,
+  ThrottlingException,
+} from '@aws-sdk/client-chime-sdk-meetings';
+import { capacityOf } from '@clinicall/shared';
+import { mockClient } from 'aws-sdk-client-mock';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { ConsultationRecord } from '../../consultation/record.ts';
+import { chimeMeetings } from './chime-meetings.ts';
+
+const chime = mockClient(ChimeSDKMeetingsClient);
+const meetings = () => chimeMeetings(new ChimeSDKMeetingsClient({ region: 'us-east-1' }), 'eu-west-2', 1);
+
+const consultation = (overrides: Partial<ConsultationRecord> = {}): ConsultationRecord => ({
+  id: 'consultation-1',
+  type: 'consult-now',
+  status: 'open',
+  hostId: 'staff-1',
+  hostName: 'Dr Test',
+  createdAt: '2030-01-01T10:00:00.000Z',
+  participants: {},
+  links: {},
+  version: 3,
+  ...overrides,
+});
+
+const meeting = (id: string) => ({
+  MeetingId: id,
+  ExternalMeetingId: 'consultation-1',
+  MediaRegion: 'eu-west-2',
+  MediaPlacement: { AudioHostUrl: `https://${id}.k.m3.ew2.app.chime.aws:3478` },
+});
+const attendee = (id: string) => ({ AttendeeId: id, ExternalUserId: 'participant-1', JoinToken: `token-${id}` });
+const notFound = () => new NotFoundException({ message: 'Not found', $metadata: {} });
+const throttled = () => new ThrottlingException({ message: 'Rate exceeded', $metadata: {} });
+
+describe('Chime SDK meetings', () => {
+  beforeEach(() => {
+    chime.reset();
+    chime.on(CreateMeetingCommand).resolves({ Meeting: meeting('meeting-new') });
+    chime.on(CreateAttendeeCommand).resolves({ Attendee: attendee('attendee-1') });
+    chime.on(GetMeetingCommand).resolves({ Meeting: meeting('meeting-old') });
+    chime.on(DeleteMeetingCommand).resolves({});
+  });
+
+  it('creates the meeting in the media Region, named after the consultation and sized for its call type', async () => {
+    const joined = await meetings().join(consultation(), 'participant-1');
+    expect(chime.commandCalls(CreateMeetingCommand).map((call) => call.args[0].input)).toEqual([
+      {
+        ClientRequestToken: 'consultation-1-3',
+        ExternalMeetingId: 'consultation-1',
+        MediaRegion: 'eu-west-2',
+        MeetingFeatures: { Attendee: { MaxCount: capacityOf('consult-now') } },
+      },
+    ]);
+    expect(chime.commandCalls(CreateAttendeeCommand).map((call) => call.args[0].input)).toEqual([
+      { MeetingId: 'meeting-new', ExternalUserId: 'participant-1' },
+    ]);
+    expect(chime.commandCalls(GetMeetingCommand)).toHaveLength(0);
+    expect(joined).toEqual({
+      credentials: { kind: 'chime', meeting: meeting('meeting-new'), attendee: attendee('attendee-1') },
+      meetingId: 'meeting-new',
+    });
+  });
+
+  it('sizes a group consultation for its moderator and 60 participants', async () => {
+    await meetings().join(consultation({ type: 'group-consultation' }), 'participant-1');
+    expect(chime.commandCalls(CreateMeetingCommand)[0]!.args[0].input.MeetingFeatures).toEqual({ Attendee: { MaxCount: 61 } });
+  });
+
+  it('joins the meeting the consultation already has', async () => {
+    const joined = await meetings().join(consultation({ meetingId: 'meeting-old' }), 'participant-1');
+    expect(chime.commandCalls(GetMeetingCommand).map((call) => call.args[0].input)).toEqual([{ MeetingId: 'meeting-old' }]);
+    expect(chime.commandCalls(CreateMeetingCommand)).toHaveLength(0);
+    expect(chime.commandCalls(CreateAttendeeCommand)[0]!.args[0].input).toEqual({ MeetingId: 'meeting-old', ExternalUserId: 'participant-1' });
+    expect(joined.meetingId).toBe('meeting-old');
+  });
+
+  it('makes a new meeting when Chime has already ended the old one (NotFound on GetMeeting)', async () => {
+    chime.on(GetMeetingCommand).rejects(notFound());
+    const joined = await meetings().join(consultation({ meetingId: 'meeting-ended' }), 'participant-1');
+    expect(chime.commandCalls(CreateMeetingCommand)).toHaveLength(1);
+    expect(joined.meetingId).toBe('meeting-new');
+  });
+
+  it('makes a new meeting when the old one ends between GetMeeting and CreateAttendee', async () => {
+    chime
+      .on(CreateAttendeeCommand, { MeetingId: 'meeting-old' })
+      .rejects(notFound())
+      .on(CreateAttendeeCommand, { MeetingId: 'meeting-new' })
+      .resolves({ Attendee: attendee('attendee-2') });
+    const joined = await meetings().join(consultation({ meetingId: 'meeting-old' }), 'participant-1');
+    // A new token: Chime would otherwise answer the ended meeting for the same request token.
+    expect(chime.commandCalls(CreateMeetingCommand)[0]!.args[0].input.ClientRequestToken).toBe('consultation-1-4');
+    expect(chime.commandCalls(CreateAttendeeCommand).map((call) => call.args[0].input.MeetingId)).toEqual(['meeting-old', 'meeting-new']);
+    expect(joined).toMatchObject({ meetingId: 'meeting-new', credentials: { attendee: { AttendeeId: 'attendee-2' } } });
+  });
+
+  it('backs off and tries again when Chime throttles', async () => {
+    chime.on(CreateMeetingCommand).rejectsOnce(throttled()).rejectsOnce(throttled()).resolves({ Meeting: meeting('meeting-new') });
+    const joined = await meetings().join(consultation(), 'participant-1');
+    expect(chime.commandCalls(CreateMeetingCommand)).toHaveLength(3);
+    expect(joined.meetingId).toBe('meeting-new');
+  });
+
+  it('gives up after four throttled attempts', async () => {
+    chime.on(CreateAttendeeCommand).rejects(throttled());
+    await expect(meetings().join(consultation(), 'participant-1')).rejects.toThrow('Rate exceeded');
+    expect(chime.commandCalls(CreateAttendeeCommand)).toHaveLength(4);
+  });
+
+  it('does not retry a request Chime refuses', async () => {
+    chime.on(CreateMeetingCommand).rejects(new BadRequestException({ message: 'Bad request', $metadata: {} }));
+    await expect(meetings().join(consultation(), 'participant-1')).rejects.toThrow('Bad request');
+    expect(chime.commandCalls(CreateMeetingCommand)).toHaveLength(1);
+  });
+
+  it('deletes the meeting when the consultation ends', async () => {
+    await meetings().end(consultation({ meetingId: 'meeting-old' }));
+    expect(chime.commandCalls(DeleteMeetingCommand).map((call) => call.args[0].input)).toEqual([{ MeetingId: 'meeting-old' }]);
+  });
+
+  it('ends quietly when Chime has already ended the meeting, or there never was one', async () => {
+    chime.on(DeleteMeetingCommand).rejects(notFound());
+    await expect(meetings().end(consultation({ meetingId: 'meeting-old' }))).resolves.toBeUndefined();
+    chime.reset();
+    await meetings().end(consultation());
+    expect(chime.calls()).toHaveLength(0);
+  });
+
+  it('lets other failures to end a meeting reach the caller', async () => {
+    chime.on(DeleteMeetingCommand).rejects(new BadRequestException({ message: 'Bad request', $metadata: {} }));
+    await expect(meetings().end(consultation({ meetingId: 'meeting-old' }))).rejects.toThrow('Bad request');
+  });
+});

@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Dependencies } from '#ports';
+import { cryptoIds } from '#adapters/ids';
+import { type LocalDynamo, startDynalite } from '#adapters/dynamodb/dynalite';
+import { dynamoStore } from '#adapters/dynamodb/store';
+import { issueEventTicket } from '#use-cases/events';
+import { createWebSocketHandler, type WebSocketEvent } from './websocket.ts';
+
+/** What API Gateway's WebSocket API hands the function. */
+const socketEvent = (routeKey: string, connectionId: string, extra: Partial<WebSocketEvent> = {}): WebSocketEvent =>
+  ({
+    requestContext: { routeKey, connectionId, eventType: routeKey === '$default' ? 'MESSAGE' : routeKey.slice(1).toUpperCase() },
+    isBase64Encoded: false,
+    ...extra,
+  }) as WebSocketEvent;
+
+describe('the events WebSocket handler', () => {
+  let dynamo: LocalDynamo;
+  let deps: Pick<Dependencies, 'store' | 'clock' | 'events' | 'ids'>;
+  const posted: { connectionId: string; data: string }[] = [];
+  const gone = new Set<string>();
+  const post = vi.fn((connectionId: string, data: string) => {
+    if (gone.has(connectionId)) return Promise.resolve(false);
+    posted.push({ connectionId, data });
+    return Promise.resolve(true);
+  });
+  let handle: ReturnType<typeof createWebSocketHandler>;
+
+  const ticketFor = async (consultationId: string, participantId: string) =>
+    (await issueEventTicket(deps, { kind: 'participant', session: { consultationId, participantId } })).ticket;
+  const connect = async (connectionId: string, ticket?: string) =>
+    (await handle(socketEvent('$connect', connectionId, ticket === undefined ? {} : { queryStringParameters: { ticket } }))).statusCode;
+
+  beforeAll(async () => {
+    dynamo = await startDynalite({ tablePrefix: 'websocket-test' });
+    deps = {
+      store: dynamoStore(dynamo.db, 'websocket-test'),
+      clock: { now: () => new Date() },
+      ids: cryptoIds,
+      events: { publish: () => Promise.resolve() },
+    };
+    handle = createWebSocketHandler(deps, post);
+  });
+  afterAll(async () => {
+    await dynamo.close();
+  });
+
+  it('accepts a connection that brings a valid ticket, once', async () => {
+    const ticket = await ticketFor('consultation-1', 'patient-1');
+    expect(await connect('conn-patient', ticket)).toBe(200);
+    expect(await deps.store.access.getConnection('conn-patient')).toMatchObject({ peerId: 'patient-1', consultationId: 'consultation-1' });
+    expect(await connect('conn-replay', ticket)).toBe(401);
+    expect(await deps.store.access.getConnection('conn-replay')).toBeUndefined();
+  });
+
+  it('refuses a connection without a ticket or with a made-up one', async () => {
+    expect(await connect('conn-none')).toBe(401);
+    expect(await connect('conn-fake', 'x'.repeat(43))).toBe(401);
+    expect(await connect('conn-odd', '../../etc/passwd')).toBe(401);
+  });
+
+  it('relays a signal to the addressed peer of the same consultation, and forgets a peer that has gone', async () => {
+    expect(await connect('conn-clinician', await ticketFor('consultation-1', 'clinician-1'))).toBe(200);
+    expect(await connect('conn-gone', await ticketFor('consultation-1', 'family-1'))).toBe(200);
+    expect(await connect('conn-elsewhere', await ticketFor('consultation-2', 'patient-2'))).toBe(200);
+    gone.add('conn-gone');
+    posted.length = 0;
+
+    const body = JSON.stringify({ action: 'signal', to: '*', data: { sdp: 'offer' } });
+    expect((await handle(socketEvent('$default', 'conn-clinician', { body }))).statusCode).toBe(200);
+
+    expect(posted.map((p) => p.connectionId)).toEqual(['conn-patient']);
+    expect(JSON.parse(posted[0]!.data)).toEqual({ type: 'signal', consultationId: 'consultation-1', from: 'clinician-1', data: { sdp: 'offer' } });
+    expect(await deps.store.access.getConnection('conn-gone')).toBeUndefined();
+    expect(await deps.store.access.getConnection('conn-patient')).toBeDefined();
+  });
+
+  it('drops messages that are not JSON signals, or too big, without posting', async () => {
+    posted.length = 0;
+    for (const body of ['not json', JSON.stringify({ action: 'shout' }), JSON.stringify({ action: 'signal', to: '*', data: 'x'.repeat(40_000) })]) {
+      expect((await handle(socketEvent('$default', 'conn-clinician', { body }))).statusCode).toBe(200);
+    }
+    expect(posted).toEqual([]);
+  });
+
+  it('forgets the connection on $disconnect', async () => {
+    expect((await handle(socketEvent('$disconnect', 'conn-patient'))).statusCode).toBe(200);
+    expect(await deps.store.access.getConnection('conn-patient')).toBeUndefined();
+  });
+});

@@ -1,0 +1,68 @@
+import { ApiGatewayManagementApiClient } from '@aws-sdk/client-apigatewaymanagementapi';
+import type { APIGatewayProxyStructuredResultV2, APIGatewayProxyWebsocketEventV2 } from 'aws-lambda';
+import type { Dependencies } from '#ports';
+import { apiGatewayPost } from '#adapters/aws/api-gateway-post';
+import type { PostToConnection } from '#adapters/connection-events';
+import { connectEvents, disconnectEvents, relaySignal } from '#use-cases/events';
+import { awsDependencies } from '../composition/aws.ts';
+import { logger } from '../logger.ts';
+
+export type WebSocketEvent = APIGatewayProxyWebsocketEventV2;
+export type WebSocketResult = APIGatewayProxyStructuredResultV2;
+
+/** Signalling messages are small; anything bigger is dropped unread. */
+const maxMessageBytes = 32 * 1024;
+
+const parse = (event: WebSocketEvent): unknown => {
+  const raw = event.body ?? '';
+  const text = event.isBase64Encoded ? Buffer.from(raw, 'base64').toString('utf8') : raw;
+  if (Buffer.byteLength(text, 'utf8') > maxMessageBytes) return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+};
+
+/**
+ * The events socket behind API Gateway's WebSocket API: $connect spends the ticket from the
+ * query string (refusing the connection without a valid one), $disconnect forgets the
+ * connection, $default relays a signalling message to peers of the sender's consultation.
+ * A peer that has gone is forgotten too.
+ */
+export const createWebSocketHandler =
+  (deps: Pick<Dependencies, 'store' | 'clock' | 'events'>, post: PostToConnection) =>
+  async (event: WebSocketEvent): Promise<WebSocketResult> => {
+    const { routeKey, connectionId } = event.requestContext;
+    switch (routeKey) {
+      case '$connect': {
+        const accepted = await connectEvents(deps, connectionId, event.queryStringParameters?.ticket);
+        if (!accepted) logger.info('events connection refused');
+        return { statusCode: accepted ? 200 : 401 };
+      }
+      case '$disconnect':
+        await disconnectEvents(deps, connectionId);
+        return { statusCode: 200 };
+      default: {
+        const message = parse(event);
+        if (message !== undefined) {
+          await relaySignal(deps, connectionId, message, async (peer, data) => {
+            if (!(await post(peer, data))) await deps.store.access.removeConnection(peer);
+          });
+        }
+        return { statusCode: 200 };
+      }
+    }
+  };
+
+let socket: ReturnType<typeof createWebSocketHandler> | undefined;
+
+/** The Lambda entry: built on first use, like every handler's AWS composition. */
+export const handler = (event: WebSocketEvent): Promise<WebSocketResult> => {
+  if (!socket) {
+    const endpoint = process.env.CLINICALL_EVENTS_ENDPOINT;
+    if (!endpoint) throw new Error('Missing environment variable CLINICALL_EVENTS_ENDPOINT');
+    socket = createWebSocketHandler(awsDependencies(), apiGatewayPost(new ApiGatewayManagementApiClient({ endpoint })));
+  }
+  return socket(event);
+};

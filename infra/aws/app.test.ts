@@ -1,0 +1,456 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CfnResource, Stack } from 'aws-cdk-lib';
+import { Match } from 'aws-cdk-lib/assertions';
+import { CfnFunction } from 'aws-cdk-lib/aws-lambda';
+import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { staffGroups } from '@clinicall/shared';
+import { tableNames, tables } from '@clinicall/functions/adapters/dynamodb/tables';
+import { routes } from '@clinicall/functions/routes';
+import { timerDefinitionPath } from '../timer/definition.ts';
+import { chimeOrigins } from './stateless/content-security-policy.ts';
+import { type Synthesized, synthesize } from './testing/synth.ts';
+
+type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
+type Statement = { Effect: string; Action: string | string[]; Resource: unknown; Condition?: unknown };
+
+/** vitest's asymmetric matchers are typed `any`: name them once, as `unknown`. */
+const anything: unknown = expect.anything();
+const matching = (pattern: RegExp): unknown => expect.stringMatching(pattern);
+const containing = (text: string): unknown => expect.stringContaining(text);
+
+let s: Synthesized;
+const resourcesOf = (template: Synthesized['application']) => (template.toJSON() as { Resources: Record<string, Resource> }).Resources;
+beforeAll(() => {
+  s = synthesize();
+}, 60_000);
+
+const logicalId = (construct: CfnResource) => Stack.of(construct).getLogicalId(construct);
+const functionOf = (id: string) => {
+  const fn = s.stateless.functions.get(id);
+  if (!fn) throw new Error(`no function ${id}`);
+  return fn;
+};
+const functionLogicalId = (id: string) => logicalId(functionOf(id).function.node.defaultChild as CfnFunction);
+const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
+
+/** The Allow statements of one function's policy, as synthesized. */
+const statementsOf = (id: string): Statement[] => {
+  const policy = functionOf(id).role.policy.node.defaultChild as CfnResource;
+  const document = resourcesOf(s.application)[logicalId(policy)]!.Properties.PolicyDocument as { Statement: Statement[] };
+  return document.Statement;
+};
+const allowedActions = (id: string) =>
+  new Set(statementsOf(id).filter((st) => st.Effect === 'Allow').flatMap((st) => [st.Action].flat()));
+const environmentOf = (id: string) =>
+  (resourcesOf(s.application)[functionLogicalId(id)] as Resource).Properties.Environment as { Variables: Record<string, unknown> };
+
+describe('the route table, deployed', () => {
+  it('gives every route its own function and an HTTP API route', () => {
+    for (const route of routes) {
+      const fn = functionOf(pascal(route.operation.id));
+      expect(fn.function.node.defaultChild).toBeInstanceOf(CfnFunction);
+      s.application.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+        RouteKey: `${route.operation.method} ${route.operation.path}`,
+      });
+    }
+    const routeKeys = Object.values(s.application.findResources('AWS::ApiGatewayV2::Route'))
+      .map((r) => (r as Resource).Properties.RouteKey as string)
+      .filter((key) => !key.startsWith('$'));
+    expect(routeKeys.sort()).toEqual(routes.map((r) => `${r.operation.method} ${r.operation.path}`).sort());
+  });
+
+  it('sends each route to the function of its handler export', () => {
+    const integrations = s.application.findResources('AWS::ApiGatewayV2::Integration');
+    for (const route of routes) {
+      const [, routeResource] = Object.entries(s.application.findResources('AWS::ApiGatewayV2::Route')).find(
+        ([, r]) => (r as Resource).Properties.RouteKey === `${route.operation.method} ${route.operation.path}`,
+      )!;
+      const target = JSON.stringify((routeResource as Resource).Properties.Target);
+      const integrationId = /"Ref":"([^"]+)"/.exec(target)![1]!;
+      expect((integrations[integrationId] as Resource).Properties.IntegrationUri).toEqual({
+        'Fn::GetAtt': [functionLogicalId(pascal(route.operation.id)), 'Arn'],
+      });
+      expect((resourcesOf(s.application)[functionLogicalId(pascal(route.operation.id))] as Resource).Properties.Handler).toBe(
+        `index.${route.name}`,
+      );
+    }
+  });
+
+  it('puts the Cognito JWT authorizer on staff routes and no authorizer on the others', () => {
+    const authorizers = s.application.findResources('AWS::ApiGatewayV2::Authorizer');
+    const [authorizerId, authorizer] = Object.entries(authorizers)[0]!;
+    expect(Object.keys(authorizers)).toHaveLength(1);
+    expect((authorizer as Resource).Properties).toMatchObject({
+      AuthorizerType: 'JWT',
+      IdentitySource: ['$request.header.Authorization'],
+      JwtConfiguration: { Audience: [{ Ref: matching(/^StaffSignIn/) }] },
+    });
+    for (const route of routes) {
+      const routeKey = `${route.operation.method} ${route.operation.path}`;
+      if (route.operation.auth === 'staff') {
+        s.application.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+          RouteKey: routeKey,
+          AuthorizationType: 'JWT',
+          AuthorizerId: { Ref: authorizerId },
+        });
+      } else {
+        s.application.hasResourceProperties('AWS::ApiGatewayV2::Route', {
+          RouteKey: routeKey,
+          AuthorizationType: 'NONE',
+          AuthorizerId: Match.absent(),
+        });
+      }
+    }
+  });
+
+  it('lets staff-or-participant functions verify staff tokens themselves, and only them', () => {
+    for (const route of routes) {
+      const variables = environmentOf(pascal(route.operation.id)).Variables;
+      if (route.operation.auth === 'staff-or-participant') {
+        expect(variables).toMatchObject({ CLINICALL_USER_POOL_ID: anything, CLINICALL_USER_POOL_CLIENT_ID: anything });
+      } else {
+        expect(variables.CLINICALL_USER_POOL_ID).toBeUndefined();
+      }
+    }
+  });
+
+  it('throttles the stage, and the public routes harder', () => {
+    const stage = Object.values(s.application.findResources('AWS::ApiGatewayV2::Stage')).find(
+      (r) => (r as Resource).Properties.StageName === '$default',
+    ) as Resource;
+    expect(stage.Properties.DefaultRouteSettings).toMatchObject({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
+    const publicRoutes = routes.filter((r) => r.operation.auth === 'public').map((r) => `${r.operation.method} ${r.operation.path}`);
+    expect(Object.keys(stage.Properties.RouteSettings as object).sort()).toEqual(publicRoutes.sort());
+    expect(stage.Properties.AccessLogSettings).toMatchObject({ DestinationArn: anything, Format: containing('$context.routeKey') });
+  });
+
+  it('serves the events WebSocket API: $connect, $disconnect and $default, all to the events function', () => {
+    const socket = functionLogicalId('EventsSocket');
+    for (const routeKey of ['$connect', '$disconnect', '$default']) {
+      s.application.hasResourceProperties('AWS::ApiGatewayV2::Route', { RouteKey: routeKey, AuthorizationType: 'NONE' });
+    }
+    const wsIntegrations = Object.values(s.application.findResources('AWS::ApiGatewayV2::Integration')).filter((r) =>
+      JSON.stringify((r as Resource).Properties.IntegrationUri).includes(socket),
+    );
+    expect(wsIntegrations).toHaveLength(3);
+    expect(environmentOf('EventsSocket').Variables.CLINICALL_EVENTS_ENDPOINT).toBeDefined();
+  });
+});
+
+describe('functions', () => {
+  it('all run Node.js 24 on arm64 with X-Ray, an encrypted log group with retention, and their own role', () => {
+    const logGroups = s.application.findResources('AWS::Logs::LogGroup');
+    for (const fn of s.stateless.functions.values()) {
+      const resource = resourcesOf(s.application)[logicalId(fn.function.node.defaultChild as CfnResource)] as Resource;
+      expect(resource.Properties).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        TracingConfig: { Mode: 'Active' },
+      });
+      const logGroupId = (resource.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+      expect((logGroups[logGroupId] as Resource).Properties).toMatchObject({ RetentionInDays: 365, KmsKeyId: anything });
+      expect((logGroups[logGroupId] as Resource).DeletionPolicy).toBe('Retain');
+    }
+    expect(s.stateless.functions.size).toBe(routes.length + 2);
+  });
+
+  it('give each function only the environment its use case reads', () => {
+    const getPatient = environmentOf('GetPatient').Variables;
+    expect(Object.keys(getPatient).filter((k) => k.startsWith('CLINICALL_')).sort()).toEqual([
+      'CLINICALL_CONSULT_NOW_CHANNEL',
+      'CLINICALL_LINK_TTL_SECONDS',
+      'CLINICALL_ORGANISATION_NAME',
+      'CLINICALL_SITE_URL',
+      'CLINICALL_TABLE_PREFIX',
+    ]);
+    expect(getPatient.CLINICALL_TABLE_PREFIX).toBe('clinicall-example');
+    expect(environmentOf('ConsultNow').Variables).toMatchObject({
+      CLINICALL_EMAIL_FROM: 'Northside Health <video@clinic.example>',
+      CLINICALL_SMS_SENDER_ID: 'Northside',
+      CLINICALL_TIMER_STATE_MACHINE_ARN: anything,
+      CLINICALL_EVENTS_ENDPOINT: anything,
+    });
+    expect(environmentOf('Media').Variables).toMatchObject({
+      CLINICALL_CHIME_CONTROL_REGION: 'us-east-1',
+      CLINICALL_CHIME_MEDIA_REGION: 'eu-west-2',
+    });
+    expect(environmentOf('Media').Variables.CLINICALL_EMAIL_FROM).toBeUndefined();
+  });
+});
+
+describe('least privilege', () => {
+  const base = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
+
+  it('grants a read-only route reads on its one table and decrypt on the data key, nothing else', () => {
+    expect([...allowedActions('GetPatient')].sort()).toEqual(
+      [...base, 'dynamodb:GetItem', 'dynamodb:Query', 'kms:Decrypt', 'kms:DescribeKey'].sort(),
+    );
+    expect([...allowedActions('Health')].sort()).toEqual([...base].sort());
+  });
+
+  it('lets only the link senders publish SMS, send email and start timers, each on its one resource', () => {
+    const senders = new Set(['ConsultNow', 'ResendLink', 'Invite']);
+    for (const [id] of s.stateless.functions) {
+      const actions = allowedActions(id);
+      for (const action of ['sns:Publish', 'ses:SendEmail', 'states:StartExecution']) {
+        expect(actions.has(action), `${id} ${action}`).toBe(senders.has(id));
+      }
+    }
+    const statements = statementsOf('ConsultNow');
+    expect(statements).toContainEqual({
+      Effect: 'Allow',
+      Action: 'ses:SendEmail',
+      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-2:', { Ref: 'AWS::AccountId' }, ':identity/clinic.example']] },
+    });
+    const start = statements.find((st) => st.Action === 'states:StartExecution')!;
+    expect((start.Resource as { Ref: string }).Ref).toMatch(/^TimerStateMachine/);
+    // Direct SMS has no resource ARN; publishing to any topic is denied.
+    expect(statements).toContainEqual({
+      Effect: 'Deny',
+      Action: 'sns:Publish',
+      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':sns:*:*:*']] },
+    });
+  });
+
+  it('grants only the Chime meeting actions each function uses', () => {
+    const chime = (id: string) => [...allowedActions(id)].filter((a) => a.startsWith('chime:')).sort();
+    expect(chime('Media')).toEqual(['chime:CreateAttendee', 'chime:CreateMeeting', 'chime:GetMeeting']);
+    expect(chime('EndConsultation')).toEqual(['chime:DeleteMeeting']);
+    for (const [id] of s.stateless.functions) if (id !== 'Media' && id !== 'EndConsultation') expect(chime(id), id).toEqual([]);
+  });
+
+  it('lets the timer state machine invoke exactly the timer function', () => {
+    const policies = Object.entries(s.application.findResources('AWS::IAM::ManagedPolicy')).filter(([id]) => id.startsWith('TimerRole'));
+    const statements = policies.flatMap(([, p]) => ((p as Resource).Properties.PolicyDocument as { Statement: Statement[] }).Statement);
+    expect(statements).toContainEqual({
+      Effect: 'Allow',
+      Action: 'lambda:InvokeFunction',
+      Resource: { 'Fn::GetAtt': [functionLogicalId('TimerTask'), 'Arn'] },
+    });
+  });
+
+  it('names specific actions everywhere, and a wildcard resource only where it is acknowledged with a reason', () => {
+    const acknowledged = (construct: CfnResource, finding: string) => {
+      for (let c: typeof construct.node.scope = construct; c; c = c.node.scope) {
+        for (const entry of c.node.metadata) {
+          if (entry.type !== 'aws:cdk:acknowledged-rules') continue;
+          const reasons = Object.entries(entry.data as Record<string, string>).filter(([id]) => id.replace(/^annotation::/i, '') === finding);
+          if (reasons.some(([, reason]) => reason.length >= 40)) return true;
+        }
+      }
+      return false;
+    };
+    let checked = 0;
+    for (const stack of [s.stateful, s.stateless]) {
+      for (const construct of stack.node.findAll()) {
+        if (!CfnResource.isCfnResource(construct) || !/^AWS::IAM::(ManagedPolicy|Policy)$/.test(construct.cfnResourceType)) continue;
+        const document = stack.resolve((construct as unknown as { policyDocument: unknown }).policyDocument) as { Statement: Statement[] };
+        for (const statement of document.Statement.filter((st) => st.Effect === 'Allow')) {
+          checked++;
+          for (const action of [statement.Action].flat()) {
+            expect(action === '*' || action.endsWith(':*'), `${construct.node.path}: ${action}`).toBe(false);
+            if (action.includes('*')) expect(acknowledged(construct, `AwsSolutions-IAM5[Action::${action}]`), `${construct.node.path}: ${action}`).toBe(true);
+          }
+          for (const resource of [statement.Resource].flat().map(flattenCfnReference)) {
+            if (resource.includes('*')) {
+              expect(acknowledged(construct, `AwsSolutions-IAM5[Resource::${resource}]`), `${construct.node.path}: ${resource}`).toBe(true);
+            }
+          }
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+});
+
+describe('the clinical records (stateful stack)', () => {
+  it('is termination-protected', () => {
+    expect(s.stateful.terminationProtection).toBe(true);
+  });
+
+  it('makes every table of tables.ts: on-demand, customer-managed KMS, PITR, its TTL and indexes, retained', () => {
+    const names = tableNames('clinicall-example');
+    const dataKey = Object.keys(s.data.findResources('AWS::KMS::Key')).find((id) => id.startsWith('KeysData'))!;
+    for (const [name, definition] of Object.entries(tables)) {
+      const [, table] = Object.entries(s.data.findResources('AWS::DynamoDB::Table')).find(
+        ([, r]) => (r as Resource).Properties.TableName === names[name as keyof typeof names],
+      )!;
+      const { Properties: properties, DeletionPolicy } = table as Resource;
+      expect(DeletionPolicy).toBe('Retain');
+      expect(properties).toMatchObject({
+        BillingMode: 'PAY_PER_REQUEST',
+        SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': [dataKey, 'Arn'] } },
+        PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+        DeletionProtectionEnabled: true,
+        KeySchema: [{ AttributeName: definition.partitionKey, KeyType: 'HASH' }],
+      });
+      if ('timeToLive' in definition) {
+        expect(properties.TimeToLiveSpecification).toEqual({ AttributeName: definition.timeToLive, Enabled: true });
+      }
+      const indexes = (properties.GlobalSecondaryIndexes as { IndexName: string }[]).map((i) => i.IndexName).sort();
+      expect(indexes).toEqual(Object.keys(definition.indexes).sort());
+    }
+    expect(Object.keys(s.data.findResources('AWS::DynamoDB::Table'))).toHaveLength(Object.keys(tables).length);
+    s.data.hasResourceProperties('AWS::KMS::Key', { EnableKeyRotation: true });
+    expect(Object.values(s.data.findResources('AWS::KMS::Key')).every((k) => (k as Resource).DeletionPolicy === 'Retain')).toBe(true);
+  });
+
+  it('backs up every table daily into a vault under the data key', () => {
+    const selection = Object.values(s.data.findResources('AWS::Backup::BackupSelection'))[0] as Resource;
+    const resources = JSON.stringify((selection.Properties.BackupSelection as { Resources: unknown }).Resources);
+    for (const id of Object.keys(s.data.findResources('AWS::DynamoDB::Table'))) expect(resources).toContain(id);
+    s.data.hasResourceProperties('AWS::Backup::BackupVault', { EncryptionKeyArn: Match.anyValue() });
+  });
+
+  it('keeps staff in a pool only administrators add to, with TOTP, a strong password policy and threat protection', () => {
+    s.data.hasResourceProperties('AWS::Cognito::UserPool', {
+      AdminCreateUserConfig: { AllowAdminCreateUserOnly: true },
+      MfaConfiguration: 'ON',
+      EnabledMfas: ['SOFTWARE_TOKEN_MFA'],
+      Policies: {
+        PasswordPolicy: { MinimumLength: 12, RequireLowercase: true, RequireUppercase: true, RequireNumbers: true, RequireSymbols: true },
+      },
+      UserPoolTier: 'PLUS',
+      UserPoolAddOns: { AdvancedSecurityMode: 'ENFORCED' },
+      DeletionProtection: 'ACTIVE',
+    });
+    const groups = Object.values(s.data.findResources('AWS::Cognito::UserPoolGroup')).map((g) => (g as Resource).Properties.GroupName);
+    expect(groups.sort()).toEqual([...staffGroups].sort());
+  });
+
+  it('signs staff in with the authorization code flow (PKCE, no client secret) back to the site', () => {
+    s.application.hasResourceProperties('AWS::Cognito::UserPoolClient', {
+      AllowedOAuthFlows: ['code'],
+      AllowedOAuthFlowsUserPoolClient: true,
+      GenerateSecret: false,
+      CallbackURLs: [Match.objectLike({ 'Fn::Join': ['', Match.arrayWith(['/auth/callback'])] })],
+    });
+  });
+});
+
+describe('the timer', () => {
+  it('is one Standard state machine deployed from the ASL file, with the timer function substituted', () => {
+    const machines = Object.values(s.application.findResources('AWS::StepFunctions::StateMachine')) as Resource[];
+    expect(machines).toHaveLength(1);
+    const { Properties: properties } = machines[0]!;
+    expect(properties).toMatchObject({
+      StateMachineType: 'STANDARD',
+      TracingConfiguration: { Enabled: true },
+      LoggingConfiguration: { Level: 'ALL' },
+    });
+    const asl = readFileSync(timerDefinitionPath, 'utf8');
+    const key = (properties.DefinitionS3Location as { Key: string }).Key;
+    const deployed = readFileSync(join(s.outdir, `asset.${key}`), 'utf8');
+    expect(deployed).toBe(asl);
+    const substitutions = properties.DefinitionSubstitutions as Record<string, unknown>;
+    const placeholders = [...asl.matchAll(/\$\{(\w+)\}/g)].map((m) => m[1]);
+    expect(Object.keys(substitutions).sort()).toEqual([...new Set(placeholders)].sort());
+    expect(substitutions.TimerFunctionArn).toEqual({ 'Fn::GetAtt': [functionLogicalId('TimerTask'), 'Arn'] });
+    const substituted = JSON.parse(asl.replaceAll('${TimerFunctionArn}', 'TIMER')) as { States: { Act: { Parameters: unknown } } };
+    expect(substituted.States.Act.Parameters).toEqual({ FunctionName: 'TIMER', 'Payload.$': '$' });
+  });
+});
+
+describe('the site', () => {
+  const csp = () => {
+    const policy = Object.values(s.application.findResources('AWS::CloudFront::ResponseHeadersPolicy'))[0] as Resource;
+    const config = (policy.Properties.ResponseHeadersPolicyConfig as { SecurityHeadersConfig: Record<string, Record<string, unknown>> })
+      .SecurityHeadersConfig;
+    return { config, text: JSON.stringify(config.ContentSecurityPolicy!.ContentSecurityPolicy) };
+  };
+
+  it('sends a strict Content-Security-Policy that lets calls reach Chime', () => {
+    const { text } = csp();
+    expect(text).toContain(`connect-src 'self' ${chimeOrigins.join(' ')} wss://`);
+    expect(text).toContain("default-src 'self'");
+    expect(text).toContain("media-src 'self' blob: mediastream:");
+    expect(text).toContain("frame-ancestors 'none'");
+    expect(text).toContain('.auth.eu-west-2.amazoncognito.com');
+    expect(text).not.toContain('unsafe-inline');
+  });
+
+  it('sends HSTS, no referrer, nosniff and no framing', () => {
+    const { config } = csp();
+    expect(config).toMatchObject({
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
+      ReferrerPolicy: { ReferrerPolicy: 'no-referrer', Override: true },
+      ContentTypeOptions: { Override: true },
+      FrameOptions: { FrameOption: 'DENY', Override: true },
+    });
+  });
+
+  it('keeps the SPA bucket private: public access blocked, TLS only, readable only by this distribution', () => {
+    const buckets = s.application.findResources('AWS::S3::Bucket');
+    for (const bucket of Object.values(buckets)) {
+      expect((bucket as Resource).Properties.PublicAccessBlockConfiguration).toEqual({
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      });
+    }
+    const siteId = Object.keys(buckets).find((id) => id.startsWith('Site') && !id.includes('AccessLogs'))!;
+    expect((buckets[siteId] as Resource).Properties).toMatchObject({
+      VersioningConfiguration: { Status: 'Enabled' },
+      LoggingConfiguration: { DestinationBucketName: anything },
+    });
+    const policy = Object.values(s.application.findResources('AWS::S3::BucketPolicy')).find(
+      (p) => JSON.stringify((p as Resource).Properties.Bucket) === JSON.stringify({ Ref: siteId }),
+    ) as Resource;
+    const statements = (policy.Properties.PolicyDocument as { Statement: (Statement & { Principal: unknown })[] }).Statement;
+    expect(statements).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
+    for (const statement of statements.filter((st) => st.Effect === 'Allow')) {
+      expect(statement.Principal).toEqual({ Service: 'cloudfront.amazonaws.com' });
+      expect(JSON.stringify(statement.Condition)).toContain('AWS:SourceArn');
+    }
+  });
+
+  it('serves the app through origin access control, rewrites client routes, and passes /api/* to the API uncached', () => {
+    s.application.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    const distribution = (Object.values(s.application.findResources('AWS::CloudFront::Distribution'))[0] as Resource).Properties
+      .DistributionConfig as Record<string, unknown>;
+    expect(distribution).toMatchObject({
+      DefaultRootObject: 'index.html',
+      DefaultCacheBehavior: {
+        ViewerProtocolPolicy: 'redirect-to-https',
+        FunctionAssociations: [{ EventType: 'viewer-request', FunctionARN: anything }],
+      },
+      CacheBehaviors: [{ PathPattern: '/api/*', ViewerProtocolPolicy: 'https-only' }],
+      Logging: { Bucket: anything },
+    });
+    // A distribution-wide error page would turn the API's JSON 404s into index.html.
+    expect(distribution.CustomErrorResponses).toBeUndefined();
+    s.application.hasResourceProperties('AWS::CloudFront::CachePolicy', {
+      CachePolicyConfig: {
+        MaxTTL: 1,
+        DefaultTTL: 0,
+        ParametersInCacheKeyAndForwardedToOrigin: { HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Authorization'] } },
+      },
+    });
+  });
+
+  it('deploys config.json for AWS: same-origin API, the events socket and the Cognito client', () => {
+    const entry = Object.entries(s.application.findResources('Custom::CDKBucketDeployment')).find(([id]) => id.includes('Entry'))!;
+    const markers = JSON.stringify((entry[1] as Resource).Properties.SourceMarkers);
+    expect(markers).toMatch(/StaffSignIn/);
+    const configFile = readdirSync(s.outdir)
+      .filter((name) => name.startsWith('asset.'))
+      .map((name) => join(s.outdir, name, 'config.json'))
+      .find((file) => {
+        try {
+          return readFileSync(file).length > 0;
+        } catch {
+          return false;
+        }
+      })!;
+    const config = JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>;
+    expect(config).toMatchObject({
+      mode: 'aws',
+      apiBase: '',
+      eventsUrl: matching(/^wss:\/\/.+\/live$/),
+      auth: { kind: 'cognito', domain: matching(/^https:\/\/.+\.amazoncognito\.com$/), region: 'eu-west-2' },
+    });
+  });
+});

@@ -1,0 +1,160 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { z } from 'zod';
+
+/** Where `-c stage=<name>` looks for `<name>.json`. */
+export const stagesDirectory = new URL('../stages/', import.meta.url).pathname;
+
+const region = z.string().regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'is not an AWS Region code such as "eu-west-2"');
+
+/** Where Chime SDK meetings can host media (Meeting.MediaRegion in the Chime SDK API reference). */
+export const chimeMediaRegions = [
+  'af-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-south-1', 'ap-southeast-1', 'ap-southeast-2',
+  'ca-central-1', 'eu-central-1', 'eu-north-1', 'eu-south-1', 'eu-west-1', 'eu-west-2', 'eu-west-3',
+  'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
+] as const;
+
+/** CloudWatch Logs accepts only these retention periods. */
+const retentionPeriods = (Object.values(RetentionDays) as unknown[]).filter(
+  (days): days is number => typeof days === 'number' && days !== Number(RetentionDays.INFINITE),
+);
+
+const hostname = z
+  .string()
+  .regex(/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/, 'is not a lower-case DNS name');
+
+const email = z.object({
+  /** The verified SES identity messages are sent from: a domain ("clinic.example") or one address. */
+  identity: z.union([hostname, z.email()], { error: 'must be a verified SES domain or email address' }),
+  /** The From header, e.g. "Northside Clinic <video@clinic.example>"; its address must belong to the identity. */
+  from: z.string().min(3),
+});
+
+const addressOf = (from: string) => (/<([^<>]+)>\s*$/.exec(from)?.[1] ?? from).trim().toLowerCase();
+
+export const StageConfigSchema = z
+  .object({
+    /** Shown in messages and the page title. */
+    organisationName: z.string().trim().min(1).max(60),
+    /** Pin the AWS account (12 digits); otherwise the CLI's current credentials decide. */
+    account: z.string().regex(/^\d{12}$/, 'must be the 12-digit account id').optional(),
+    region,
+    chime: z.object({
+      /** The Chime SDK meetings API endpoint's Region (a "control Region"). */
+      controlRegion: region,
+      /** Where calls' media is hosted: the Region closest to the clinic. */
+      mediaRegion: z.enum(chimeMediaRegions, { error: `must be one of ${chimeMediaRegions.join(', ')}` }),
+    }),
+    email,
+    sms: z
+      .object({
+        /** Alphanumeric sender id, where the destination country allows one (1–11 letters/digits). */
+        senderId: z.string().regex(/^(?=.*[A-Za-z])[A-Za-z0-9]{1,11}$/, 'must be 1–11 letters or digits, at least one letter').optional(),
+        /** A number or short code registered with AWS End User Messaging SMS, in E.164. */
+        originationNumber: z.string().regex(/^\+[1-9]\d{3,14}$/, 'must be in E.164, e.g. +447700900123').optional(),
+      })
+      .strict()
+      .default({}),
+    /** How Consult Now links go when a mobile number is known. */
+    consultNowChannel: z.enum(['sms', 'email']).default('sms'),
+    linkTtlSeconds: z.int().min(60).max(3600).default(300),
+    /** Serve the site from the organisation's own name; the certificate must be in us-east-1 (CloudFront). */
+    customDomain: z
+      .object({
+        domainName: hostname,
+        certificateArn: z
+          .string()
+          .regex(
+            /^arn:aws[\w-]*:acm:us-east-1:\d{12}:certificate\/[\w-]+$/,
+            'must be an ACM certificate ARN in us-east-1: CloudFront only uses certificates from us-east-1',
+          ),
+      })
+      .strict()
+      .optional(),
+    /** An AWS WAF web ACL (scope CLOUDFRONT, so in us-east-1) in front of the site and the API. */
+    webAclArn: z
+      .string()
+      .regex(/^arn:aws[\w-]*:wafv2:us-east-1:\d{12}:global\/webacl\/.+$/, 'must be a CLOUDFRONT-scope WAF web ACL ARN (us-east-1)')
+      .optional(),
+    logRetentionDays: z
+      .int()
+      .refine((days) => retentionPeriods.includes(days), `must be one of ${retentionPeriods.join(', ')} (CloudWatch Logs periods)`),
+    /** How long daily backups of the tables are kept (AWS Backup), on top of 35 days of point-in-time recovery. */
+    backupRetentionDays: z.int().min(7).max(3650).default(35),
+    /** TOTP for staff: 'optional' lets each person enrol; 'required' makes every sign-in ask. */
+    mfa: z.enum(['optional', 'required']),
+    /** Prefix of the Cognito sign-in domain, unique per Region; defaults to clinicall-<stage>-<account>. */
+    authDomainPrefix: z
+      .string()
+      .regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, 'must be lower-case letters, digits and hyphens')
+      .refine((prefix) => !/aws|amazon|cognito/.test(prefix), 'may not contain "aws", "amazon" or "cognito"')
+      .optional(),
+    /**
+     * Reserved concurrency for each function. Leave unset on a new account (whose concurrency
+     * quota may be 10): Lambda refuses reservations that leave fewer than 100 unreserved.
+     */
+    reservedConcurrency: z.int().min(1).max(1000).optional(),
+  })
+  .strict()
+  .superRefine((config, context) => {
+    const address = addressOf(config.email.from);
+    const identity = config.email.identity.toLowerCase();
+    const ok = identity.includes('@') ? address === identity : address.endsWith(`@${identity}`);
+    if (!ok) {
+      context.addIssue({
+        code: 'custom',
+        path: ['email', 'from'],
+        message: `the address "${address}" does not belong to the SES identity "${config.email.identity}"`,
+      });
+    }
+  });
+
+export type StageSettings = z.output<typeof StageConfigSchema>;
+export interface StageConfig extends StageSettings {
+  /** The stage's name: stack names, table prefix, resource names. */
+  readonly stage: string;
+}
+
+const stageName = /^[a-z][a-z0-9-]{0,15}$/;
+
+export class StageConfigError extends Error {
+  override readonly name = 'StageConfigError';
+}
+
+/** Validates a stage; the error lists every problem with its path, so one run fixes them all. */
+export const parseStageConfig = (stage: string, raw: unknown, source = `stage "${stage}"`): StageConfig => {
+  if (!stageName.test(stage)) {
+    throw new StageConfigError(`The stage name "${stage}" must be 1–16 lower-case letters, digits or hyphens, starting with a letter.`);
+  }
+  const result = StageConfigSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
+    throw new StageConfigError(`${source} is not a valid Clinicall stage:\n${problems.join('\n')}`);
+  }
+  return { stage, ...result.data };
+};
+
+/** Reads `infra/aws/stages/<stage>.json`. */
+export const loadStageConfig = (stage: string | undefined, directory = stagesDirectory): StageConfig => {
+  const available = existsSync(directory)
+    ? readdirSync(directory).filter((file) => file.endsWith('.json')).map((file) => file.replace(/\.json$/, ''))
+    : [];
+  if (!stage) {
+    throw new StageConfigError(
+      `Say which stage to deploy: -c stage=<name>, reading infra/aws/stages/<name>.json (there: ${available.join(', ') || 'none'}). ` +
+        'Copy example.json to start one.',
+    );
+  }
+  const file = join(directory, `${stage}.json`);
+  if (!existsSync(file)) {
+    throw new StageConfigError(`There is no ${file} (stages there: ${available.join(', ') || 'none'}). Copy example.json to start one.`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new StageConfigError(`${file} is not valid JSON: ${(error as Error).message}`);
+  }
+  return parseStageConfig(stage, raw, file);
+};

@@ -1,0 +1,150 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Architecture, Code, Function as LambdaFunction, type FunctionProps, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { Construct } from 'constructs';
+import { acknowledge, wildcardResourceFinding } from '../nag/acknowledge.ts';
+import { ManagedPolicyRole } from './managed-policy-role.ts';
+
+/** The repository root: the lock file and every workspace live under it. */
+export const projectRoot = new URL('../../../', import.meta.url).pathname;
+
+/** Context flag for tests: ship a placeholder instead of bundling every handler with esbuild. */
+export const placeholderCodeContext = 'clinicall:placeholderCode';
+
+export interface FunctionDefaults {
+  readonly logRetention: RetentionDays;
+  readonly logKey: IKey;
+  readonly reservedConcurrency?: number;
+  /** From the `clinicall:placeholderCode` context: tests synthesize without esbuild. */
+  readonly placeholderCode: boolean;
+}
+
+export interface ClinicallFunctionProps {
+  readonly defaults: FunctionDefaults;
+  /** The handler's source file and its exported function. */
+  readonly entry: string;
+  readonly handler: string;
+  readonly description: string;
+  readonly environment: Readonly<Record<string, string>>;
+  readonly timeout?: Duration;
+}
+
+/** Loads CommonJS dependencies from the ESM bundle (Lambda runs .mjs without `require`). */
+const esmRequireBanner = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+
+/**
+ * One Lambda function with Clinicall's defaults: Node.js 24 on Graviton, an ESM bundle
+ * (minified, with source maps), its own encrypted log group, X-Ray, and a role whose
+ * permissions are one customer-managed policy the caller fills through `allow`.
+ */
+export class ClinicallFunction extends Construct {
+  readonly function: LambdaFunction;
+  readonly role: ManagedPolicyRole;
+  private readonly wildcardReasons = new Map<string, string[]>();
+
+  constructor(scope: Construct, id: string, props: ClinicallFunctionProps) {
+    super(scope, id);
+    const { defaults } = props;
+    this.role = new ManagedPolicyRole(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: props.description,
+    });
+    const logGroup = new LogGroup(this, 'Logs', {
+      retention: defaults.logRetention,
+      encryptionKey: defaults.logKey,
+      // Logs are the audit trail of who did what: they outlive a teardown of the application.
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    logGroup.grantWrite(this.role);
+
+    const common = {
+      runtime: Runtime.NODEJS_24_X,
+      architecture: Architecture.ARM_64,
+      memorySize: 512,
+      timeout: props.timeout ?? Duration.seconds(10),
+      description: props.description,
+      role: this.role,
+      logGroup,
+      tracing: Tracing.ACTIVE,
+      reservedConcurrentExecutions: defaults.reservedConcurrency,
+      environment: {
+        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_LOG_LEVEL: 'INFO',
+        ...props.environment,
+      },
+    } satisfies Partial<FunctionProps>;
+
+    this.function = defaults.placeholderCode
+      ? new LambdaFunction(this, 'Function', {
+          ...common,
+          handler: `index.${props.handler}`,
+          code: Code.fromInline('// placeholder: synthesized with clinicall:placeholderCode (tests), never deployed'),
+        })
+      : new NodejsFunction(this, 'Function', {
+          ...common,
+          entry: props.entry,
+          handler: props.handler,
+          projectRoot,
+          depsLockFilePath: `${projectRoot}package-lock.json`,
+          bundling: {
+            format: OutputFormat.ESM,
+            target: 'node24',
+            mainFields: ['module', 'main'],
+            banner: esmRequireBanner,
+            minify: true,
+            sourceMap: true,
+            sourcesContent: false,
+            // Ship the AWS SDK we test against rather than whatever version the runtime carries.
+            externalModules: [],
+          },
+        });
+
+    // X-Ray has no resource-level permissions: PutTraceSegments/PutTelemetryRecords take '*'.
+    this.noteWildcard('*', 'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.');
+
+    acknowledge(
+      this.function,
+      'HIPAA.Security-LambdaDLQ',
+      'Invoked synchronously only (API Gateway, Step Functions with retries): errors return to the caller; a dead-letter queue applies to asynchronous invocations.',
+    );
+    acknowledge(
+      this.function,
+      'HIPAA.Security-LambdaInsideVPC',
+      'Reaches only AWS public service endpoints (DynamoDB, Chime SDK, SNS, SES, Step Functions, API Gateway) over TLS with IAM-signed requests; there is no private resource to reach, and a VPC would add NAT gateways or interface endpoints without reducing exposure.',
+    );
+    if (defaults.reservedConcurrency === undefined) {
+      acknowledge(
+        this.function,
+        'HIPAA.Security-LambdaConcurrency',
+        'Concurrency is bounded by API Gateway stage and route throttling. Reserved concurrency is set per stage (reservedConcurrency) because a new account whose quota is 10 cannot reserve any.',
+      );
+    }
+  }
+
+  /** Grants exactly these actions on exactly these resources. */
+  allow(actions: readonly string[], resources: readonly string[], conditions?: Record<string, Record<string, unknown>>): this {
+    this.role.addToPrincipalPolicy(
+      new PolicyStatement({ actions: [...actions], resources: [...resources], ...(conditions && { conditions }) }),
+    );
+    return this;
+  }
+
+  /** Grants on a resource that must contain a wildcard, with the reason it cannot be narrower. */
+  allowWildcard(actions: readonly string[], resource: string, reason: string): this {
+    this.allow(actions, [resource]);
+    this.noteWildcard(resource, reason);
+    return this;
+  }
+
+  private noteWildcard(resource: string, reason: string) {
+    const finding = wildcardResourceFinding(this, resource);
+    const reasons = this.wildcardReasons.get(finding) ?? [];
+    reasons.push(reason);
+    this.wildcardReasons.set(finding, reasons);
+    // One acknowledgment per finding on the policy that carries it; later reasons extend it.
+    acknowledge(this.role.policy, finding, reasons.join(' '));
+  }
+}

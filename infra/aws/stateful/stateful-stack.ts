@@ -1,0 +1,40 @@
+import { Stack, type StackProps } from 'aws-cdk-lib';
+import type { Construct } from 'constructs';
+import type { StageConfig } from '../config/stage-config.ts';
+import { ApiGatewayLogging } from './api-gateway-logging.ts';
+import { ClinicalTables } from './clinical-tables.ts';
+import { EncryptionKeys } from './encryption-keys.ts';
+import { StaffDirectory } from './staff-directory.ts';
+
+export interface StatefulStackProps extends StackProps {
+  readonly config: StageConfig;
+}
+
+/**
+ * What must outlive any deployment of the application: keys, clinical records, staff accounts.
+ * Termination-protected; every resource is retained if the stack is ever deleted.
+ */
+export class StatefulStack extends Stack {
+  readonly keys: EncryptionKeys;
+  readonly data: ClinicalTables;
+  readonly staff: StaffDirectory;
+  readonly tablePrefix: string;
+
+  constructor(scope: Construct, id: string, props: StatefulStackProps) {
+    super(scope, id, { ...props, terminationProtection: true });
+    const { config } = props;
+    this.tablePrefix = `clinicall-${config.stage}`;
+    this.keys = new EncryptionKeys(this, 'Keys', { stage: config.stage });
+    this.data = new ClinicalTables(this, 'Tables', {
+      prefix: this.tablePrefix,
+      key: this.keys.data,
+      backupRetentionDays: config.backupRetentionDays,
+    });
+    this.staff = new StaffDirectory(this, 'StaffDirectory', {
+      stage: config.stage,
+      mfa: config.mfa,
+      ...(config.authDomainPrefix && { domainPrefix: config.authDomainPrefix }),
+    });
+    new ApiGatewayLogging(this, 'ApiGatewayLogging');
+  }
+}

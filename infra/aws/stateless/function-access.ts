@@ -1,0 +1,130 @@
+import { Arn, ArnFormat, Aws, Stack } from 'aws-cdk-lib';
+import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { type TableName, tables as tableDefinitions } from '@clinicall/functions/adapters/dynamodb/tables';
+import type { ClinicallFunction } from '../constructs/clinicall-function.ts';
+import type { FunctionNeeds } from './function-needs.ts';
+
+/** Everything a function may be wired to; each function gets the part its needs name. */
+export interface Backends {
+  readonly settings: Readonly<Record<string, string>>;
+  readonly tables: Readonly<Record<TableName, ITable>>;
+  readonly dataKey: IKey;
+  readonly events: { readonly endpoint: string; readonly connectionsArn: string };
+  readonly timers?: { readonly stateMachineArn: string };
+  readonly notifier: {
+    readonly emailFrom: string;
+    readonly emailIdentity: string;
+    readonly smsSenderId?: string;
+    readonly smsOriginationNumber?: string;
+  };
+  readonly meetings: { readonly controlRegion: string; readonly mediaRegion: string };
+  readonly integrations: { readonly eventBusName: string; readonly eventBusArn: string };
+  readonly staffTokens: { readonly userPoolId: string; readonly clientId: string };
+}
+
+const readActions = ['dynamodb:GetItem', 'dynamodb:Query'];
+const writeActions = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+
+const meetingActions = {
+  join: ['chime:GetMeeting', 'chime:CreateMeeting', 'chime:CreateAttendee'],
+  end: ['chime:DeleteMeeting'],
+} as const;
+
+/** What each table is used for, with events reading and pruning the connections in `access`. */
+const tableAccess = (needs: FunctionNeeds): Map<TableName, Set<string>> => {
+  const access = new Map<TableName, Set<string>>();
+  const add = (table: TableName, actions: readonly string[]) => {
+    const set = access.get(table) ?? new Set<string>();
+    actions.forEach((action) => set.add(action));
+    access.set(table, set);
+  };
+  for (const [table, level] of Object.entries(needs.tables ?? {}) as [TableName, 'read' | 'write'][]) {
+    add(table, level === 'write' ? [...readActions, ...writeActions] : readActions);
+  }
+  if (needs.events) add('access', ['dynamodb:Query', 'dynamodb:DeleteItem']);
+  return access;
+};
+
+/** The environment a function reads (composition/aws.ts), limited to what it needs. */
+export const environmentFor = (
+  needs: FunctionNeeds,
+  backends: Backends,
+  options: { readonly verifiesStaffTokens?: boolean } = {},
+): Record<string, string> => ({
+  ...backends.settings,
+  ...(needs.events && { CLINICALL_EVENTS_ENDPOINT: backends.events.endpoint }),
+  ...(needs.timers && backends.timers && { CLINICALL_TIMER_STATE_MACHINE_ARN: backends.timers.stateMachineArn }),
+  ...(needs.notifier && {
+    CLINICALL_EMAIL_FROM: backends.notifier.emailFrom,
+    ...(backends.notifier.smsSenderId && { CLINICALL_SMS_SENDER_ID: backends.notifier.smsSenderId }),
+    ...(backends.notifier.smsOriginationNumber && { CLINICALL_SMS_ORIGINATION_NUMBER: backends.notifier.smsOriginationNumber }),
+  }),
+  ...(needs.meetings && {
+    CLINICALL_CHIME_CONTROL_REGION: backends.meetings.controlRegion,
+    CLINICALL_CHIME_MEDIA_REGION: backends.meetings.mediaRegion,
+  }),
+  ...(needs.integrations && { CLINICALL_EVENT_BUS_NAME: backends.integrations.eventBusName }),
+  ...(options.verifiesStaffTokens && {
+    CLINICALL_USER_POOL_ID: backends.staffTokens.userPoolId,
+    CLINICALL_USER_POOL_CLIENT_ID: backends.staffTokens.clientId,
+  }),
+});
+
+/** Grants exactly the actions the needs imply, each on the resources it touches. */
+export const grantNeeds = (fn: ClinicallFunction, needs: FunctionNeeds, backends: Backends): void => {
+  const stack = Stack.of(fn);
+  let writes = false;
+  for (const [name, actions] of tableAccess(needs)) {
+    const table = backends.tables[name];
+    fn.allow([...actions].sort(), [table.tableArn]);
+    const indexes = Object.keys(tableDefinitions[name].indexes).map((index) => `${table.tableArn}/index/${index}`);
+    if (actions.has('dynamodb:Query') && indexes.length > 0) fn.allow(['dynamodb:Query'], indexes);
+    writes ||= writeActions.some((action) => actions.has(action));
+  }
+  if (needs.tables || needs.events) {
+    // DynamoDB uses the organisation's key on the caller's behalf.
+    fn.allow(
+      writes ? ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt', 'kms:DescribeKey'],
+      [backends.dataKey.keyArn],
+    );
+  }
+  if (needs.events) {
+    fn.allowWildcard(
+      ['execute-api:ManageConnections'],
+      backends.events.connectionsArn,
+      'PostToConnection addresses connections by an id API Gateway assigns at $connect; the grant is limited to POST @connections on this one WebSocket API and stage.',
+    );
+  }
+  if (needs.timers) {
+    if (!backends.timers) throw new Error('The timer state machine must exist before functions that start timers.');
+    fn.allow(['states:StartExecution'], [backends.timers.stateMachineArn]);
+  }
+  if (needs.notifier) {
+    fn.allowWildcard(
+      ['sns:Publish'],
+      '*',
+      'SMS goes straight to a phone number with sns:Publish, which has no resource ARN; publishing to any topic is denied in the same policy.',
+    );
+    fn.role.addToPrincipalPolicy(
+      new PolicyStatement({
+        effect: Effect.DENY,
+        actions: ['sns:Publish'],
+        resources: [Arn.format({ service: 'sns', region: '*', account: '*', resource: '*' }, stack)],
+      }),
+    );
+    fn.allow(['ses:SendEmail'], [Arn.format({ service: 'ses', resource: 'identity', resourceName: backends.notifier.emailIdentity }, stack)]);
+  }
+  if (needs.integrations) fn.allow(['events:PutEvents'], [backends.integrations.eventBusArn]);
+  if (needs.meetings) {
+    fn.allowWildcard(
+      meetingActions[needs.meetings],
+      Arn.format(
+        { service: 'chime', region: backends.meetings.controlRegion, account: Aws.ACCOUNT_ID, resource: 'meeting', resourceName: '*', arnFormat: ArnFormat.SLASH_RESOURCE_NAME },
+        stack,
+      ),
+      'Chime SDK assigns meeting ids at CreateMeeting, so the grant is every meeting of this account in the control Region, for only the meeting actions this function uses.',
+    );
+  }
+};

@@ -1,0 +1,178 @@
+import { Arn, CfnOutput, CrossStackReferences, Duration, ReferenceStrength, Stack, type StackProps } from 'aws-cdk-lib';
+import { OAuthScope, UserPoolClient, UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
+import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import type { Construct } from 'constructs';
+import { handlerEntry, routes } from '@clinicall/functions/routes';
+import type { StageConfig } from '../config/stage-config.ts';
+import { ClinicallFunction, type FunctionDefaults } from '../constructs/clinicall-function.ts';
+import type { StatefulStack } from '../stateful/stateful-stack.ts';
+import { contentSecurityPolicy } from './content-security-policy.ts';
+import { EventsApi } from './events-api.ts';
+import { type Backends, environmentFor, grantNeeds } from './function-access.ts';
+import { type FunctionNeeds, needsOfRoute, timerNeeds, webSocketNeeds } from './function-needs.ts';
+import { ClinicalHttpApi } from './http-api.ts';
+import { SiteDeployment } from './site-deployment.ts';
+import { TimerStateMachine } from './timer-state-machine.ts';
+import { WebSite } from './web-site.ts';
+
+export interface StatelessStackProps extends StackProps {
+  readonly config: StageConfig;
+  readonly data: StatefulStack;
+  /** The web app build to deploy (web/dist, or a placeholder when there is none). */
+  readonly siteDirectory: string;
+  readonly placeholderCode: boolean;
+}
+
+/** Where staff land after signing in with Cognito's hosted pages. */
+export const signInCallbackPath = '/auth/callback';
+
+const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
+const handlerFile = (file: string) => new URL(`../../../functions/src/handlers/${file}.ts`, import.meta.url).pathname;
+
+/**
+ * The application, replaceable at any time: one function per route of the route table behind
+ * the HTTP API, the events WebSocket API, the timer state machine, and the site.
+ */
+export class StatelessStack extends Stack {
+  readonly functions = new Map<string, ClinicallFunction>();
+
+  constructor(scope: Construct, id: string, props: StatelessStackProps) {
+    super(scope, id, props);
+    // Strong: CloudFormation refuses to change a table, key or pool export this stack still uses.
+    CrossStackReferences.of(this).consume(ReferenceStrength.STRONG);
+    const { config, data } = props;
+    const logRetention = config.logRetentionDays as RetentionDays;
+    const logKey = data.keys.logs;
+    const defaults: FunctionDefaults = {
+      logRetention,
+      logKey,
+      placeholderCode: props.placeholderCode,
+      ...(config.reservedConcurrency !== undefined && { reservedConcurrency: config.reservedConcurrency }),
+    };
+
+    const api = new ClinicalHttpApi(this, 'Api', { logRetention, logKey });
+    const events = new EventsApi(this, 'Events', { logRetention, logKey });
+    const executeApi = (apiId: string) => `${apiId}.execute-api.${this.region}.${this.urlSuffix}`;
+    const signIn = data.staff.domain.baseUrl();
+    const site = new WebSite(this, 'Site', {
+      apiDomainName: executeApi(api.api.apiId),
+      contentSecurityPolicy: contentSecurityPolicy({ events: `wss://${executeApi(events.api.apiId)}`, signIn }),
+      logRetentionDays: config.logRetentionDays,
+      ...(config.customDomain && { customDomain: config.customDomain }),
+      ...(config.webAclArn && { webAclArn: config.webAclArn }),
+    });
+
+    // Here, not beside the pool: its callback URLs name the site, which lives in this stack.
+    const client = new UserPoolClient(this, 'StaffSignIn', {
+      userPool: data.staff.userPool,
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [`${site.siteUrl}${signInCallbackPath}`],
+        logoutUrls: [`${site.siteUrl}/`],
+      },
+      supportedIdentityProviders: [UserPoolClientIdentityProvider.COGNITO],
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      // About one clinic shift; then staff sign in again.
+      refreshTokenValidity: Duration.hours(12),
+    });
+    api.useStaffDirectory(data.staff.userPool, client);
+
+    const backends: { -readonly [K in keyof Backends]: Backends[K] } = {
+      settings: {
+        CLINICALL_TABLE_PREFIX: data.tablePrefix,
+        CLINICALL_SITE_URL: site.siteUrl,
+        CLINICALL_ORGANISATION_NAME: config.organisationName,
+        CLINICALL_LINK_TTL_SECONDS: String(config.linkTtlSeconds),
+        CLINICALL_CONSULT_NOW_CHANNEL: config.consultNowChannel,
+      },
+      tables: data.data.tables,
+      dataKey: data.keys.data,
+      events: { endpoint: events.stage.callbackUrl, connectionsArn: events.connectionsArn },
+      notifier: {
+        emailFrom: config.email.from,
+        emailIdentity: config.email.identity,
+        ...(config.sms.senderId && { smsSenderId: config.sms.senderId }),
+        ...(config.sms.originationNumber && { smsOriginationNumber: config.sms.originationNumber }),
+      },
+      meetings: { controlRegion: config.chime.controlRegion, mediaRegion: config.chime.mediaRegion },
+      // Encounters go to the account's default bus, where the organisation's rules pick them up.
+      integrations: {
+        eventBusName: 'default',
+        eventBusArn: Arn.format({ service: 'events', resource: 'event-bus', resourceName: 'default' }, this),
+      },
+      staffTokens: { userPoolId: data.staff.userPool.userPoolId, clientId: client.userPoolClientId },
+    };
+
+    const makeFunction = (
+      id: string,
+      entry: { path: string; name: string },
+      description: string,
+      needs: FunctionNeeds,
+      options: { verifiesStaffTokens?: boolean; timeout?: Duration } = {},
+    ) => {
+      const fn = new ClinicallFunction(this, id, {
+        defaults,
+        entry: entry.path,
+        handler: entry.name,
+        description,
+        environment: environmentFor(needs, backends, options),
+        ...(options.timeout && { timeout: options.timeout }),
+      });
+      grantNeeds(fn, needs, backends);
+      this.functions.set(id, fn);
+      return fn;
+    };
+
+    const timerTask = makeFunction('TimerTask', { path: handlerFile('timer'), name: 'handler' }, 'Clinicall timer task', timerNeeds, {
+      timeout: Duration.seconds(30),
+    });
+    const timer = new TimerStateMachine(this, 'Timer', { task: timerTask.function, logRetention, logKey });
+    backends.timers = { stateMachineArn: timer.stateMachine.stateMachineArn };
+
+    for (const route of routes) {
+      const { operation } = route;
+      const fn = makeFunction(pascal(operation.id), { path: handlerEntry(route), name: route.name }, `Clinicall ${operation.method} ${operation.path}`, needsOfRoute(route), {
+        verifiesStaffTokens: operation.auth === 'staff-or-participant',
+      });
+      api.addRoute(route, fn.function);
+    }
+
+    const socket = makeFunction('EventsSocket', { path: handlerFile('websocket'), name: 'handler' }, 'Clinicall events WebSocket', webSocketNeeds);
+    events.connect(socket.function);
+
+    new SiteDeployment(this, 'SiteContent', {
+      bucket: site.bucket,
+      directory: props.siteDirectory,
+      logRetention,
+      logKey,
+      config: {
+        mode: 'aws',
+        // Same origin: CloudFront serves /api/* from the HTTP API.
+        apiBase: '',
+        eventsUrl: events.stage.url,
+        auth: {
+          kind: 'cognito',
+          domain: signIn,
+          clientId: client.userPoolClientId,
+          userPoolId: data.staff.userPool.userPoolId,
+          region: this.region,
+        },
+      },
+    });
+
+    new CfnOutput(this, 'SiteUrl', { value: site.siteUrl, description: 'Open this to use Clinicall' });
+    new CfnOutput(this, 'DistributionDomainName', {
+      value: site.distribution.distributionDomainName,
+      description: 'Point the custom domain (CNAME or alias) here',
+    });
+    new CfnOutput(this, 'EventsUrl', { value: events.stage.url });
+    new CfnOutput(this, 'UserPoolId', { value: data.staff.userPool.userPoolId, description: 'For aws cognito-idp admin-create-user' });
+    new CfnOutput(this, 'TimerStateMachineArn', { value: timer.stateMachine.stateMachineArn });
+  }
+}

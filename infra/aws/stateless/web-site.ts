@@ -1,0 +1,201 @@
+import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
+import {
+  AllowedMethods,
+  CachePolicy,
+  CacheHeaderBehavior,
+  CacheQueryStringBehavior,
+  CacheCookieBehavior,
+  Distribution,
+  Function as CloudFrontFunction,
+  FunctionCode,
+  FunctionEventType,
+  FunctionRuntime,
+  HeadersFrameOption,
+  HeadersReferrerPolicy,
+  HttpVersion,
+  OriginProtocolPolicy,
+  OriginRequestPolicy,
+  OriginSslPolicy,
+  ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
+  ViewerProtocolPolicy,
+} from 'aws-cdk-lib/aws-cloudfront';
+import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
+import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { Construct } from 'constructs';
+import { acknowledge } from '../nag/acknowledge.ts';
+
+export interface WebSiteProps {
+  /** The HTTP API's execute-api host name, served under /api/*. */
+  readonly apiDomainName: string;
+  readonly contentSecurityPolicy: string;
+  readonly logRetentionDays: number;
+  readonly customDomain?: { readonly domainName: string; readonly certificateArn: string };
+  readonly webAclArn?: string;
+}
+
+/** Client-side routes (/join, /consultations/…) have no file extension: serve the app for them. */
+const spaRewrite = `function handler(event) {
+  var request = event.request;
+  if (!/\\.[A-Za-z0-9]+$/.test(request.uri)) request.uri = '/index.html';
+  return request;
+}`;
+
+/**
+ * The SPA and the API behind one CloudFront distribution: a private bucket reached only
+ * through origin access control, /api/* passed to API Gateway uncached, strict security
+ * headers on every response. Same origin for page and API: no CORS, and the CSP's 'self'
+ * covers the API.
+ */
+export class WebSite extends Construct {
+  readonly bucket: Bucket;
+  readonly distribution: Distribution;
+  readonly siteUrl: string;
+
+  constructor(scope: Construct, id: string, props: WebSiteProps) {
+    super(scope, id);
+    const logs = new Bucket(this, 'AccessLogs', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      versioned: true,
+      encryption: BucketEncryption.S3_MANAGED,
+      // CloudFront standard logging writes with object ACLs.
+      objectOwnership: ObjectOwnership.OBJECT_WRITER,
+      lifecycleRules: [
+        { expiration: Duration.days(props.logRetentionDays), noncurrentVersionExpiration: Duration.days(30) },
+      ],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(
+      logs,
+      'HIPAA.Security-S3DefaultEncryptionKMS',
+      'S3 server access logging and CloudFront standard logging can only deliver to buckets encrypted with SSE-S3; objects are encrypted at rest with SSE-S3.',
+    );
+    acknowledge(
+      logs,
+      'HIPAA.Security-S3BucketReplicationEnabled',
+      'Access logs are kept for the configured retention in a versioned bucket in one Region; cross-Region replication is left to the organisation if its policy requires a second copy.',
+    );
+
+    this.bucket = new Bucket(this, 'Site', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      enforceSSL: true,
+      versioned: true,
+      encryption: BucketEncryption.S3_MANAGED,
+      serverAccessLogsBucket: logs,
+      serverAccessLogsPrefix: 'site/',
+      lifecycleRules: [{ noncurrentVersionExpiration: Duration.days(30) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    acknowledge(
+      this.bucket,
+      'HIPAA.Security-S3DefaultEncryptionKMS',
+      "Holds only the web app's build output (HTML, JavaScript, CSS, the public config.json): no patient data. Encrypted at rest with SSE-S3.",
+    );
+    acknowledge(
+      this.bucket,
+      'HIPAA.Security-S3BucketReplicationEnabled',
+      'Build output that every deployment writes again from source control; a replica would protect nothing that cannot be rebuilt.',
+    );
+
+    const headers = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
+      comment: 'Clinicall security headers',
+      securityHeadersBehavior: {
+        contentSecurityPolicy: { contentSecurityPolicy: props.contentSecurityPolicy, override: true },
+        strictTransportSecurity: { accessControlMaxAge: Duration.days(730), includeSubdomains: true, override: true },
+        contentTypeOptions: { override: true },
+        frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
+        referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.NO_REFERRER, override: true },
+      },
+      customHeadersBehavior: {
+        customHeaders: [
+          {
+            header: 'Permissions-Policy',
+            value: 'camera=(self), microphone=(self), display-capture=(self), geolocation=(), payment=(), usb=()',
+            override: true,
+          },
+        ],
+      },
+    });
+
+    // API responses are never cached (they say no-store); Authorization must reach the API, and
+    // CloudFront forwards it only as part of a cache key, so a key with a TTL of at most 1 s.
+    const apiCachePolicy = new CachePolicy(this, 'ApiCachePolicy', {
+      comment: 'Clinicall API: forward Authorization, cache nothing',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(0),
+      maxTtl: Duration.seconds(1),
+      headerBehavior: CacheHeaderBehavior.allowList('Authorization'),
+      queryStringBehavior: CacheQueryStringBehavior.all(),
+      cookieBehavior: CacheCookieBehavior.none(),
+    });
+
+    const custom = props.customDomain;
+    this.distribution = new Distribution(this, 'Distribution', {
+      comment: 'Clinicall',
+      defaultRootObject: 'index.html',
+      httpVersion: HttpVersion.HTTP2_AND_3,
+      defaultBehavior: {
+        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+        cachePolicy: CachePolicy.CACHING_OPTIMIZED,
+        responseHeadersPolicy: headers,
+        functionAssociations: [
+          {
+            eventType: FunctionEventType.VIEWER_REQUEST,
+            function: new CloudFrontFunction(this, 'SpaRewrite', {
+              code: FunctionCode.fromInline(spaRewrite),
+              runtime: FunctionRuntime.JS_2_0,
+              comment: 'Serve index.html for client-side routes',
+            }),
+          },
+        ],
+      },
+      additionalBehaviors: {
+        '/api/*': {
+          origin: new HttpOrigin(props.apiDomainName, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+          }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          allowedMethods: AllowedMethods.ALLOW_ALL,
+          cachePolicy: apiCachePolicy,
+          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          responseHeadersPolicy: headers,
+        },
+      },
+      enableLogging: true,
+      logBucket: logs,
+      logFilePrefix: 'cloudfront/',
+      logIncludesCookies: false,
+      ...(custom && {
+        domainNames: [custom.domainName],
+        certificate: Certificate.fromCertificateArn(this, 'Certificate', custom.certificateArn),
+        minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+      }),
+      ...(props.webAclArn && { webAclId: props.webAclArn }),
+    });
+    this.siteUrl = `https://${custom ? custom.domainName : this.distribution.distributionDomainName}`;
+
+    acknowledge(
+      this.distribution,
+      'AwsSolutions-CFR1',
+      'Patients join from wherever they are, including abroad; an organisation that must restrict countries can add a geo restriction or a WAF rule.',
+    );
+    if (!props.webAclArn) {
+      acknowledge(
+        this.distribution,
+        'AwsSolutions-CFR2',
+        'No WAF web ACL is configured for this stage (webAclArn): the API is throttled per stage and route, staff routes need a Cognito token, and link tokens are single-use 128-bit secrets. Set webAclArn to attach one.',
+      );
+    }
+    if (!custom) {
+      acknowledge(
+        this.distribution,
+        'AwsSolutions-CFR4',
+        'Served on the default *.cloudfront.net certificate, for which CloudFront fixes the viewer TLS policy; with customDomain set the distribution requires TLS 1.2 (TLSv1.2_2021).',
+      );
+    }
+  }
+}

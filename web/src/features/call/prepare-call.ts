@@ -1,0 +1,40 @@
+import { EventStream } from '../../api/events.ts';
+import { fetchMediaCredentials } from '../../media/credentials.ts';
+import type { MediaCredentials } from '../../media/media-session.ts';
+import { warmUpLocalMedia } from '../../media/warm-up.ts';
+
+interface PreparedCall {
+  readonly events: EventStream;
+  readonly credentials: Promise<MediaCredentials>;
+}
+
+const prepared = new Map<string, PreparedCall>();
+
+/**
+ * Everything the clinician's call needs, started the moment they press Admit (in parallel with
+ * the admission itself): camera and microphone, the consultation's event socket, media
+ * credentials. The call page takes them over instead of starting each in turn.
+ */
+export const prepareStaffCall = (consultationId: string, token: string): void => {
+  warmUpLocalMedia().catch(() => undefined);
+  if (prepared.has(consultationId)) return;
+  const events = new EventStream({ token, consultationId });
+  events.start();
+  const credentials = fetchMediaCredentials(consultationId, token);
+  credentials.catch(() => undefined);
+  prepared.set(consultationId, { events, credentials });
+};
+
+/** The prepared call, if any. (A render may be discarded and redone, so reading does not consume.) */
+export const preparedCall = (consultationId: string): PreparedCall | undefined => prepared.get(consultationId);
+
+/** The call page has taken over (or left): the next visit prepares afresh. */
+export const forgetPreparedCall = (consultationId: string): void => {
+  prepared.delete(consultationId);
+};
+
+/** The admission failed: close what was opened for it. */
+export const abandonPreparedCall = (consultationId: string): void => {
+  prepared.get(consultationId)?.events.stop();
+  prepared.delete(consultationId);
+};
