@@ -1,0 +1,60 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createHmac } from 'node:crypto';
+import type { Encounter } from '@clinicall/shared';
+import { afterEach, expect, test } from 'vitest';
+import { webhookIntegrations } from './webhook-integrations.ts';
+
+const encounter = { resourceType: 'Encounter', id: 'consultation-1', status: 'finished', class: { code: 'VR' } } as Encounter;
+let server: Server | undefined;
+
+/** A receiver that answers the given statuses in turn (the last one from then on). */
+const receiver = async (statuses: number[]) => {
+  const received: { body: string; signature: string | undefined; at: number }[] = [];
+  server = createServer((request, response) => {
+    let body = '';
+    request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+    request.on('end', () => {
+      received.push({ body, signature: request.headers['x-clinicall-signature'] as string | undefined, at: Date.now() });
+      response.writeHead(statuses[Math.min(received.length - 1, statuses.length - 1)]!).end();
+    });
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, received };
+};
+
+afterEach(async () => {
+  const running = server;
+  server = undefined;
+  if (running) await new Promise((resolve) => running.close(resolve));
+});
+
+test('hands the encounter over at once, then retries failures with growing waits until it is accepted', async () => {
+  const { url, received } = await receiver([500, 503, 200]);
+  const hook = webhookIntegrations({ url, secret: 's3cret', firstRetryMs: 20 });
+  const started = Date.now();
+  await hook.encounterRecorded(encounter);
+  expect(Date.now() - started).toBeLessThan(20);
+  await hook.idle();
+  expect(received).toHaveLength(3);
+  const [first, second, third] = received.map((r) => r.at);
+  expect(second! - first!).toBeGreaterThanOrEqual(18);
+  expect(third! - second!).toBeGreaterThanOrEqual(38);
+  const body = received[2]!.body;
+  expect(JSON.parse(body)).toEqual({ type: 'clinicall.encounter.recorded', encounter });
+  expect(received[2]!.signature).toBe(`sha256=${createHmac('sha256', 's3cret').update(body).digest('hex')}`);
+});
+
+test('gives up cleanly after the last attempt', async () => {
+  const { url, received } = await receiver([500]);
+  const hook = webhookIntegrations({ url, attempts: 3, firstRetryMs: 5 });
+  await hook.encounterRecorded(encounter);
+  await hook.idle();
+  expect(received).toHaveLength(3);
+});
+
+test('an unreachable receiver is retried and given up without an unhandled rejection', async () => {
+  const hook = webhookIntegrations({ url: 'http://127.0.0.1:9/unreachable', attempts: 2, firstRetryMs: 5, timeoutMs: 500 });
+  await expect(hook.encounterRecorded(encounter)).resolves.toBeUndefined();
+  await expect(hook.idle()).resolves.toBeUndefined();
+});
