@@ -24,6 +24,7 @@ const securityOf: Record<Operation['auth'], unknown> = {
   staff: [{ staff: [] }],
   participant: [{ participant: [] }],
   'staff-or-participant': [{ staff: [] }, { participant: [] }],
+  patient: [{ patient: [] }],
 };
 
 describe('openApiDocument', () => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import type { Operation } from './contract.ts';
 import { ErrorBody } from './schemas/common.ts';
 
@@ -35,6 +35,7 @@ const securityOf = (auth: Operation['auth']) =>
     staff: [{ staff: [] }],
     participant: [{ participant: [] }],
     'staff-or-participant': [{ staff: [] }, { participant: [] }],
+    patient: [{ patient: [] }],
   })[auth];
 
 /** The OpenAPI 3.1 document for the given operations, built from their zod schemas. */
@@ -101,6 +102,7 @@ export const openApiDocument = (ops: readonly Operation[], version: string): Jso
       securitySchemes: {
         staff: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT', description: 'Staff sign-in token' },
         participant: { type: 'http', scheme: 'bearer', description: 'Participant session from /api/join/verify' },
+        patient: { type: 'http', scheme: 'bearer', description: 'Patient portal session from /api/portal/sign-in' },
       },
     },
   };

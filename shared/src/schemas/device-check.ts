@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * What the device check before the waiting room found, shown to the clinician on the waiting

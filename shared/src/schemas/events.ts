@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { participantRoles } from '../call-types.ts';
 import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
 import { linkStatuses } from '../lifecycle/link.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { DateOfBirth, Email, Id, Instant, Mobile, MobileE164, PersonName } from './common.ts';
 
 export const NewPatient = z

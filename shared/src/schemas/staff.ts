@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Email } from './common.ts';
 
 export const staffGroups = ['clinician', 'admin', 'meeting-room-member'] as const;

@@ -1,0 +1,41 @@
+import { z } from 'zod';
+import { Id, Instant } from './common.ts';
+import { Appointment, AppointmentRequest } from './appointments.ts';
+import { LinkToken } from './join.ts';
+
+/** Opening the portal from a link Clinicall sent: the date of birth proves it is the patient. */
+export const PortalSignIn = z
+  .strictObject({
+    token: LinkToken,
+    dateOfBirth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of birth as YYYY-MM-DD.'),
+    /** Keep this device signed in for the organisation's period (30 days by default). */
+    rememberDevice: z.boolean().default(true),
+  })
+  .meta({ id: 'PortalSignIn' });
+
+export const PortalSession = z
+  .object({ session: z.string(), expiresAt: Instant })
+  .meta({ id: 'PortalSession' });
+
+export const MissedCall = z
+  .object({
+    id: Id,
+    clinicianName: z.string(),
+    at: Instant,
+    reason: z.enum(['declined', 'no-answer', 'no-network']),
+  })
+  .meta({ id: 'MissedCall' });
+export type MissedCall = z.infer<typeof MissedCall>;
+
+/** The patient's "Appointments section of the profile". */
+export const Portal = z
+  .object({
+    patient: z.object({ givenName: z.string() }),
+    todo: z.array(Appointment),
+    upcoming: z.array(Appointment),
+    past: z.array(Appointment),
+    missedCalls: z.array(MissedCall),
+    requests: z.array(AppointmentRequest),
+  })
+  .meta({ id: 'Portal' });
+export type Portal = z.infer<typeof Portal>;
