@@ -31,7 +31,7 @@ describe('openApiDocument', () => {
   it('is an OpenAPI 3.1.0 document with the given version', () => {
     expect(document.openapi).toBe('3.1.0');
     expect(document.info).toMatchObject({ title: 'Clinicall API', version: '1.2.3' });
-    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['participant', 'staff']);
+    expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['participant', 'patient', 'staff']);
   });
 
   it('survives a JSON round trip unchanged', () => {
