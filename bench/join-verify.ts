@@ -39,7 +39,7 @@ const rawRoundTrips = async (): Promise<number[]> => {
             TableName: names.consultations,
             Item: { ...current.Item, version: (current.Item!.version as number) + 1 },
             ConditionExpression: 'version = :v',
-            ExpressionAttributeValues: { ':v': current.Item!.version },
+            ExpressionAttributeValues: { ':v': current.Item!.version as number },
           }),
         );
         await topic('staff#h');

@@ -1,4 +1,5 @@
 import type { Locator } from 'playwright-core';
+import type { ExpectStatic } from 'vitest';
 
 export interface RemoteMediaState {
   readonly width: number;
@@ -22,7 +23,7 @@ export const remoteMedia = (video: Locator): Promise<RemoteMediaState> =>
   });
 
 /** Remote video whose frames keep advancing and a live remote audio track. */
-export const expectLiveRemoteMedia = async (video: Locator, expect: typeof import('vitest').expect) => {
+export const expectLiveRemoteMedia = async (video: Locator, expect: ExpectStatic) => {
   await expect.poll(async () => (await remoteMedia(video)).width, { timeout: 20_000 }).toBeGreaterThan(0);
   const before = await remoteMedia(video);
   await expect.poll(async () => (await remoteMedia(video)).frames, { timeout: 10_000 }).toBeGreaterThan(before.frames + 5);
