@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { appointmentRequestStatuses, appointmentStatuses, directCallStatuses } from '../lifecycle/appointment.ts';
 import { isTimeZone } from '../time-zone.ts';
 import { Channel, Email, Id, Instant, Mobile, PersonName } from './common.ts';
@@ -7,7 +7,11 @@ import { Outcome } from './consultations.ts';
 export const CalendarDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD.')
-  .refine((value) => new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value, 'That date does not exist.');
+  .refine((value) => {
+    // Date answers Invalid Date for month 13, and toISOString would throw: check before asking.
+    const date = new Date(`${value}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  }, 'That date does not exist.');
 
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the time as HH:MM (24-hour clock).');
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Instant } from './common.ts';
 import { Appointment, AppointmentRequest } from './appointments.ts';
 import { LinkToken } from './join.ts';
