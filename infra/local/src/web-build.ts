@@ -22,7 +22,16 @@ export const ensureWebBuild = async (root: string): Promise<string> => {
   if (stale) {
     console.log('Building the web app…');
     const { build } = await import('vite');
-    await build({ root: web, logLevel: 'warn', configFile: join(web, 'vite.config.ts') });
+    // Always the production build (React's development build is twice the size), even when
+    // started from a test runner that sets NODE_ENV=test.
+    const environment = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      await build({ root: web, mode: 'production', logLevel: 'warn', configFile: join(web, 'vite.config.ts') });
+    } finally {
+      if (environment === undefined) delete process.env.NODE_ENV;
+      else process.env.NODE_ENV = environment;
+    }
   }
   return dist;
 };
