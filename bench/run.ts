@@ -1,6 +1,7 @@
 import { benchJoinBundle } from './bundle.ts';
 import { benchCall } from './call.ts';
 import { benchJoinVerify } from './join-verify.ts';
+import { benchLambdaBundles } from './lambda-bundles.ts';
 
 /**
  * `npm run bench`: figures as ratios to a baseline measured in the same run, since these
@@ -10,6 +11,7 @@ const benches: [string, () => Promise<string>][] = [
   ['join-verify', benchJoinVerify],
   ['call', benchCall],
   ['join-bundle', benchJoinBundle],
+  ['lambda-bundles', benchLambdaBundles],
 ];
 
 const only = process.argv.slice(2);

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openBrowser } from './support/browser.ts';
@@ -52,11 +53,15 @@ test('Consult Now: link → date of birth → waiting room → admitted → a re
   await patient.getByLabel('Month').fill('4');
   await patient.getByLabel('Year').fill('1980');
   await patient.getByRole('button', { name: 'Continue' }).click();
+  // The device check comes before the waiting room; one button goes on.
+  await patient.getByRole('heading', { name: 'Check your camera and sound' }).waitFor();
+  await patient.getByRole('button', { name: 'Continue to the waiting room' }).click();
   await patient.getByText('Waiting for Dr Sam Carter. They know you are here.').waitFor();
 
-  // The dashboard hears of it in real time; the clinician admits.
+  // The dashboard hears of it in real time, with what the device check found; the clinician admits.
   const waiting = card.getByTestId('participant').and(clinician.locator('[data-state="waiting"]'));
   await waiting.waitFor({ timeout: 10_000 });
+  await waiting.getByTestId('device-check-summary').getByText('Devices OK').waitFor({ timeout: 10_000 });
   await waiting.getByRole('button', { name: 'Admit' }).click();
   await clinician.waitForURL('**/call/**');
 
@@ -78,4 +83,9 @@ test('Consult Now: link → date of birth → waiting room → admitted → a re
   const recent = clinician.getByTestId('recent-consultation').filter({ hasText: 'Alex Example' }).first();
   await recent.getByText('Consultation completed — SNOMED CT 719410009').waitFor({ timeout: 10_000 });
   await expect.poll(async () => await recent.textContent(), { timeout: 10_000 }).toContain('patient: no');
+
+  // The completed consultation as a FHIR R4 Encounter, saved from the call history.
+  const [download] = await Promise.all([clinician.waitForEvent('download'), recent.getByRole('button', { name: /FHIR record/ }).click()]);
+  const encounter = JSON.parse(await readFile((await download.path())!, 'utf8')) as { resourceType: string; status: string };
+  expect(encounter).toMatchObject({ resourceType: 'Encounter', status: 'finished' });
 });

@@ -5,7 +5,11 @@ import { type BrowserContext, chromium } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Flags for a closed network, a root user and fake camera and microphone. */
+/**
+ * Flags for a closed network, a root user and fake camera and microphone: three cameras to switch
+ * between (fake ones report no facingMode; the second is a depth camera, Y16, which WebRTC sends
+ * no picture from), and a fake screen for getDisplayMedia, picked without a prompt.
+ */
 const args = [
   '--headless',
   '--no-sandbox',
@@ -15,16 +19,24 @@ const args = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--use-fake-device-for-media-stream',
+  '--use-fake-device-for-media-stream=device-count=3',
   '--use-fake-ui-for-media-stream',
   '--allow-loopback-in-peer-connection',
 ];
 
+export interface DeviceOptions {
+  /** A phone: touch screen, small portrait viewport. */
+  readonly phone?: boolean;
+  /** The device's time zone (a patient abroad), else the machine's. */
+  readonly timezoneId?: string;
+}
+
 /** A browser of its own (own profile), like a separate person's device. */
-export const openBrowser = async (): Promise<BrowserContext> =>
+export const openBrowser = async ({ phone = false, timezoneId }: DeviceOptions = {}): Promise<BrowserContext> =>
   chromium.launchPersistentContext(await mkdtemp(join(tmpdir(), 'clinicall-chromium-')), {
     executablePath: chromiumPath,
     headless: true,
     args,
-    viewport: { width: 1280, height: 800 },
+    ...(phone ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } : { viewport: { width: 1280, height: 800 } }),
+    ...(timezoneId && { timezoneId }),
   });

@@ -13,6 +13,15 @@ export interface RunningClinicall {
 
 const root = new URL('../..', import.meta.url).pathname;
 
+/**
+ * The environment without vitest's NODE_ENV=test: with it, a web app rebuilt on start would be
+ * React's development build (bigger, slower, and not what patients get).
+ */
+const asNpmStartWould = (): NodeJS.ProcessEnv => {
+  const { NODE_ENV: _test, ...rest } = process.env;
+  return rest;
+};
+
 /** Starts Clinicall the way `npm start` does, on a free port and a fresh data directory. */
 export const startClinicall = async (
   env: Record<string, string> = {},
@@ -22,7 +31,7 @@ export const startClinicall = async (
   // One process (no tsx wrapper), so a signal reaches the runtime itself, even SIGKILL.
   const child: ChildProcess = spawn(join(root, 'node_modules/.bin/node'), ['--import', 'tsx', 'infra/local/src/main.ts'], {
     cwd: root,
-    env: { ...process.env, PORT: '0', CLINICALL_DATA_DIR: dir, POWERTOOLS_LOG_LEVEL: 'WARN', ...env },
+    env: { ...asNpmStartWould(), PORT: '0', CLINICALL_DATA_DIR: dir, POWERTOOLS_LOG_LEVEL: 'WARN', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -1,5 +1,7 @@
 import type { Encounter, MediaCredentials, Patient, ServerEvent } from '@clinicall/shared';
+import type { AppointmentRecord, AppointmentRequestRecord } from './appointment/record.ts';
 import type { ChannelName, ConsultationRecord } from './consultation/record.ts';
+import type { DirectCallRecord } from './direct-call/record.ts';
 
 /** Time, injected so rules about expiry can be tested at any instant. */
 export interface Clock {
@@ -36,6 +38,78 @@ export interface ConsultationRepository {
   update(id: string, change: (current: ConsultationRecord) => ConsultationRecord): Promise<ConsultationRecord>;
   /** The host's consultations, newest first. */
   listByHost(hostId: string, limit: number): Promise<ConsultationRecord[]>;
+}
+
+/** Records changed the way consultations are: one conditional write per change, retried on a lost race. */
+export interface VersionedRepository<T> {
+  /** Fails with `conflict` if the id is taken. */
+  add(record: T): Promise<void>;
+  get(id: string): Promise<T | undefined>;
+  /** Reads, applies `change` (pure; may throw a DomainError), writes on condition nobody wrote in between. */
+  update(id: string, change: (current: T) => T): Promise<T>;
+}
+
+/** A window of start times, for listing. */
+export interface StartRange {
+  /** Inclusive ISO instant. */
+  readonly since?: string;
+  /** Exclusive ISO instant. */
+  readonly before?: string;
+  readonly newestFirst?: boolean;
+  readonly limit: number;
+}
+
+/** What a patient's portal shows, all read with one Query. */
+export interface PatientRecords {
+  readonly appointments: AppointmentRecord[];
+  readonly directCalls: DirectCallRecord[];
+  readonly requests: AppointmentRequestRecord[];
+}
+
+export interface AppointmentRepository extends VersionedRepository<AppointmentRecord> {
+  /** A clinician's appointments by start time. */
+  listByClinician(clinicianId: string, range: StartRange): Promise<AppointmentRecord[]>;
+  /** The patient's appointments, direct calls and appointment requests, newest first. */
+  ofPatient(patientId: string, limit: number): Promise<PatientRecords>;
+}
+
+export type DirectCallRepository = VersionedRepository<DirectCallRecord>;
+
+export interface AppointmentRequestRepository extends VersionedRepository<AppointmentRequestRecord> {
+  /** Open requests after one clinician's missed calls, or (no clinician) those for the whole care team; oldest first. */
+  listOpen(clinicianId: string | undefined, limit: number): Promise<AppointmentRequestRecord[]>;
+}
+
+/** A link into the patient portal: usable several times until it expires or five wrong dates of birth lock it. */
+export interface PortalLink {
+  readonly patientId: string;
+  readonly expiresAt: string;
+  readonly attempts: number;
+}
+
+/** A remembered device: the portal session's secret, kept only as its hash. */
+export interface PortalDevice {
+  readonly patientId: string;
+  readonly deviceId: string;
+  readonly sessionHash: string;
+  readonly createdAt: string;
+  readonly expiresAt: string;
+}
+
+/** Portal links and devices (in the `access` table). */
+export interface PortalRepository {
+  addLink(tokenHash: string, link: PortalLink): Promise<void>;
+  findLink(tokenHash: string): Promise<PortalLink | undefined>;
+  /**
+   * One wrong date of birth, counted in one conditional write while the link is usable (in
+   * time, fewer than five attempts): answers the attempts made, or undefined if it was not usable.
+   */
+  failAttempt(tokenHash: string, now: Date, maxAttempts: number): Promise<number | undefined>;
+  addDevice(device: PortalDevice): Promise<void>;
+  getDevice(patientId: string, deviceId: string): Promise<PortalDevice | undefined>;
+  removeDevice(patientId: string, deviceId: string): Promise<void>;
+  /** Forgets every device of the patient; answers how many there were. */
+  removeDevices(patientId: string): Promise<number>;
 }
 
 /** Where a link token or link id leads. */
@@ -79,6 +153,10 @@ export interface Store {
   readonly patients: PatientRepository;
   readonly consultations: ConsultationRepository;
   readonly access: AccessRepository;
+  readonly appointments: AppointmentRepository;
+  readonly directCalls: DirectCallRepository;
+  readonly appointmentRequests: AppointmentRequestRepository;
+  readonly portal: PortalRepository;
 }
 
 export interface Message {
@@ -93,12 +171,17 @@ export interface Notifier {
   send(message: Message): Promise<void>;
 }
 
-/** Real-time events to whoever listens on a topic (`staff#<id>`, `consultation#<id>`). */
+/** Real-time events to whoever listens on a topic (`staff#<id>`, `consultation#<id>`, `patient#<id>`). */
 export interface Events {
   publish(topic: string, event: ServerEvent): Promise<void>;
 }
 
-export type TimerKind = 'link-expiry';
+/**
+ * link-expiry: a link lapses. appointment-reminder: the next reminder before an appointment
+ * (answers the one after as its new due time). appointment-end: nobody came, the appointment is
+ * missed. ring-check: no device said it is ringing, "no network". ring-timeout: "no answer".
+ */
+export type TimerKind = 'link-expiry' | 'appointment-reminder' | 'appointment-end' | 'ring-check' | 'ring-timeout';
 
 /** Step Functions in AWS; the same state machine run by aws-local-stepfunctions locally. */
 export interface Timers {
@@ -129,7 +212,26 @@ export interface Settings {
   readonly linkTtlSeconds: number;
   /** Consult Now goes by SMS when a mobile is known, unless the organisation says otherwise. */
   readonly consultNowChannel: ChannelName;
+  /** The organisation's IANA time zone: appointment times are agreed and shown in it. */
+  readonly timeZone: string;
+  /** Reminders before an appointment, in minutes before it starts (default 24 h and 15 min). */
+  readonly reminderMinutes: readonly number[];
+  /** How long a remembered device stays signed in to the patient portal (default 30 days). */
+  readonly portalSessionDays: number;
+  /** Seconds for the patient's device to say it is ringing before the call is "no network" (default 5). */
+  readonly ringCheckSeconds: number;
+  /** Seconds a direct call rings before it is "no answer" (default 45). */
+  readonly ringTimeoutSeconds: number;
 }
+
+/** The defaults of the settings appointments, the portal and direct calls add. */
+export const careDefaults = {
+  timeZone: 'Europe/London',
+  reminderMinutes: [24 * 60, 15],
+  portalSessionDays: 30,
+  ringCheckSeconds: 5,
+  ringTimeoutSeconds: 45,
+} as const satisfies Partial<Settings>;
 
 export interface Dependencies {
   readonly mode: 'local' | 'aws';

@@ -3,7 +3,9 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { maxBodyBytes } from './http/route.ts';
 import { handlerEntry, routes } from './routes.ts';
+import { newPortalUrl } from '#use-cases/portal-session';
 import { type Claims, type EventOptions, type Response, staffClaims, startTestApi, type TestApi } from './testing/api.ts';
+import { portalSession, tokenIn } from './testing/care.ts';
 
 /**
  * Fuzzing every route of the table with whatever a caller might send: the API answers its
@@ -376,6 +378,117 @@ describe('a real consultation, fuzzed', () => {
         }
       }),
       { numRuns: Math.ceil(numRuns / 3), seed },
+    );
+  });
+});
+
+/**
+ * Deeper, for the portal: per run, an appointment proposed to the patient, a call ringing them
+ * and a portal session; then requests by the patient, another patient, the clinician, another
+ * clinician or nobody, with the real ids and token mixed with forged ones and bodies near the
+ * expected shapes. A refusal leaves the appointment, the call, the outbox and the timers as they were.
+ */
+describe('a real portal, fuzzed', () => {
+  const clinician = staffClaims(['clinician'], 'portal-fuzz-clinician');
+  const otherClinician = staffClaims(['clinician'], 'portal-fuzz-other');
+  type Who = 'patient' | 'otherPatient' | 'clinician' | 'otherClinician' | 'nobody' | 'forged';
+
+  const portalOps = [
+    operations.portalSignIn,
+    operations.portal,
+    operations.portalEventTicket,
+    operations.acceptAppointment,
+    operations.rejectAppointment,
+    operations.joinAppointment,
+    operations.requestAppointment,
+    operations.acknowledgeCall,
+    operations.acceptCall,
+    operations.rejectCall,
+    operations.getAppointment,
+    operations.cancelAppointment,
+    operations.rescheduleAppointment,
+    operations.getDirectCall,
+    operations.cancelDirectCall,
+    operations.revokePortalSessions,
+    operations.portalSignOut,
+  ];
+
+  const portalAction = fc.record({
+    op: fc.constantFrom(...portalOps),
+    who: fc.constantFrom<Who>('patient', 'patient', 'patient', 'otherPatient', 'clinician', 'otherClinician', 'nobody', 'forged'),
+    target: fc.constantFrom('appointment', 'call', 'forged'),
+    forgedId: fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
+    dateOfBirth: fc.constantFrom('1980-04-12', '1980-04-12', '1980-04-13', '1980-13-01'),
+    date: fc.oneof(dates, fc.constantFrom('2030-01-15', '2030-02-30', '2026-03-29')),
+    time: fc.constantFrom('09:00', '01:30', '24:00', '9:00'),
+    reason: fc.option(names.map(String), { nil: undefined }),
+    raw: fc.oneof({ arbitrary: fc.constant(undefined), weight: 7 }, { arbitrary: fc.oneof(fc.json(), text), weight: 1 }),
+  });
+
+  let bea = '';
+  let beaSession = '';
+  beforeAll(async () => {
+    bea = (json(await api.call(operations.createPatient, { claims: clinician, json: { givenName: 'Bea', familyName: 'Other', dateOfBirth: '1970-02-02', email: 'bea@example.org' } })) as { id: string }).id;
+    beaSession = await portalSession(api, bea, '1970-02-02');
+    patientsBefore = await patientCount();
+  });
+  const json = (response: Response) => response.json as Record<string, unknown>;
+
+  it('answers 2xx or 4xx; a refusal leaves the appointment, the call, the outbox and the timers as they were', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(portalAction, { minLength: 1, maxLength: 6 }), async (actions) => {
+        const proposed = await api.call(operations.proposeAppointment, {
+          claims: clinician,
+          json: { patientId: alexId, date: '2030-01-15', time: '09:00', durationMinutes: 30, extras: [{ role: 'interpreter', email: 'i@example.org' }] },
+        });
+        expect(proposed.status, proposed.text).toBe(201);
+        const called = await api.call(operations.callPatient, { claims: clinician, pathParameters: { id: alexId } });
+        expect(called.status, called.text).toBe(201);
+        const state = {
+          appointmentId: json(proposed).id as string,
+          callId: json(called).id as string,
+          token: tokenIn(await newPortalUrl(api.deps, alexId), 'portal')!,
+          session: await portalSession(api, alexId, '1980-04-12'),
+        };
+        for (const a of actions) {
+          const op = a.op;
+          const id = { appointment: state.appointmentId, call: state.callId, forged: a.forgedId }[a.target];
+          const pathId = op.path.startsWith('/api/patients/') ? (a.target === 'forged' ? a.forgedId : alexId) : id;
+          const bodies: Record<string, unknown> = {
+            portalSignIn: { token: a.target === 'forged' ? `${a.forgedId}xxxxxxxxxxxxxxxxxxxxxx` : state.token, dateOfBirth: a.dateOfBirth },
+            rejectAppointment: { ...(a.reason && { reason: a.reason }) },
+            cancelAppointment: { ...(a.reason && { reason: a.reason }) },
+            rescheduleAppointment: { date: a.date, time: a.time },
+            requestAppointment: { from: a.date, to: '2030-03-01', ...(a.target === 'call' && { missedCallId: state.callId }) },
+          };
+          const body = a.raw === undefined ? bodies[op.id] : undefined;
+          const callers: Record<Who, EventOptions> = {
+            patient: { headers: { authorization: `Bearer ${state.session}` } },
+            otherPatient: { headers: { authorization: `Bearer ${beaSession}` } },
+            clinician: { claims: clinician },
+            otherClinician: { claims: otherClinician },
+            nobody: {},
+            forged: { headers: { authorization: `Bearer pp1.${alexId}.${a.forgedId}.${a.forgedId}` } },
+          };
+          const options: EventOptions = {
+            ...callers[a.who],
+            ...(op.path.includes('{id}') && { pathParameters: { id: pathId } }),
+            ...(body !== undefined ? { json: body } : a.raw !== undefined && { body: a.raw }),
+          };
+          const before = {
+            appointment: await api.deps.store.appointments.get(state.appointmentId),
+            call: await api.deps.store.directCalls.get(state.callId),
+          };
+          const response = await fuzz(op, options);
+          if (response.status >= 400) {
+            expect(await api.deps.store.appointments.get(state.appointmentId), `${op.id} ${response.text}`).toEqual(before.appointment);
+            expect(await api.deps.store.directCalls.get(state.callId), `${op.id} ${response.text}`).toEqual(before.call);
+          } else if (op.id === 'portalSignIn') {
+            state.session = json(response).session as string;
+          }
+        }
+      }),
+      { numRuns: Math.ceil(numRuns / 5), seed },
     );
   });
 });

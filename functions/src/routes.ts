@@ -1,5 +1,4 @@
 import { type Operation, operations } from '@clinicall/shared';
-import type { HandlerFactory } from './composition/aws.ts';
 
 /**
  * THE route table. The CDK app makes one Lambda per entry (entry file `handlers/<file>.ts`,
@@ -35,16 +34,30 @@ export const routes: readonly Route[] = [
   { operation: operations.leave, file: 'join', name: 'leave' },
   { operation: operations.feedback, file: 'join', name: 'feedback' },
   { operation: operations.eventTicket, file: 'events', name: 'ticket' },
+  { operation: operations.proposeAppointment, file: 'appointments', name: 'propose' },
+  { operation: operations.listAppointments, file: 'appointments', name: 'list' },
+  { operation: operations.getAppointment, file: 'appointments', name: 'get' },
+  { operation: operations.cancelAppointment, file: 'appointments', name: 'cancel' },
+  { operation: operations.rescheduleAppointment, file: 'appointments', name: 'reschedule' },
+  { operation: operations.listAppointmentRequests, file: 'appointments', name: 'requests' },
+  { operation: operations.callPatient, file: 'direct-calls', name: 'call' },
+  { operation: operations.getDirectCall, file: 'direct-calls', name: 'get' },
+  { operation: operations.cancelDirectCall, file: 'direct-calls', name: 'cancel' },
+  { operation: operations.revokePortalSessions, file: 'portal', name: 'revoke' },
+  { operation: operations.portalSignIn, file: 'portal', name: 'signIn' },
+  { operation: operations.portal, file: 'portal', name: 'portal' },
+  { operation: operations.portalSignOut, file: 'portal', name: 'signOut' },
+  { operation: operations.portalEventTicket, file: 'portal', name: 'ticket' },
+  { operation: operations.acceptAppointment, file: 'portal', name: 'accept' },
+  { operation: operations.rejectAppointment, file: 'portal', name: 'reject' },
+  { operation: operations.joinAppointment, file: 'portal', name: 'join' },
+  { operation: operations.requestAppointment, file: 'portal', name: 'request' },
+  { operation: operations.acknowledgeCall, file: 'portal', name: 'ringing' },
+  { operation: operations.acceptCall, file: 'portal', name: 'answerCall' },
+  { operation: operations.rejectCall, file: 'portal', name: 'declineCall' },
 ];
 
 /** Where a route's handler lives, for bundling. */
 export const handlerEntry = (route: Route): string =>
   new URL(`./handlers/${route.file}.ts`, import.meta.url).pathname;
 
-/** The handler factory of a route, for the local server. */
-export const loadFactory = async (route: Route): Promise<HandlerFactory> => {
-  const module = (await import(`./handlers/${route.file}.ts`)) as { factories: Record<string, HandlerFactory> };
-  const factory = module.factories[route.name];
-  if (!factory) throw new Error(`handlers/${route.file}.ts has no factory ${route.name}`);
-  return factory;
-};

@@ -23,3 +23,18 @@ export const parseSessionToken = (
   if (version !== 'p1' || !consultationId || !participantId || !secret || rest.length > 0) return undefined;
   return { consultationId, participantId, secret };
 };
+
+/**
+ * A patient portal session (a remembered device): `pp1.<patientId>.<deviceId>.<secret>`. The
+ * ids say which device record to read; only the secret's hash, kept there, makes it valid.
+ */
+export const portalSessionToken = (patientId: string, deviceId: string, secret: string) =>
+  `pp1.${patientId}.${deviceId}.${secret}`;
+
+export const parsePortalSessionToken = (
+  token: string,
+): { patientId: string; deviceId: string; secret: string } | undefined => {
+  const [version, patientId, deviceId, secret, ...rest] = token.split('.');
+  if (version !== 'pp1' || !patientId || !deviceId || !secret || rest.length > 0) return undefined;
+  return { patientId, deviceId, secret };
+};

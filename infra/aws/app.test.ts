@@ -164,6 +164,7 @@ describe('functions', () => {
       'CLINICALL_ORGANISATION_NAME',
       'CLINICALL_SITE_URL',
       'CLINICALL_TABLE_PREFIX',
+      'CLINICALL_TIME_ZONE',
     ]);
     expect(getPatient.CLINICALL_TABLE_PREFIX).toBe('clinicall-example');
     expect(environmentOf('ConsultNow').Variables).toMatchObject({
@@ -191,12 +192,25 @@ describe('least privilege', () => {
   });
 
   it('lets only the link senders publish SMS, send email and start timers, each on its one resource', () => {
-    const senders = new Set(['ConsultNow', 'ResendLink', 'Invite']);
+    // Who sends messages: links, appointment proposals and changes, extras' links on acceptance,
+    // missed-call notices (declined here; no answer and no network in the timer), reminders.
+    const messengers = new Set([
+      'ConsultNow',
+      'ResendLink',
+      'Invite',
+      'ProposeAppointment',
+      'CancelAppointment',
+      'RescheduleAppointment',
+      'AcceptAppointment',
+      'RejectCall',
+      'TimerTask',
+    ]);
+    // Who starts timers: link expiry, an accepted appointment's reminders and end, a call's ring timers.
+    const timerStarters = new Set(['ConsultNow', 'ResendLink', 'Invite', 'AcceptAppointment', 'CallPatient']);
     for (const [id] of s.stateless.functions) {
       const actions = allowedActions(id);
-      for (const action of ['sns:Publish', 'ses:SendEmail', 'states:StartExecution']) {
-        expect(actions.has(action), `${id} ${action}`).toBe(senders.has(id));
-      }
+      for (const action of ['sns:Publish', 'ses:SendEmail']) expect(actions.has(action), `${id} ${action}`).toBe(messengers.has(id));
+      expect(actions.has('states:StartExecution'), `${id} states:StartExecution`).toBe(timerStarters.has(id));
     }
     const statements = statementsOf('ConsultNow');
     expect(statements).toContainEqual({
@@ -450,6 +464,7 @@ describe('the site', () => {
       mode: 'aws',
       apiBase: '',
       eventsUrl: matching(/^wss:\/\/.+\/live$/),
+      timeZone: 'Europe/London',
       auth: { kind: 'cognito', domain: matching(/^https:\/\/.+\.amazoncognito\.com$/), region: 'eu-west-2' },
     });
   });

@@ -52,3 +52,20 @@ export const instantOf = (date: string, time: string, timeZone: string): Date =>
   }
   return exact[0];
 };
+
+/**
+ * How a message tells the time of an appointment: the wall clock in the zone it was agreed in,
+ * with the zone named, e.g. "Monday 30 March 2026 at 09:00 (Europe/London time)".
+ */
+export const describeWallClock = (instant: Date, timeZone: string): string => {
+  // From parts, not format(): ICU versions differ on commas.
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).formatToParts(instant);
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('weekday')} ${get('day')} ${get('month')} ${get('year')} at ${wallClock(instant, timeZone).time} (${timeZone} time)`;
+};

@@ -6,6 +6,8 @@ export interface SiteConfig {
   readonly eventsUrl?: string;
   /** The organisation's default channel for Consult Now links. */
   readonly consultNowChannel?: 'sms' | 'email';
+  /** The organisation's time zone (e.g. Europe/London): appointments are agreed in it. */
+  readonly timeZone?: string;
   readonly auth: { readonly kind: 'local' } | { readonly kind: 'cognito'; readonly domain: string; readonly clientId: string };
 }
 

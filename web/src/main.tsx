@@ -4,10 +4,12 @@ import { setApiBase } from './api/request.ts';
 import { App } from './app/App.tsx';
 import { loadConfig } from './config.ts';
 import { captureJoinToken } from './features/join/join-token.ts';
+import { capturePortalToken } from './features/portal/portal-token.ts';
 import './styles.css';
 
 // Before anything else: take a link's token out of the address bar.
 captureJoinToken();
+capturePortalToken();
 
 const root = createRoot(document.getElementById('root')!);
 

@@ -1,29 +1,13 @@
-import { ApiGatewayManagementApiClient } from '@aws-sdk/client-apigatewaymanagementapi';
-import { ChimeSDKMeetingsClient } from '@aws-sdk/client-chime-sdk-meetings';
-import { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { SESv2Client } from '@aws-sdk/client-sesv2';
-import { SFNClient } from '@aws-sdk/client-sfn';
-import { SNSClient } from '@aws-sdk/client-sns';
 import type { Context } from 'aws-lambda';
-import type { Dependencies, Settings } from '#ports';
+import type { Dependencies, Events, Integrations, Meetings, Notifier, Settings, Store, Timers } from '#ports';
+import { careDefaults } from '#ports';
 import { systemClock } from '#adapters/clock';
 import { cryptoIds } from '#adapters/ids';
-import { apiGatewayPost } from '#adapters/aws/api-gateway-post';
-import { chimeMeetings } from '#adapters/aws/chime-meetings';
-import { eventBridgeIntegrations } from '#adapters/aws/eventbridge-integrations';
 import { noIntegrations } from '#adapters/webhook-integrations';
-import { awsNotifier } from '#adapters/aws/sms-email';
-import { stepFunctionsTimers } from '#adapters/aws/step-functions-timers';
-import { connectionEvents } from '#adapters/connection-events';
 import { documentClient } from '#adapters/dynamodb/document-client';
 import { dynamoStore } from '#adapters/dynamodb/store';
 import type { ApiEvent, ApiHandler, ApiResult } from '../http/route.ts';
-
-const required = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`Missing environment variable ${name}`);
-  return value;
-};
+import { required } from './environment.ts';
 
 /** Deployment settings, passed to every function by the CDK app. */
 export const awsSettings = (): Settings => ({
@@ -31,50 +15,84 @@ export const awsSettings = (): Settings => ({
   organisationName: process.env.CLINICALL_ORGANISATION_NAME ?? 'Clinicall',
   linkTtlSeconds: Number(process.env.CLINICALL_LINK_TTL_SECONDS ?? 300),
   consultNowChannel: process.env.CLINICALL_CONSULT_NOW_CHANNEL === 'email' ? 'email' : 'sms',
+  timeZone: process.env.CLINICALL_TIME_ZONE || careDefaults.timeZone,
+  reminderMinutes: process.env.CLINICALL_REMINDER_MINUTES
+    ? process.env.CLINICALL_REMINDER_MINUTES.split(',').map(Number).filter((m) => Number.isInteger(m) && m > 0)
+    : careDefaults.reminderMinutes,
+  portalSessionDays: Number(process.env.CLINICALL_PORTAL_SESSION_DAYS || careDefaults.portalSessionDays),
+  ringCheckSeconds: Number(process.env.CLINICALL_RING_CHECK_SECONDS || careDefaults.ringCheckSeconds),
+  ringTimeoutSeconds: Number(process.env.CLINICALL_RING_TIMEOUT_SECONDS || careDefaults.ringTimeoutSeconds),
 });
 
-let dependencies: Dependencies | undefined;
+/** A module of composition/aws-adapters: builds one adapter from the environment. */
+export type AdapterModule<T> = { adapter(store: Store): T };
+type Load<T> = () => Promise<AdapterModule<T>>;
 
 /**
- * The AWS composition root: built once per execution environment, on first use, so a function
- * creates only the clients it is given the configuration for.
+ * The adapters a handler file's functions reach beyond the store, as dynamic imports of
+ * composition/aws-adapters/*. A Lambda bundle holds only the SDK clients its handler file
+ * names here, and loads each one on first use; one it does not name fails when used.
  */
-export const awsDependencies = (): Dependencies => {
-  if (dependencies) return dependencies;
-  const store = dynamoStore(documentClient(), required('CLINICALL_TABLE_PREFIX'));
-  const lazy = <T extends object>(make: () => T): T => {
-    let made: T | undefined;
-    return new Proxy({} as T, { get: (_, key) => (made ??= make())[key as keyof T] });
+export interface AwsAdapters {
+  readonly notifier?: Load<Notifier>;
+  readonly events?: Load<Events>;
+  readonly timers?: Load<Timers>;
+  readonly meetings?: Load<Meetings>;
+  readonly integrations?: Load<Integrations>;
+}
+
+/** The adapter, made once on first use; a failed attempt (say, a missing setting) is retried next time. */
+const onFirstUse = <T>(name: keyof AwsAdapters, store: Store, load: Load<T> | undefined): (() => Promise<T>) => {
+  let made: Promise<T> | undefined;
+  return () => {
+    if (!load) {
+      return Promise.reject(
+        new Error(`This function has no ${name} adapter: name it in its handler file's awsAdapters (composition/aws.ts).`),
+      );
+    }
+    return (made ??= load()
+      .then((module) => module.adapter(store))
+      .catch((error: unknown) => {
+        made = undefined;
+        throw error;
+      }));
   };
-  dependencies = {
+};
+
+const none: AwsAdapters = {};
+const built = new Map<AwsAdapters, Dependencies>();
+
+/**
+ * The AWS composition root: built once per execution environment, on first use. The store is
+ * always there; every other adapter is imported, and its client made, when first called.
+ */
+export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
+  const existing = built.get(adapters);
+  if (existing) return existing;
+  const store = dynamoStore(documentClient(), required('CLINICALL_TABLE_PREFIX'));
+  const notifier = onFirstUse('notifier', store, adapters.notifier);
+  const events = onFirstUse('events', store, adapters.events);
+  const timers = onFirstUse('timers', store, adapters.timers);
+  const meetings = onFirstUse('meetings', store, adapters.meetings);
+  const integrations = onFirstUse('integrations', store, adapters.integrations);
+  const dependencies: Dependencies = {
     mode: 'aws',
     store,
     clock: systemClock,
     ids: cryptoIds,
     settings: awsSettings(),
-    notifier: lazy(() =>
-      awsNotifier(new SNSClient({}), new SESv2Client({}), {
-        emailFrom: required('CLINICALL_EMAIL_FROM'),
-        ...(process.env.CLINICALL_SMS_SENDER_ID && { smsSenderId: process.env.CLINICALL_SMS_SENDER_ID }),
-        ...(process.env.CLINICALL_SMS_ORIGINATION_NUMBER && {
-          smsOriginationNumber: process.env.CLINICALL_SMS_ORIGINATION_NUMBER,
-        }),
-      }),
-    ),
-    events: lazy(() =>
-      connectionEvents(
-        store.access,
-        apiGatewayPost(new ApiGatewayManagementApiClient({ endpoint: required('CLINICALL_EVENTS_ENDPOINT') })),
-      ),
-    ),
-    timers: lazy(() => stepFunctionsTimers(new SFNClient({}), required('CLINICALL_TIMER_STATE_MACHINE_ARN'))),
+    notifier: { send: async (message) => (await notifier()).send(message) },
+    events: { publish: async (topic, event) => (await events()).publish(topic, event) },
+    timers: { start: async (timer) => (await timers()).start(timer) },
+    meetings: {
+      join: async (consultation, participantId) => (await meetings()).join(consultation, participantId),
+      end: async (consultation) => (await meetings()).end(consultation),
+    },
     integrations: process.env.CLINICALL_EVENT_BUS_NAME
-      ? lazy(() => eventBridgeIntegrations(new EventBridgeClient({}), required('CLINICALL_EVENT_BUS_NAME')))
+      ? { encounterRecorded: async (encounter) => (await integrations()).encounterRecorded(encounter) }
       : noIntegrations,
-    meetings: lazy(() =>
-      chimeMeetings(new ChimeSDKMeetingsClient({ region: required('CLINICALL_CHIME_CONTROL_REGION') }), required('CLINICALL_CHIME_MEDIA_REGION')),
-    ),
   };
+  built.set(adapters, dependencies);
   return dependencies;
 };
 
@@ -82,13 +100,13 @@ export type HandlerFactory = (deps: Dependencies) => ApiHandler;
 export type LambdaHandler = (event: ApiEvent, context: Context) => Promise<ApiResult>;
 
 /** The Lambda entry for a handler factory; the local runtime calls the factory itself. */
-export const onAws = (create: HandlerFactory): LambdaHandler => {
+export const onAws = (create: HandlerFactory, adapters: AwsAdapters = none): LambdaHandler => {
   let handler: ApiHandler | undefined;
-  return (event, context) => (handler ??= create(awsDependencies()))(event, context);
+  return (event, context) => (handler ??= create(awsDependencies(adapters)))(event, context);
 };
 
 /** Lambda entries for every factory of a handler file, under the same names. */
-onAws.all = <K extends string>(factories: Record<K, HandlerFactory>): Record<K, LambdaHandler> =>
+onAws.all = <K extends string>(factories: Record<K, HandlerFactory>, adapters: AwsAdapters = none): Record<K, LambdaHandler> =>
   Object.fromEntries(
-    Object.entries<HandlerFactory>(factories).map(([name, create]) => [name, onAws(create)]),
+    Object.entries<HandlerFactory>(factories).map(([name, create]) => [name, onAws(create, adapters)]),
   ) as Record<K, LambdaHandler>;

@@ -63,7 +63,12 @@ export const redeem = (record: ConsultationRecord, redemption: Redemption, now: 
   const used = redeemLink(link, now);
   assertOpen(record);
   const participant = participantOf(record, link.participantId);
-  const arrived = nextParticipantState(participant.state, participant.state === 'left' ? 'rejoin' : 'arrive');
+  // An appointment's patient may hold several links (one per reminder) and the portal: whoever
+  // is already waiting or in the call keeps their place, with the new session.
+  const arrived =
+    participant.state === 'waiting' || participant.state === 'admitted'
+      ? participant.state
+      : nextParticipantState(participant.state, participant.state === 'left' ? 'rejoin' : 'arrive');
   const entered = withParticipant(withLink(record, { ...link, ...used }), {
     ...participant,
     state: arrived,
@@ -72,7 +77,7 @@ export const redeem = (record: ConsultationRecord, redemption: Redemption, now: 
     sessionExpiresAt: redemption.sessionExpiresAt,
     updatedAt: now.toISOString(),
   });
-  return participant.admitOnArrival ? admit(entered, participant.id, now) : entered;
+  return participant.admitOnArrival && arrived === 'waiting' ? admit(entered, participant.id, now) : entered;
 };
 
 /** A wrong date of birth: counted; the fifth locks the link. */
@@ -216,4 +221,64 @@ export const lapse = (record: ConsultationRecord, linkId: string, now: Date): Co
   return next.status === 'open' && nobodyCame && noLiveLinks
     ? { ...next, status: nextConsultationStatus('open', 'cancel'), endedAt: now.toISOString() }
     : next;
+};
+
+export interface SessionGrant {
+  readonly sessionHash: string;
+  readonly sessionExpiresAt: string;
+}
+
+/**
+ * Someone already known to the consultation comes in without a link: a patient from their
+ * portal (a scheduled appointment), or answering a direct call. They wait unless they are to be
+ * admitted on arrival; the session replaces any earlier one (the newest device wins).
+ */
+export const enterWithSession = (
+  record: ConsultationRecord,
+  participantId: string,
+  grant: SessionGrant,
+  now: Date,
+): ConsultationRecord => {
+  assertOpen(record);
+  const participant = participantOf(record, participantId);
+  const state =
+    participant.state === 'invited' ? nextParticipantState('invited', 'arrive')
+    : participant.state === 'left' ? nextParticipantState('left', 'rejoin')
+    : participant.state;
+  const entered = withParticipant(record, { ...participant, ...grant, state, updatedAt: now.toISOString() });
+  return participant.admitOnArrival && state === 'waiting' ? admit(entered, participant.id, now) : entered;
+};
+
+/**
+ * Called off before anyone was let in (an appointment cancelled, moved or missed; a direct call
+ * not answered): the links stop working. Once the call has begun it can only be ended.
+ */
+export const cancel = (record: ConsultationRecord, now: Date): ConsultationRecord => {
+  if (isConsultationOver(record.status)) return record;
+  return {
+    ...record,
+    status: nextConsultationStatus(record.status, 'cancel'),
+    endedAt: now.toISOString(),
+    links: Object.fromEntries(
+      Object.values(record.links).map((l) => [l.id, l.status === 'issued' ? { ...l, ...revokeLink(l) } : l]),
+    ),
+  };
+};
+
+/** Every issued link whose time is over is marked expired (the appointment's end: no timer per link). */
+export const expireDueLinks = (record: ConsultationRecord, now: Date): ConsultationRecord => {
+  const due = Object.values(record.links).filter((l) => expireLink(l, now) !== l);
+  if (due.length === 0) return record;
+  return due.reduce((next, link) => withLink(next, { ...link, ...expireLink(link, now) }), record);
+};
+
+/** Someone other than staff came: opened their link, or entered from the portal. */
+export const someoneCame = (record: ConsultationRecord): boolean =>
+  record.startedAt !== undefined || Object.values(record.participants).some((p) => !p.staffId && p.state !== 'invited');
+
+/** One more link for someone already on the list (an appointment reminder's, for the patient). */
+export const addLink = (record: ConsultationRecord, link: LinkRecord): ConsultationRecord => {
+  assertOpen(record);
+  participantOf(record, link.participantId);
+  return withLink(record, link);
 };

@@ -41,6 +41,8 @@ export interface LinkRecord {
   readonly expiresAt: string;
   readonly status: LinkStatus;
   readonly attempts: number;
+  /** An appointment's link opens 30 minutes before it starts. */
+  readonly validFrom?: string;
 }
 
 /** One consultation as stored: everything that changes together lives in one item. */
@@ -60,6 +62,10 @@ export interface ConsultationRecord {
   readonly outcome?: Outcome;
   /** The Chime meeting serving the call, when there is one. */
   readonly meetingId?: string;
+  /** The appointment this consultation holds (individual-appointment), told of its outcome. */
+  readonly appointmentId?: string;
+  /** The direct call this consultation carries (direct-call), told when it ends. */
+  readonly directCallId?: string;
   /** Optimistic concurrency: every write is conditional on the version it read. */
   readonly version: number;
 }

@@ -5,7 +5,7 @@ import { admitParticipant, endConsultation, getConsultation, listConsultations }
 import { encounterOf } from '#use-cases/encounter';
 import { invite } from '#use-cases/invite';
 import { joinMedia } from '#use-cases/join-media';
-import { onAws } from '../composition/aws.ts';
+import { type AwsAdapters, onAws } from '../composition/aws.ts';
 import { route, staffOf } from '../http/route.ts';
 import { routeOptions } from '../http/route-options.ts';
 
@@ -44,4 +44,13 @@ export const factories = {
     route(operations.media, ({ caller, params }) => joinMedia(deps, caller, params.id), routeOptions(deps)),
 };
 
-export const { consultNow, list, get, admit, end, invite: inviteHandler, encounter, media } = onAws.all(factories);
+/** Consult Now and invite send links and start their timers; end and media reach Chime; end tells the organisation. */
+export const awsAdapters: AwsAdapters = {
+  notifier: () => import('../composition/aws-adapters/notifier.ts'),
+  events: () => import('../composition/aws-adapters/events.ts'),
+  timers: () => import('../composition/aws-adapters/timers.ts'),
+  meetings: () => import('../composition/aws-adapters/meetings.ts'),
+  integrations: () => import('../composition/aws-adapters/integrations.ts'),
+};
+
+export const { consultNow, list, get, admit, end, invite: inviteHandler, encounter, media } = onAws.all(factories, awsAdapters);

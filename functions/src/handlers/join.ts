@@ -2,7 +2,7 @@ import { DomainError, operations } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { openLink, verifyAndEnter } from '#use-cases/open-link';
 import { describeSession, leaveConsultation, recordFeedback, reportDeviceCheck } from '#use-cases/participant-session';
-import { onAws } from '../composition/aws.ts';
+import { type AwsAdapters, onAws } from '../composition/aws.ts';
 import { type Caller, route } from '../http/route.ts';
 import { routeOptions } from '../http/route-options.ts';
 
@@ -34,4 +34,7 @@ export const factories = {
     ),
 };
 
-export const { join, verify, session, deviceCheck, leave, feedback } = onAws.all(factories);
+/** The host hears of whoever arrives, waits, checks devices or leaves. */
+export const awsAdapters: AwsAdapters = { events: () => import('../composition/aws-adapters/events.ts') };
+
+export const { join, verify, session, deviceCheck, leave, feedback } = onAws.all(factories, awsAdapters);

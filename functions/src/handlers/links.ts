@@ -1,7 +1,7 @@
 import { operations } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { extendLinkBy, resendLink, revokeLinkNow } from '#use-cases/manage-link';
-import { onAws } from '../composition/aws.ts';
+import { type AwsAdapters, onAws } from '../composition/aws.ts';
 import { route, staffOf } from '../http/route.ts';
 import { routeOptions } from '../http/route-options.ts';
 
@@ -26,4 +26,11 @@ export const factories = {
     ),
 };
 
-export const { extend, revoke, resend } = onAws.all(factories);
+/** Resending sends a new link and starts its timer; every change is told to the host. */
+export const awsAdapters: AwsAdapters = {
+  notifier: () => import('../composition/aws-adapters/notifier.ts'),
+  events: () => import('../composition/aws-adapters/events.ts'),
+  timers: () => import('../composition/aws-adapters/timers.ts'),
+};
+
+export const { extend, revoke, resend } = onAws.all(factories, awsAdapters);

@@ -4,13 +4,18 @@ import { onAws } from '../composition/aws.ts';
 import { route } from '../http/route.ts';
 import { routes } from '../routes.ts';
 
-/** Documents exactly the operations the route table serves. */
-const document = openApiDocument(
-  routes.map((r) => r.operation),
-  '1.0.0',
-);
+let document: ReturnType<typeof openApiDocument> | undefined;
 
-const create = (_deps: Dependencies) => route(operations.openApi, () => Promise.resolve(document));
+/** Documents exactly the operations the route table serves; generated on the first request, not at cold start. */
+const create = (_deps: Dependencies) =>
+  route(operations.openApi, () =>
+    Promise.resolve(
+      (document ??= openApiDocument(
+        routes.map((r) => r.operation),
+        '1.0.0',
+      )),
+    ),
+  );
 
 export const factories = { handler: create };
 export const { handler } = onAws.all(factories);

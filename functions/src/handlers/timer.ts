@@ -1,6 +1,8 @@
-import type { Dependencies, PendingTimer } from '#ports';
+import type { Dependencies, PendingTimer, TimerKind } from '#ports';
+import { onAppointmentEnd, onReminderDue } from '#use-cases/appointment-timers';
+import { onRingDue } from '#use-cases/direct-call';
 import { onLinkDue } from '#use-cases/link-expiry';
-import { awsDependencies } from '../composition/aws.ts';
+import { type AwsAdapters, awsDependencies } from '../composition/aws.ts';
 import { logger } from '../logger.ts';
 
 /** What the state machine passes in, and gets back: a `dueAt` in the answer means "wait again". */
@@ -12,15 +14,34 @@ const isTimer = (input: unknown): input is TimerInput => {
   return typeof t?.kind === 'string' && typeof t.id === 'string' && typeof t.dueAt === 'string';
 };
 
+type Task = (deps: Dependencies, timer: PendingTimer) => Promise<{ dueAt?: string }>;
+
+/** What each kind of timer does when it is due. */
+const tasks: Record<TimerKind, Task> = {
+  'link-expiry': onLinkDue,
+  'appointment-reminder': onReminderDue,
+  'appointment-end': onAppointmentEnd,
+  'ring-check': onRingDue,
+  'ring-timeout': onRingDue,
+};
+
+const isKind = (kind: string): kind is TimerKind => Object.hasOwn(tasks, kind);
+
 /** The timer task: re-reads the record and acts only if it is still due. */
 export const createTimerTask = (deps: Dependencies) => async (input: unknown): Promise<TimerOutput | Record<string, never>> => {
-  if (!isTimer(input)) {
+  if (!isTimer(input) || !isKind(input.kind)) {
     logger.warn('timer input ignored');
     return {};
   }
-  const next = input.kind === 'link-expiry' ? await onLinkDue(deps, input) : {};
+  const next = await tasks[input.kind](deps, input);
   return { kind: input.kind, id: input.id, ...(next.dueAt && { dueAt: next.dueAt }) };
 };
 
+/** Expired links, missed appointments and calls are told in real time; reminders and missed-call notices are sent. */
+export const awsAdapters: AwsAdapters = {
+  events: () => import('../composition/aws-adapters/events.ts'),
+  notifier: () => import('../composition/aws-adapters/notifier.ts'),
+};
+
 let task: ReturnType<typeof createTimerTask> | undefined;
-export const handler = (input: unknown) => (task ??= createTimerTask(awsDependencies()))(input);
+export const handler = (input: unknown) => (task ??= createTimerTask(awsDependencies(awsAdapters)))(input);

@@ -1,10 +1,8 @@
-import { ApiGatewayManagementApiClient } from '@aws-sdk/client-apigatewaymanagementapi';
 import type { APIGatewayProxyStructuredResultV2, APIGatewayProxyWebsocketEventV2 } from 'aws-lambda';
 import type { Dependencies } from '#ports';
-import { apiGatewayPost } from '#adapters/aws/api-gateway-post';
 import type { PostToConnection } from '#adapters/connection-events';
 import { connectEvents, disconnectEvents, relaySignal } from '#use-cases/events';
-import { awsDependencies } from '../composition/aws.ts';
+import { type AwsAdapters, awsDependencies } from '../composition/aws.ts';
 import { logger } from '../logger.ts';
 
 export type WebSocketEvent = APIGatewayProxyWebsocketEventV2;
@@ -55,14 +53,19 @@ export const createWebSocketHandler =
     }
   };
 
+const loadEvents = () => import('../composition/aws-adapters/events.ts');
+
+/** Relayed signals and published events share the management API client, made on first use. */
+export const awsAdapters: AwsAdapters = { events: loadEvents };
+
 let socket: ReturnType<typeof createWebSocketHandler> | undefined;
 
 /** The Lambda entry: built on first use, like every handler's AWS composition. */
 export const handler = (event: WebSocketEvent): Promise<WebSocketResult> => {
   if (!socket) {
-    const endpoint = process.env.CLINICALL_EVENTS_ENDPOINT;
-    if (!endpoint) throw new Error('Missing environment variable CLINICALL_EVENTS_ENDPOINT');
-    socket = createWebSocketHandler(awsDependencies(), apiGatewayPost(new ApiGatewayManagementApiClient({ endpoint })));
+    if (!process.env.CLINICALL_EVENTS_ENDPOINT) throw new Error('Missing environment variable CLINICALL_EVENTS_ENDPOINT');
+    const post: PostToConnection = async (connectionId, data) => (await loadEvents()).postToConnection()(connectionId, data);
+    socket = createWebSocketHandler(awsDependencies(awsAdapters), post);
   }
   return socket(event);
 };

@@ -1,6 +1,7 @@
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import type { Dependencies } from '#ports';
 import { authenticateParticipant } from '#use-cases/participant-session';
+import { authenticatePortalSession } from '#use-cases/portal-session';
 import type { RouteOptions, StaffTokenVerifier } from './route.ts';
 
 let cognito: { verifier: StaffTokenVerifier; key: string } | undefined;
@@ -19,7 +20,7 @@ export const cognitoStaffTokens = (env: NodeJS.ProcessEnv = process.env): StaffT
   if (cognito?.key !== key) {
     const jwt = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'id' });
     const verifier: StaffTokenVerifier = async (bearer) => {
-      // A participant session (p1.…) is not a JWT: do not spend a verification on it.
+      // A participant (p1.…) or portal (pp1.…) session is not a JWT: do not spend a verification on it.
       if (bearer.split('.').length !== 3) return undefined;
       try {
         return await jwt.verify(bearer);
@@ -37,6 +38,7 @@ export const routeOptions = (deps: Dependencies): RouteOptions => {
   const verifyStaffToken = cognitoStaffTokens();
   return {
     authenticateParticipant: (bearer) => authenticateParticipant(deps, bearer),
+    authenticatePatient: (bearer) => authenticatePortalSession(deps, bearer),
     ...(verifyStaffToken && { verifyStaffToken }),
     allowedOrigin: deps.settings.siteUrl,
   };

@@ -20,15 +20,25 @@ export type ApiHandler = MiddyfiedHandler<ApiEvent, ApiResult, Error, Context>;
 export type Caller =
   | { readonly kind: 'anonymous' }
   | { readonly kind: 'staff'; readonly staff: Staff }
-  | { readonly kind: 'participant'; readonly session: ParticipantSession };
+  | { readonly kind: 'participant'; readonly session: ParticipantSession }
+  | { readonly kind: 'patient'; readonly portal: PortalSession };
 
 export interface ParticipantSession {
   readonly participantId: string;
   readonly consultationId: string;
 }
 
+/** A patient signed in to their portal on one remembered device. */
+export interface PortalSession {
+  readonly patientId: string;
+  readonly deviceId: string;
+}
+
 /** Resolves a participant bearer token; absent until the waiting room exists. */
 export type ParticipantAuthenticator = (bearer: string) => Promise<ParticipantSession | undefined>;
+
+/** Resolves a patient portal session (`pp1.…`); forged, expired, signed-out and revoked look alike. */
+export type PatientAuthenticator = (bearer: string) => Promise<PortalSession | undefined>;
 
 /**
  * Verifies a staff bearer token (signature, issuer, audience, expiry) and answers its claims.
@@ -39,6 +49,7 @@ export type StaffTokenVerifier = (bearer: string) => Promise<Readonly<Record<str
 
 export interface RouteOptions {
   readonly authenticateParticipant?: ParticipantAuthenticator;
+  readonly authenticatePatient?: PatientAuthenticator;
   /** Used only when API Gateway handed over no verified claims. */
   readonly verifyStaffToken?: StaffTokenVerifier;
   readonly allowedOrigin?: string;
@@ -122,6 +133,11 @@ const identify = async (op: Operation, event: ApiEvent, options: RouteOptions): 
     const session = bearer ? await options.authenticateParticipant?.(bearer) : undefined;
     if (session) return { kind: 'participant', session };
   }
+  if (op.auth === 'patient') {
+    const bearer = bearerOf(event);
+    const portal = bearer ? await options.authenticatePatient?.(bearer) : undefined;
+    if (portal) return { kind: 'patient', portal };
+  }
   throw unauthorized();
 };
 
@@ -179,4 +195,10 @@ export const route = <O extends Operation>(
 export const staffOf = (caller: Caller): Staff => {
   if (caller.kind !== 'staff') throw unauthorized();
   return caller.staff;
+};
+
+/** The patient calling from their portal, for the portal's operations. */
+export const patientOf = (caller: Caller): PortalSession => {
+  if (caller.kind !== 'patient') throw unauthorized();
+  return caller.portal;
 };

@@ -4,9 +4,10 @@ import { cryptoIds } from '#adapters/ids';
 import { startDynalite, type LocalDynamo } from '#adapters/dynamodb/dynalite';
 import { dynamoStore } from '#adapters/dynamodb/store';
 import { p2pMeetings } from '#adapters/p2p-meetings';
-import type { Clock, Dependencies, Message, PendingTimer, Settings } from '#ports';
+import { careDefaults, type Clock, type Dependencies, type Message, type PendingTimer, type Settings } from '#ports';
 import type { ApiEvent, ApiHandler, ApiResult } from '../http/route.ts';
-import { loadFactory, routes } from '../routes.ts';
+import { loadFactory } from '../route-factories.ts';
+import { routes } from '../routes.ts';
 
 /** Test support: API Gateway HTTP API (payload 2.0) events and handlers on a real local DynamoDB. */
 
@@ -111,6 +112,7 @@ export const testSettings: Settings = {
   organisationName: 'Test Clinic',
   linkTtlSeconds: 300,
   consultNowChannel: 'sms',
+  ...careDefaults,
 };
 
 /** What left the system besides the store: messages sent, events published, timers started. */
@@ -131,7 +133,11 @@ export interface TestApi {
 }
 
 /** Every route's handler, built from the route table's factories, on an in-memory dynalite. */
-export const startTestApi = async (tablePrefix: string, clock: Clock = { now: () => new Date() }): Promise<TestApi> => {
+export const startTestApi = async (
+  tablePrefix: string,
+  clock: Clock = { now: () => new Date() },
+  settings: Partial<Settings> = {},
+): Promise<TestApi> => {
   const dynamo = await startDynalite({ tablePrefix });
   const outside: Outside = { messages: [], events: [], timers: [], encounters: [] };
   const deps: Dependencies = {
@@ -145,7 +151,7 @@ export const startTestApi = async (tablePrefix: string, clock: Clock = { now: ()
     timers: { start: (timer) => Promise.resolve(void outside.timers.push(timer)) },
     meetings: p2pMeetings,
     integrations: { encounterRecorded: (encounter) => Promise.resolve(void outside.encounters.push(encounter)) },
-    settings: testSettings,
+    settings: { ...testSettings, ...settings },
   };
   const handlers = new Map<string, ApiHandler>();
   for (const route of routes) handlers.set(route.operation.id, (await loadFactory(route))(deps));

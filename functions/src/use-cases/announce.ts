@@ -1,4 +1,6 @@
 import type { Dependencies } from '#ports';
+import type { AppointmentRecord, AppointmentRequestRecord } from '../appointment/record.ts';
+import type { DirectCallRecord } from '../direct-call/record.ts';
 import { type ConsultationRecord, type ParticipantRecord, toLinkView } from '../consultation/record.ts';
 
 export const staffTopic = (staffId: string) => `staff#${staffId}`;
@@ -41,4 +43,37 @@ export const announceLink = ({ events }: Announce, record: ConsultationRecord, l
     status: view.status,
     expiresAt: view.expiresAt,
   });
+};
+
+/** A patient's open portals: incoming calls and changes to their appointments. */
+export const patientTopic = (patientId: string) => `patient#${patientId}`;
+
+/** The clinician's console and the patient's portal both show appointments. */
+export const announceAppointment = async ({ events }: Announce, record: AppointmentRecord) => {
+  const event = { type: 'appointment-changed', appointmentId: record.id, status: record.status } as const;
+  await Promise.all([events.publish(staffTopic(record.clinicianId), event), events.publish(patientTopic(record.patientId), event)]);
+};
+
+/** A request after a missed call goes to that clinician; one for the whole care team shows on their lists. */
+export const announceRequest = async ({ events }: Announce, record: AppointmentRequestRecord) => {
+  if (!record.clinicianId) return;
+  await events.publish(staffTopic(record.clinicianId), {
+    type: 'appointment-request-changed',
+    requestId: record.id,
+    status: record.status,
+  });
+};
+
+/** The clinician follows the call; every portal of the patient stops ringing once it is no longer ringing. */
+export const announceDirectCall = async ({ events }: Announce, record: DirectCallRecord) => {
+  await Promise.all([
+    events.publish(staffTopic(record.clinicianId), { type: 'direct-call-changed', callId: record.id, status: record.status }),
+    record.status === 'ringing'
+      ? events.publish(patientTopic(record.patientId), {
+          type: 'incoming-call',
+          callId: record.id,
+          clinicianName: record.clinicianName,
+        })
+      : events.publish(patientTopic(record.patientId), { type: 'call-ended', callId: record.id, status: record.status }),
+  ]);
 };

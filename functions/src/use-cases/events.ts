@@ -3,13 +3,14 @@ import type { Dependencies, Subscription } from '#ports';
 import { hostOf } from '../consultation/record.ts';
 import type { Caller } from '../http/route.ts';
 import { hashSecret } from '../secrets.ts';
-import { consultationTopic, staffTopic } from './announce.ts';
+import { consultationTopic, patientTopic, staffTopic } from './announce.ts';
 
 const ticketSeconds = 60;
 
 /**
  * A single-use ticket to open the events socket, so no bearer token ever sits in a URL.
- * Staff hear all their consultations, or one consultation (to signal in its call).
+ * Staff hear all their consultations, or one consultation (to signal in its call); a patient's
+ * portal hears their calls and appointments.
  */
 export const issueEventTicket = async (
   deps: Pick<Dependencies, 'store' | 'ids' | 'clock'>,
@@ -32,6 +33,10 @@ export const issueEventTicket = async (
     }
     const id = caller.session.consultationId;
     subscription = { topic: consultationTopic(id), peerId: caller.session.participantId, consultationId: id };
+  } else if (caller.kind === 'patient') {
+    // The portal hears incoming calls and changes to the patient's appointments.
+    if (consultationId) throw new DomainError('forbidden', 'The portal listens to its own events only.');
+    subscription = { topic: patientTopic(caller.portal.patientId), peerId: caller.portal.patientId };
   } else {
     throw new DomainError('unauthorized', 'Sign in again: your session is missing or has expired.');
   }

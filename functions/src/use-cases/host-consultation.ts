@@ -3,6 +3,7 @@ import type { Dependencies } from '#ports';
 import { admit, end, participantOf } from '../consultation/changes.ts';
 import { type ConsultationRecord, toConsultationView } from '../consultation/record.ts';
 import { announceConsultation, announceParticipant } from './announce.ts';
+import { afterConsultationEnded } from './consultation-ended.ts';
 import { requireGroup } from './staff-access.ts';
 
 /** The consultation, if this staff member hosts it; others get the same answer as for none. */
@@ -50,6 +51,7 @@ export const endConsultation = async (
   );
   await deps.meetings.end(record);
   await announceConsultation(deps, record);
+  await afterConsultationEnded(deps, record);
   const view = toConsultationView(record);
   if (view.outcome?.result === 'completed') await deps.integrations.encounterRecorded(toEncounter(view));
   return view;

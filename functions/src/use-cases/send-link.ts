@@ -14,15 +14,17 @@ export interface LinkToSend {
   readonly sentTo: string;
   readonly hostName: string;
   readonly now: Date;
+  /** An appointment's link opens and lapses with the appointment, not `linkTtlSeconds` after sending. */
+  readonly window?: { readonly validFrom: Date; readonly expiresAt: Date };
 }
 
 /**
  * A new single-use link: the token is made here, stored only as its hash, put in the message
  * and forgotten. Answers the link record for the consultation to keep.
  */
-export const issueLink = async (deps: Deps, request: LinkToSend): Promise<{ link: LinkRecord; token: string }> => {
+export const issueLink = async (deps: Pick<Deps, 'store' | 'ids' | 'settings'>, request: LinkToSend): Promise<{ link: LinkRecord; token: string }> => {
   const token = deps.ids.token();
-  const expiresAt = new Date(request.now.getTime() + deps.settings.linkTtlSeconds * 1000);
+  const expiresAt = request.window?.expiresAt ?? new Date(request.now.getTime() + deps.settings.linkTtlSeconds * 1000);
   const link: LinkRecord = {
     id: deps.ids.id(),
     participantId: request.participantId,
@@ -33,6 +35,7 @@ export const issueLink = async (deps: Deps, request: LinkToSend): Promise<{ link
     expiresAt: expiresAt.toISOString(),
     status: 'issued',
     attempts: 0,
+    ...(request.window && { validFrom: request.window.validFrom.toISOString() }),
   };
   await deps.store.access.addLink(hashSecret(token), { consultationId: request.consultationId, linkId: link.id }, expiresAt);
   return { link, token };

@@ -23,6 +23,12 @@ describe('stage config', () => {
     });
   });
 
+  it('agrees appointments in the organisation’s time zone: London by default, any IANA zone, nothing else', () => {
+    expect(parseStageConfig('dev', { ...example, timeZone: undefined }).timeZone).toBe('Europe/London');
+    expect(parseStageConfig('dev', { ...example, timeZone: 'America/New_York' }).timeZone).toBe('America/New_York');
+    expect(problemsOf({ ...example, timeZone: 'Mars/Olympus' })).toMatch(/- timeZone: is not an IANA time zone/);
+  });
+
   it('names every problem with its path in one error', () => {
     const message = problemsOf({
       ...example,

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { z } from 'zod';
+import { isTimeZone } from '@clinicall/shared';
 
 /** Where `-c stage=<name>` looks for `<name>.json`. */
 export const stagesDirectory = new URL('../stages/', import.meta.url).pathname;
@@ -59,6 +60,8 @@ export const StageConfigSchema = z
     /** How Consult Now links go when a mobile number is known. */
     consultNowChannel: z.enum(['sms', 'email']).default('sms'),
     linkTtlSeconds: z.int().min(60).max(3600).default(300),
+    /** The organisation's IANA time zone: appointments are agreed and shown in it. */
+    timeZone: z.string().refine(isTimeZone, 'is not an IANA time zone such as "Europe/London"').default('Europe/London'),
     /** Serve the site from the organisation's own name; the certificate must be in us-east-1 (CloudFront). */
     customDomain: z
       .object({

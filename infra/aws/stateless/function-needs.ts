@@ -23,6 +23,10 @@ export interface FunctionNeeds {
 
 /** Participant and staff-or-participant routes read the consultation to check the session. */
 const participant = { consultations: 'read' } as const;
+/** Patient (portal) routes read the remembered device in `access` to check the session. */
+const patient = { access: 'read' } as const;
+/** Messages to a patient carry a new portal link (written to `access`) and go to the address on record. */
+const toPatient = { patients: 'read', access: 'write' } as const;
 
 export const operationNeeds: Readonly<Record<string, FunctionNeeds>> = {
   health: {},
@@ -39,7 +43,13 @@ export const operationNeeds: Readonly<Record<string, FunctionNeeds>> = {
   listConsultations: { tables: { consultations: 'read' } },
   getConsultation: { tables: { consultations: 'read' } },
   admit: { tables: { consultations: 'write' }, events: true },
-  endConsultation: { tables: { consultations: 'write' }, events: true, meetings: 'end', integrations: true },
+  // The appointment it held shows the outcome; the direct call it carried is over.
+  endConsultation: {
+    tables: { consultations: 'write', appointments: 'write' },
+    events: true,
+    meetings: 'end',
+    integrations: true,
+  },
   invite: { tables: { consultations: 'write', access: 'write' }, events: true, timers: true, notifier: true },
   encounter: { tables: { consultations: 'read' } },
   deviceCheck: { tables: { consultations: 'write' }, events: true },
@@ -53,10 +63,50 @@ export const operationNeeds: Readonly<Record<string, FunctionNeeds>> = {
   session: { tables: { consultations: 'write' }, events: true },
   feedback: { tables: { consultations: 'write' } },
   eventTicket: { tables: { ...participant, access: 'write' } },
+  // Appointments: the clinician's side. Proposing also answers the patient's open requests.
+  proposeAppointment: { tables: { ...toPatient, appointments: 'write' }, events: true, notifier: true },
+  listAppointments: { tables: { appointments: 'read' } },
+  getAppointment: { tables: { appointments: 'read' } },
+  cancelAppointment: { tables: { ...toPatient, appointments: 'write', consultations: 'write' }, events: true, notifier: true },
+  rescheduleAppointment: { tables: { ...toPatient, appointments: 'write', consultations: 'write' }, events: true, notifier: true },
+  listAppointmentRequests: { tables: { appointments: 'read' } },
+  // Call Patient: the consultation and the call, the ring timers, the portal rings.
+  callPatient: { tables: { patients: 'read', consultations: 'write', appointments: 'write' }, events: true, timers: true },
+  getDirectCall: { tables: { appointments: 'read' } },
+  cancelDirectCall: { tables: { consultations: 'write', appointments: 'write' }, events: true },
+  // The patient portal.
+  revokePortalSessions: { tables: { patients: 'read', access: 'write' } },
+  portalSignIn: { tables: { patients: 'read', access: 'write' } },
+  portal: { tables: { ...patient, patients: 'read', appointments: 'read' } },
+  portalSignOut: { tables: { access: 'write' } },
+  portalEventTicket: { tables: { access: 'write' } },
+  // Accepting makes the consultation, sends the extra people their links, arms reminders and the end.
+  acceptAppointment: {
+    tables: { ...patient, appointments: 'write', consultations: 'write', access: 'write' },
+    events: true,
+    timers: true,
+    notifier: true,
+  },
+  rejectAppointment: { tables: { ...patient, appointments: 'write' }, events: true },
+  joinAppointment: { tables: { ...patient, appointments: 'read', consultations: 'write' }, events: true },
+  requestAppointment: { tables: { ...patient, patients: 'read', appointments: 'write' }, events: true },
+  acknowledgeCall: { tables: { ...patient, appointments: 'write' } },
+  acceptCall: { tables: { ...patient, appointments: 'write', consultations: 'write' }, events: true },
+  // Declining sends the missed-call notice.
+  rejectCall: { tables: { ...toPatient, appointments: 'write', consultations: 'write' }, events: true, notifier: true },
 };
 
-/** The timer task (handlers/timer.ts): re-reads the consultation, records expiry, tells the host. */
-export const timerNeeds: FunctionNeeds = { tables: { consultations: 'write', access: 'write' }, events: true };
+/**
+ * The timer task (handlers/timer.ts): re-reads the record and, when still due, records expiry,
+ * sends reminders (a new link each) and missed-call notices, marks appointments missed and calls
+ * unanswered, and tells whoever listens. Reminders wait again by answering a due time: it starts
+ * no timers itself.
+ */
+export const timerNeeds: FunctionNeeds = {
+  tables: { consultations: 'write', access: 'write', appointments: 'write', patients: 'read' },
+  events: true,
+  notifier: true,
+};
 
 /** The events socket (handlers/websocket.ts): tickets, connections and relayed signals. */
 export const webSocketNeeds: FunctionNeeds = { tables: { access: 'write' }, events: true };

@@ -48,6 +48,8 @@ const reasonForNoAuthorizer: Record<string, string> = {
     'Public by design (health, OpenAPI document, opening a link and checking date of birth): the link token is a single-use 128-bit secret, and five wrong answers burn the link.',
   participant:
     "A participant's bearer session is verified in the handler against the hash stored on the consultation; API Gateway has no authorizer type for it.",
+  patient:
+    "A patient's portal session (a remembered device) is verified in the handler: one GetItem of the device record, a constant-time comparison of the secret's SHA-256 and its expiry.",
   'staff-or-participant':
     "Both staff and participants call this route: the handler verifies a staff ID token against the Cognito user pool (aws-jwt-verify) or a participant's session against the consultation.",
 };

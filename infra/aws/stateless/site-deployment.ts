@@ -23,6 +23,8 @@ export interface SiteConfigJson {
   readonly mode: 'aws';
   readonly apiBase: string;
   readonly eventsUrl: string;
+  /** The organisation's time zone: appointments are agreed and shown in it. */
+  readonly timeZone: string;
   readonly auth: { readonly kind: 'cognito'; readonly domain: string; readonly clientId: string; readonly userPoolId: string; readonly region: string };
 }
 

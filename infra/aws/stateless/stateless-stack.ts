@@ -90,6 +90,7 @@ export class StatelessStack extends Stack {
         CLINICALL_ORGANISATION_NAME: config.organisationName,
         CLINICALL_LINK_TTL_SECONDS: String(config.linkTtlSeconds),
         CLINICALL_CONSULT_NOW_CHANNEL: config.consultNowChannel,
+        CLINICALL_TIME_ZONE: config.timeZone,
       },
       tables: data.data.tables,
       dataKey: data.keys.data,
@@ -156,6 +157,7 @@ export class StatelessStack extends Stack {
         // Same origin: CloudFront serves /api/* from the HTTP API.
         apiBase: '',
         eventsUrl: events.stage.url,
+        timeZone: config.timeZone,
         auth: {
           kind: 'cognito',
           domain: signIn,

@@ -1,4 +1,6 @@
 import { fileURLToPath } from 'node:url';
+import { isTimeZone } from '@clinicall/shared';
+import { careDefaults } from '@clinicall/functions/ports';
 import { startRuntime } from './runtime.ts';
 import { ensureWebBuild } from './web-build.ts';
 
@@ -10,15 +12,35 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) {
   process.exit(2);
 }
 
-function positiveInteger(name: string, fallback: number): number {
+function positiveInteger(name: string, fallback: number, unit = 'seconds'): number {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) {
-    console.error(`${name} must be a whole number of seconds, not "${raw}".`);
+    console.error(`${name} must be a whole number of ${unit}, not "${raw}".`);
     process.exit(2);
   }
   return value;
+}
+
+function timeZone(): string {
+  const zone = process.env.CLINICALL_TIME_ZONE || careDefaults.timeZone;
+  if (!isTimeZone(zone)) {
+    console.error(`CLINICALL_TIME_ZONE must be an IANA time zone such as Europe/London, not "${zone}".`);
+    process.exit(2);
+  }
+  return zone;
+}
+
+function reminderMinutes(): readonly number[] {
+  const raw = process.env.CLINICALL_REMINDER_MINUTES;
+  if (raw === undefined || raw === '') return careDefaults.reminderMinutes;
+  const minutes = raw.split(',').map((m) => Number(m.trim()));
+  if (minutes.some((m) => !Number.isInteger(m) || m < 1)) {
+    console.error(`CLINICALL_REMINDER_MINUTES must be minutes before the start, separated by commas (e.g. 1440,15), not "${raw}".`);
+    process.exit(2);
+  }
+  return minutes;
 }
 
 const siteRoot = await ensureWebBuild(root);
@@ -31,6 +53,11 @@ const runtime = await startRuntime({
   ...(process.env.CLINICALL_SITE_URL && { siteUrl: process.env.CLINICALL_SITE_URL.replace(/\/$/, '') }),
   linkTtlSeconds: positiveInteger('CLINICALL_LINK_TTL_SECONDS', 300),
   consultNowChannel: process.env.CLINICALL_CONSULT_NOW_CHANNEL === 'email' ? 'email' : 'sms',
+  timeZone: timeZone(),
+  reminderMinutes: reminderMinutes(),
+  portalSessionDays: positiveInteger('CLINICALL_PORTAL_SESSION_DAYS', careDefaults.portalSessionDays, 'days'),
+  ringCheckSeconds: positiveInteger('CLINICALL_RING_CHECK_SECONDS', careDefaults.ringCheckSeconds),
+  ringTimeoutSeconds: positiveInteger('CLINICALL_RING_TIMEOUT_SECONDS', careDefaults.ringTimeoutSeconds),
   ...(process.env.CLINICALL_WEBHOOK_URL && { webhookUrl: process.env.CLINICALL_WEBHOOK_URL }),
   ...(process.env.CLINICALL_WEBHOOK_SECRET && { webhookSecret: process.env.CLINICALL_WEBHOOK_SECRET }),
 });

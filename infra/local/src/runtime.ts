@@ -10,8 +10,9 @@ import { cryptoIds } from '@clinicall/functions/adapters/ids';
 import { p2pMeetings } from '@clinicall/functions/adapters/p2p-meetings';
 import { noIntegrations, webhookIntegrations } from '@clinicall/functions/adapters/webhook-integrations';
 import { createTimerTask } from '@clinicall/functions/handlers/timer';
-import type { Dependencies, Settings } from '@clinicall/functions/ports';
-import { loadFactory, routes } from '@clinicall/functions/routes';
+import { careDefaults, type Dependencies, type Settings } from '@clinicall/functions/ports';
+import { loadFactory } from '@clinicall/functions/route-factories';
+import { routes } from '@clinicall/functions/routes';
 import { connectEvents, disconnectEvents, relaySignal } from '@clinicall/functions/use-cases/events';
 import { localTimers } from './local-timers.ts';
 import { localOutbox } from './outbox.ts';
@@ -31,6 +32,16 @@ export interface RuntimeOptions {
   readonly siteUrl?: string;
   readonly linkTtlSeconds?: number;
   readonly consultNowChannel?: 'sms' | 'email';
+  /** The organisation's time zone (default Europe/London): appointments are agreed in it. */
+  readonly timeZone?: string;
+  /** Appointment reminders, minutes before the start (default 24 h and 15 min). */
+  readonly reminderMinutes?: readonly number[];
+  /** Days a remembered portal device stays signed in (default 30). */
+  readonly portalSessionDays?: number;
+  /** Seconds for a patient's device to say a direct call rings before "no network" (default 5). */
+  readonly ringCheckSeconds?: number;
+  /** Seconds a direct call rings before "no answer" (default 45); shortened for demos and tests. */
+  readonly ringTimeoutSeconds?: number;
   /** Where recorded encounters are POSTed (the local stand-in for EventBridge). */
   readonly webhookUrl?: string;
   readonly webhookSecret?: string;
@@ -74,6 +85,11 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     organisationName: 'Clinicall demo clinic',
     linkTtlSeconds: options.linkTtlSeconds ?? 300,
     consultNowChannel: options.consultNowChannel ?? 'sms',
+    timeZone: options.timeZone ?? careDefaults.timeZone,
+    reminderMinutes: options.reminderMinutes ?? careDefaults.reminderMinutes,
+    portalSessionDays: options.portalSessionDays ?? careDefaults.portalSessionDays,
+    ringCheckSeconds: options.ringCheckSeconds ?? careDefaults.ringCheckSeconds,
+    ringTimeoutSeconds: options.ringTimeoutSeconds ?? careDefaults.ringTimeoutSeconds,
   };
   // The socket hub needs the server and the events need the hub; the timer task needs the
   // dependencies and the dependencies need the timers: late-bound references tie the knots.
@@ -110,7 +126,13 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     },
     staffIdentity: identity,
     siteRoot: resolve(options.siteRoot),
-    siteConfig: { mode: 'local', apiBase: '', auth: { kind: 'local' }, consultNowChannel: settings.consultNowChannel },
+    siteConfig: {
+      mode: 'local',
+      apiBase: '',
+      auth: { kind: 'local' },
+      consultNowChannel: settings.consultNowChannel,
+      timeZone: settings.timeZone,
+    },
   });
   const hub = attachSocketHub(server, {
     connect: (connectionId, ticket) => connectEvents(dependencies, connectionId, ticket),

@@ -198,3 +198,23 @@ describe('expireLink', () => {
     });
   }
 });
+
+describe('a link that opens later (an appointment’s)', () => {
+  it('is refused with not-open-yet (409) and when it opens, before it counts any attempt', () => {
+    const early = link({ validFrom: minutes(10), expiresAt: minutes(70) });
+    const error = thrownBy(() => redeemLink(early, now));
+    expect(error.code).toBe('not-open-yet');
+    expect(error.status).toBe(409);
+    expect(error.details).toEqual({ opensAt: minutes(10) });
+    expect(thrownBy(() => failVerification(early, now)).code).toBe('not-open-yet');
+  });
+
+  it('opens at validFrom exactly and is used like any other', () => {
+    const opening = link({ validFrom: minutes(0), expiresAt: minutes(70) });
+    expect(redeemLink(opening, now).status).toBe('used');
+  });
+
+  it('says expired, not early, once its time is over', () => {
+    expect(thrownBy(() => redeemLink(link({ validFrom: minutes(-90), expiresAt: minutes(-1) }), now)).code).toBe('link-expired');
+  });
+});

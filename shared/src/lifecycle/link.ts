@@ -22,6 +22,8 @@ export interface LinkState {
   /** ISO-8601 instant. */
   readonly expiresAt: string;
   readonly attempts: number;
+  /** ISO-8601 instant before which the link does not open yet (an appointment's, 30 minutes before it starts). */
+  readonly validFrom?: string;
 }
 
 /** The status a caller sees: an issued link past its time is expired even before the timer says so. */
@@ -38,10 +40,15 @@ const refusal: Record<Exclude<LinkStatus, 'issued'>, DomainError> = {
   ),
 };
 
-/** Throws the public error for a link that cannot be used now. */
+/** Throws the public error for a link that cannot be used now (too early included: nothing is counted). */
 export const assertLinkUsable = (link: LinkState, now: Date): void => {
   const status = effectiveLinkStatus(link, now);
   if (status !== 'issued') throw refusal[status];
+  if (link.validFrom && Date.parse(link.validFrom) > now.getTime()) {
+    throw new DomainError('not-open-yet', 'This link opens 30 minutes before the appointment starts. Please come back then.', {
+      opensAt: link.validFrom,
+    });
+  }
 };
 
 export const redeemLink = (link: LinkState, now: Date): LinkState => {

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { participantRoles } from '../call-types.ts';
 import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
+import { appointmentRequestStatuses, appointmentStatuses, directCallStatuses } from '../lifecycle/appointment.ts';
 import { linkStatuses } from '../lifecycle/link.ts';
 import { Id } from './common.ts';
 
@@ -8,7 +9,9 @@ import { Id } from './common.ts';
  * Real-time events on the WebSocket `/api/events?ticket=…`. Staff connections opened with a
  * plain ticket hear about all their consultations; connections opened for one consultation
  * (participants, and staff in the call) hear that consultation, including P2P signalling.
- * Events carry ids, states and display names only — never contact details or dates of birth.
+ * Patients' portals listen on `patient#<patientId>`: incoming calls and changes to their
+ * appointments. Events carry ids, states and display names only — never contact details or
+ * dates of birth.
  */
 export const ServerEvent = z.discriminatedUnion('type', [
   z.object({
@@ -32,6 +35,36 @@ export const ServerEvent = z.discriminatedUnion('type', [
     type: z.literal('consultation-changed'),
     consultationId: Id,
     status: z.enum(consultationStatuses),
+  }),
+  /** An appointment was proposed, answered, moved, cancelled, missed or completed (staff and the patient's portal). */
+  z.object({
+    type: z.literal('appointment-changed'),
+    appointmentId: Id,
+    status: z.enum(appointmentStatuses),
+  }),
+  /** A patient asked for an appointment, or the request was answered (staff). */
+  z.object({
+    type: z.literal('appointment-request-changed'),
+    requestId: Id,
+    status: z.enum(appointmentRequestStatuses),
+  }),
+  /** How a direct call is going, for the clinician who made it: accepted, declined, no answer, no network… */
+  z.object({
+    type: z.literal('direct-call-changed'),
+    callId: Id,
+    status: z.enum(directCallStatuses),
+  }),
+  /** The patient's portal rings: Accept / Reject. */
+  z.object({
+    type: z.literal('incoming-call'),
+    callId: Id,
+    clinicianName: z.string(),
+  }),
+  /** The ringing stops: the call was answered elsewhere, hung up, timed out or declined. */
+  z.object({
+    type: z.literal('call-ended'),
+    callId: Id,
+    status: z.enum(directCallStatuses),
   }),
   /** P2P media: an SDP description or ICE candidate from another peer of the consultation. */
   z.object({

@@ -6,10 +6,15 @@ import { ApiError, getApiBase, isRecord, request } from './request.ts';
 export type EventStreamStatus = 'connecting' | 'open' | 'reconnecting' | 'refused' | 'closed';
 
 export interface EventStreamOptions {
-  /** The staff token or the participant session. */
+  /** The staff token, the participant session or the patient's portal session. */
   readonly token: string;
   /** Staff only: hear one consultation (and signal in its call) rather than the whole dashboard. */
   readonly consultationId?: string;
+  /**
+   * Where tickets come from, when not the staff and participant one: the patient portal's
+   * (`/api/portal/events/ticket`) takes no body.
+   */
+  readonly ticketPath?: string;
 }
 
 const socketUrl = (ticket: string): string => {
@@ -20,8 +25,8 @@ const socketUrl = (ticket: string): string => {
   return url.toString();
 };
 
-const isServerEvent = (value: unknown): value is ServerEvent =>
-  isRecord(value) && typeof value.type === 'string' && typeof value.consultationId === 'string';
+/** Every event names its type; most name a consultation, the portal's and direct calls' do not. */
+const isServerEvent = (value: unknown): value is ServerEvent => isRecord(value) && typeof value.type === 'string';
 
 const maxQueued = 200;
 
@@ -103,8 +108,10 @@ export class EventStream {
     this.setStatus(this.retries === 0 && this.status !== 'reconnecting' ? 'connecting' : 'reconnecting');
     let ticket: string;
     try {
-      const body = this.options.consultationId ? { consultationId: this.options.consultationId } : {};
-      const answer = await request('POST', patientPaths.eventTicket, { token: this.options.token, body });
+      const { ticketPath, consultationId, token } = this.options;
+      const answer = ticketPath
+        ? await request('POST', ticketPath, { token })
+        : await request('POST', patientPaths.eventTicket, { token, body: consultationId ? { consultationId } : {} });
       if (!isRecord(answer) || typeof answer.ticket !== 'string') throw new Error('no ticket');
       ticket = answer.ticket;
     } catch (error) {

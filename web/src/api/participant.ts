@@ -1,6 +1,6 @@
-import type { JoinResponse, SessionResponse } from '@clinicall/shared';
+import type { DeviceCheck, JoinResponse, SessionResponse } from '@clinicall/shared';
 import { patientPaths } from './paths.ts';
-import { isRecord, request, unexpected } from './request.ts';
+import { getApiBase, isRecord, request, unexpected } from './request.ts';
 
 /** What a person holds once through the identity check: a bearer session for this consultation. */
 export interface ParticipantSession {
@@ -52,4 +52,21 @@ export const readSession = async (session: string): Promise<SessionState> => {
 
 export const sendFeedback = async (session: string, technicalProblems: boolean): Promise<void> => {
   await request('POST', patientPaths.feedback, { token: session, body: { technicalProblems } });
+};
+
+/** What the device check found, for the clinician to see before letting the person in. */
+export const reportDeviceCheck = async (session: string, check: DeviceCheck): Promise<void> => {
+  await request('POST', patientPaths.deviceCheck, { token: session, body: check });
+};
+
+/**
+ * The page is going away (closed, navigated from): the others see the person leave. A beacon
+ * cannot carry the bearer header, so a fetch that outlives the page (keepalive) does it.
+ */
+export const leaveAsPageCloses = (session: string): void => {
+  fetch(`${getApiBase()}${patientPaths.leave}`, {
+    method: 'POST',
+    keepalive: true,
+    headers: { authorization: `Bearer ${session}` },
+  }).catch(() => undefined);
 };

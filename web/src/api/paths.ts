@@ -8,6 +8,9 @@ export const patientPaths = {
   feedback: paths.feedback,
   eventTicket: paths.eventTicket,
   media: paths.media,
+  deviceCheck: paths.deviceCheck,
+  leave: paths.leave,
+  health: paths.health,
 } as const;
 
 export { eventsPath } from '@clinicall/shared/paths';

@@ -2,7 +2,7 @@ import { Suspense } from 'react';
 import { useStaffSession } from '../auth/staff-session.ts';
 import { siteConfig } from '../config.ts';
 import { JoinPage } from '../features/join/JoinPage.tsx';
-import { HomePage, OutboxPage, SignInPage, StaffCallPage } from './pages.ts';
+import { HomePage, OutboxPage, PortalPage, SignInPage, StaffCallPage } from './pages.ts';
 import { usePath } from './router.tsx';
 import { StaffLayout, StaffOnly } from './StaffArea.tsx';
 
@@ -15,17 +15,25 @@ const Loading = () => (
 const callPath = /^\/call\/([A-Za-z0-9_-]{8,64})$/;
 
 /**
- * The routes: /join (patients, loaded with the app), /sign-in, /outbox (local runtime),
- * /call/<consultationId> and / (the clinician's consultations and patients).
+ * The routes: /join (patients, loaded with the app), /portal and /portal/book (the patient's
+ * appointments, on demand), /sign-in, /outbox (local runtime), /call/<consultationId> and /
+ * (the clinician's consultations, appointments and patients).
  */
 export const App = () => {
   const path = usePath();
   const session = useStaffSession();
   if (path === '/join') return <JoinPage />;
+  if (path === '/portal' || path === '/portal/book') {
+    return (
+      <Suspense fallback={<Loading />}>
+        <PortalPage />
+      </Suspense>
+    );
+  }
 
   const call = callPath.exec(path);
   let page;
-  if (path === '/sign-in') page = <SignInPage />;
+  if (path === '/sign-in' || path === '/auth/callback') page = <SignInPage />;
   else if (path === '/outbox' && siteConfig().mode === 'local') {
     page = (
       <StaffLayout session={session}>
@@ -33,7 +41,7 @@ export const App = () => {
       </StaffLayout>
     );
   } else if (call) {
-    page = <StaffOnly>{(staff) => <StaffCallPage key={call[1]} consultationId={call[1]!} token={staff.token} />}</StaffOnly>;
+    page = <StaffOnly>{(staff) => <StaffCallPage key={call[1]} consultationId={call[1]!} token={staff.token} staffName={staff.name} />}</StaffOnly>;
   } else {
     page = (
       <StaffOnly>

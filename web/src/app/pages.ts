@@ -6,6 +6,7 @@ import { lazy } from 'react';
  */
 export const SignInPage = lazy(() => import('../features/sign-in/SignInPage.tsx').then((m) => ({ default: m.SignInPage })));
 export const HomePage = lazy(() => import('../features/home/HomePage.tsx').then((m) => ({ default: m.HomePage })));
+export const PortalPage = lazy(() => import('../features/portal/PortalPage.tsx').then((m) => ({ default: m.PortalPage })));
 export const OutboxPage = lazy(() => import('../features/outbox/OutboxPage.tsx').then((m) => ({ default: m.OutboxPage })));
 const loadStaffCall = () => import('../features/call/StaffCallPage.tsx');
 export const StaffCallPage = lazy(() => loadStaffCall().then((m) => ({ default: m.StaffCallPage })));

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { siteConfig } from '../config.ts';
 
 /** The staff token lives for this tab only: closing the tab signs out. */
 const key = 'clinicall.staff';
@@ -42,6 +43,9 @@ export const signedIn = (token: string) => {
 export const signOut = () => {
   sessionStorage.removeItem(key);
   listeners.forEach((listener) => listener());
+  // With Cognito, the hosted session ends too, or the next sign-in would quietly reuse it.
+  const { auth } = siteConfig();
+  if (auth.kind === 'cognito') void import('./cognito.ts').then((cognito) => cognito.signOutOfCognito(auth));
 };
 
 export const useStaffSession = (): StaffSession | undefined =>

@@ -1,12 +1,14 @@
 import type { EventStream } from '../api/events.ts';
-import type { MediaCredentials, MediaSession } from './media-session.ts';
+import type { MediaCredentials, MediaSession, SelfDescription } from './media-session.ts';
 
-export type { MediaCredentials, MediaSession } from './media-session.ts';
+export type { LocalMediaState, MediaCredentials, MediaSession, PeerMediaState, RemotePeer } from './media-session.ts';
 export { MediaAccessError } from './media-session.ts';
 
 export interface MediaDependencies {
   /** The consultation's events WebSocket (P2P signalling travels on it). */
   readonly events: EventStream;
+  /** Who this person is, told to the others with their microphone and camera state. */
+  readonly self?: SelfDescription;
 }
 
 export class MediaUnavailable extends Error {
@@ -24,9 +26,13 @@ export const createMediaSession = async (
     case 'p2p': {
       const { P2pMediaSession } = await import('./p2p/p2p-media-session.ts');
       const { EventsSignaller } = await import('./p2p/events-signaller.ts');
-      return new P2pMediaSession(new EventsSignaller(dependencies.events));
+      return new P2pMediaSession(new EventsSignaller(dependencies.events), dependencies.self);
+    }
+    case 'chime': {
+      const { ChimeMediaSession } = await import('./chime/chime-media-session.ts');
+      return new ChimeMediaSession(dependencies.self);
     }
     default:
-      throw new MediaUnavailable(credentials.kind);
+      throw new MediaUnavailable((credentials as { readonly kind: string }).kind);
   }
 };

@@ -2,23 +2,73 @@ import type { MediaCredentials } from '@clinicall/shared';
 
 export type { MediaCredentials };
 
+/** What this person sends, as their own controls show it. */
+export interface LocalMediaState {
+  readonly microphoneOn: boolean;
+  readonly cameraOn: boolean;
+  readonly sharingScreen: boolean;
+  /** The connection is poor: video is paused (audio goes on) until it recovers. */
+  readonly videoPaused: boolean;
+  /** More than one camera (front and rear on a phone). */
+  readonly canSwitchCamera: boolean;
+  /** The browser can share a screen (desktop browsers). */
+  readonly canShareScreen: boolean;
+  /** The last control that could not be carried out, in plain words. */
+  readonly problem: string | undefined;
+}
+
+/** What another person told us about what they send (and who they say they are). */
+export interface PeerMediaState {
+  readonly microphoneOn: boolean;
+  readonly cameraOn: boolean;
+  readonly sharingScreen: boolean;
+  /** Their side finds the connection poor: video paused both ways. */
+  readonly poorConnection: boolean;
+  readonly name?: string | undefined;
+  readonly role?: string | undefined;
+}
+
+/**
+ * connecting: not yet connected; poor: connected, video paused; reconnecting: the connection
+ * dropped and is being restored; no-network: still not back after 30 seconds.
+ */
+export type PeerConnectionState = 'connecting' | 'connected' | 'poor' | 'reconnecting' | 'no-network';
+
+export interface RemotePeer {
+  readonly id: string;
+  readonly stream: MediaStream | undefined;
+  readonly media: PeerMediaState | undefined;
+  readonly connection: PeerConnectionState;
+}
+
+/** Who this person is, told to the others with their media state. */
+export interface SelfDescription {
+  readonly name: string;
+  readonly role: string;
+}
+
 /**
  * The port every media implementation fills (P2P WebRTC locally, Amazon Chime SDK in AWS).
- * No React and no UI here: the call screen reads streams and calls these methods only.
+ * No React and no UI here: the call screen reads these values and calls these methods only.
  */
 export interface MediaSession {
   /** Starts the camera and microphone and enters the call. */
   join(credentials: MediaCredentials): Promise<void>;
   /** Leaves the call and stops the camera and microphone. Safe to call twice. */
   leave(): void;
-  /** This person's camera and microphone, once started. */
+  /** This person's picture for the self view (camera or shared screen), once started. */
   readonly localStream: MediaStream | undefined;
-  /** Everyone else in the call, by peer id; a new map object whenever it changes. */
-  readonly remoteStreams: ReadonlyMap<string, MediaStream>;
-  readonly microphoneOn: boolean;
-  readonly cameraOn: boolean;
+  /** A new object whenever it changes. */
+  readonly local: LocalMediaState;
+  /** Everyone else in the call, by peer id (their participant id); a new map whenever it changes. */
+  readonly peers: ReadonlyMap<string, RemotePeer>;
   setMicrophone(on: boolean): void;
-  setCamera(on: boolean): void;
+  /** Off releases the camera; on starts it again. */
+  setCamera(on: boolean): Promise<void>;
+  /** Front ↔ rear camera, or the next camera. */
+  switchCamera(): Promise<void>;
+  /** Sharing replaces the camera; stopping (here or in the browser's own bar) brings it back. */
+  shareScreen(on: boolean): Promise<void>;
   /** Called after any change above; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;
 }
@@ -28,6 +78,8 @@ export interface Signaller {
   /** To one peer, or '*' for every other peer of the consultation. */
   send(to: string, data: unknown): void;
   subscribe(listener: (from: string, data: unknown) => void): () => void;
+  /** Called when signalling is back after it dropped (the network came back). */
+  onReconnected(listener: () => void): () => void;
 }
 
 /** Camera and microphone both refused or missing. */

@@ -1,4 +1,4 @@
-import { type VideoHTMLAttributes, useEffect, useRef, useState } from 'react';
+import { type ReactNode, type VideoHTMLAttributes, useEffect, useRef, useState } from 'react';
 
 interface VideoTileProps extends VideoHTMLAttributes<HTMLVideoElement> {
   readonly stream: MediaStream | undefined;
@@ -6,11 +6,39 @@ interface VideoTileProps extends VideoHTMLAttributes<HTMLVideoElement> {
   readonly label: string;
   /** Self view: silent (no echo) and mirrored, like a mirror. */
   readonly self?: boolean;
+  /** A picture that must not be mirrored (a shared screen). */
+  readonly unmirrored?: boolean;
+  /** No picture to show (camera off): the initials instead. The sound still plays. */
+  readonly pictureOff?: boolean;
+  /** Shown under the picture: name, role, microphone and camera state. Defaults to the label. */
+  readonly caption?: ReactNode;
   readonly className?: string;
+  readonly tileProps?: Record<`data-${string}`, string | undefined>;
+  /** Over the picture: "Reconnecting…" and the like. */
+  readonly children?: ReactNode;
 }
 
+const initialsOf = (name: string) =>
+  name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]!.toUpperCase())
+    .join('');
+
 /** Shows one MediaStream. Knows nothing about how the stream was made. */
-export const VideoTile = ({ stream, label, self = false, className, ...video }: VideoTileProps) => {
+export const VideoTile = ({
+  stream,
+  label,
+  self = false,
+  unmirrored = false,
+  pictureOff = false,
+  caption,
+  className,
+  tileProps,
+  children,
+  ...video
+}: VideoTileProps) => {
   const videoRef = useRef<HTMLVideoElement>(null);
   const [blocked, setBlocked] = useState(false);
 
@@ -21,25 +49,38 @@ export const VideoTile = ({ stream, label, self = false, className, ...video }: 
     node.defaultMuted = self;
     node.muted = self;
     if (node.srcObject !== (stream ?? null)) node.srcObject = stream ?? null;
-    if (stream) node.play().then(() => setBlocked(false), () => setBlocked(!self));
+    // Only the browser's autoplay rule needs a tap; a play() cut short by the next stream does not.
+    if (stream) {
+      node.play().then(
+        () => setBlocked(false),
+        (error: unknown) => setBlocked(!self && error instanceof DOMException && error.name === 'NotAllowedError'),
+      );
+    }
   }, [stream, self]);
 
   const playAfterTap = () => {
     videoRef.current?.play().then(() => setBlocked(false), () => undefined);
   };
 
+  const mirrored = self && !unmirrored;
   return (
-    <figure className={['video-tile', self && 'video-tile--self', className].filter(Boolean).join(' ')}>
+    <figure className={['video-tile', self && 'video-tile--self', pictureOff && 'video-tile--off', className].filter(Boolean).join(' ')} {...tileProps}>
       <video
         ref={videoRef}
         autoPlay
         playsInline
         muted={self}
         aria-label={label}
-        className={self ? 'video-tile__video video-tile__video--mirrored' : 'video-tile__video'}
+        className={mirrored ? 'video-tile__video video-tile__video--mirrored' : 'video-tile__video'}
         {...video}
       />
-      <figcaption className="video-tile__label">{label}</figcaption>
+      {pictureOff && (
+        <div className="video-tile__initials" aria-hidden="true">
+          {initialsOf(label) || '?'}
+        </div>
+      )}
+      {children}
+      <figcaption className="video-tile__label">{caption ?? label}</figcaption>
       {blocked && (
         <button className="button button--primary video-tile__unblock" type="button" onClick={playAfterTap}>
           Tap to hear and see {label}

@@ -33,16 +33,23 @@ export const tables = {
       byHost: { partitionKey: 'hostId', sortKey: 'createdAt' },
     },
   },
+  // Appointments, and beside them (told apart by `kind`) direct calls and appointment requests:
+  // a patient's portal is one Query on byPatient. `startsAt` is a direct call's start and a
+  // request's creation there.
   appointments: {
     partitionKey: 'id',
     indexes: {
       byPatient: { partitionKey: 'patientId', sortKey: 'startsAt' },
+      byClinician: { partitionKey: 'clinicianId', sortKey: 'startsAt' },
+      // Open requests only (sparse): `clinician#<id>` after their missed call, or `care-team`.
+      openRequests: { partitionKey: 'requestQueue', sortKey: 'createdAt' },
     },
   },
   access: {
     partitionKey: 'pk',
     indexes: {
-      // WebSocket connections by what they listen to; pending timers (local runtime) by kind.
+      // WebSocket connections by what they listen to; pending timers (local runtime); a patient's
+      // remembered portal devices (`portal-devices#<patientId>`).
       byTopic: { partitionKey: 'topic', sortKey: 'pk' },
     },
     timeToLive: 'expiresAtEpoch',

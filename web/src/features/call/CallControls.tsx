@@ -1,25 +1,61 @@
-import { useCameraOn, useMediaSession, useMicrophoneOn } from '../../media/react/hooks.ts';
+import type { ReactNode } from 'react';
+import { useLocalMedia, useMediaSession } from '../../media/react/hooks.ts';
 
-/** Microphone, camera and the way out. */
-export const CallControls = ({ onEnd }: { onEnd: () => void }) => {
+interface CallControlsProps {
+  readonly onEnd: () => void;
+  /** "End call" for the host, "Leave call" for the others. */
+  readonly endLabel: string;
+  readonly peopleOpen: boolean;
+  readonly peoplePanelId: string;
+  readonly onPeople: () => void;
+  /** Hidden after a while on a touch screen (still focusable: focus brings them back). */
+  readonly hidden: boolean;
+  readonly onFocusWithin: (inside: boolean) => void;
+}
+
+const Toggle = ({ pressed, onClick, disabled, children }: { pressed: boolean; onClick: () => void; disabled?: boolean; children: ReactNode }) => (
+  <button className="button call__control" type="button" aria-pressed={pressed} disabled={disabled} onClick={onClick}>
+    {children}
+  </button>
+);
+
+/** Microphone, camera, switch camera, screen sharing, the people in the call, and the way out. */
+export const CallControls = ({ onEnd, endLabel, peopleOpen, peoplePanelId, onPeople, hidden, onFocusWithin }: CallControlsProps) => {
   const session = useMediaSession();
-  const microphoneOn = useMicrophoneOn();
-  const cameraOn = useCameraOn();
+  const local = useLocalMedia();
   return (
-    <div className="call__controls" role="toolbar" aria-label="Call controls">
-      <button
-        className="button call__control"
-        type="button"
-        aria-pressed={!microphoneOn}
-        onClick={() => session.setMicrophone(!microphoneOn)}
-      >
-        {microphoneOn ? 'Mute' : 'Unmute'}
-      </button>
-      <button className="button call__control" type="button" aria-pressed={!cameraOn} onClick={() => session.setCamera(!cameraOn)}>
-        {cameraOn ? 'Camera off' : 'Camera on'}
+    <div
+      className={hidden ? 'call__controls call__controls--hidden' : 'call__controls'}
+      role="toolbar"
+      aria-label="Call controls"
+      data-testid="call-controls"
+      data-hidden={hidden}
+      onFocus={() => onFocusWithin(true)}
+      onBlur={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget)) onFocusWithin(false);
+      }}
+    >
+      <Toggle pressed={!local.microphoneOn} onClick={() => session.setMicrophone(!local.microphoneOn)}>
+        Mute
+      </Toggle>
+      <Toggle pressed={!local.cameraOn} onClick={() => void session.setCamera(!local.cameraOn)}>
+        Camera off
+      </Toggle>
+      {local.canSwitchCamera && (
+        <button className="button call__control" type="button" disabled={!local.cameraOn || local.sharingScreen} onClick={() => void session.switchCamera()}>
+          Switch camera
+        </button>
+      )}
+      {local.canShareScreen && (
+        <Toggle pressed={local.sharingScreen} onClick={() => void session.shareScreen(!local.sharingScreen)}>
+          Share screen
+        </Toggle>
+      )}
+      <button className="button call__control" type="button" aria-expanded={peopleOpen} aria-controls={peopleOpen ? peoplePanelId : undefined} onClick={onPeople}>
+        People
       </button>
       <button className="button button--end call__control" type="button" onClick={onEnd}>
-        End call
+        {endLabel}
       </button>
     </div>
   );

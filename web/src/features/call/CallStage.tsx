@@ -1,38 +1,73 @@
-import type { ReactNode } from 'react';
-import { useLocalStream, useRemoteStreams } from '../../media/react/hooks.ts';
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import type { EventStreamStatus } from '../../api/events.ts';
+import { useLocalMedia, useRemotePeers } from '../../media/react/hooks.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
-import { VideoTile } from '../../ui/VideoTile.tsx';
 import { CallControls } from './CallControls.tsx';
+import { RemoteTile, SelfTile } from './CallTiles.tsx';
+import type { Identify } from './people.ts';
+import { useAutoHide, useTouchScreen } from './use-auto-hide.ts';
+import { useOwnConnection } from './use-own-connection.ts';
 
 interface CallStageProps {
-  /** The name to show for a peer. */
-  readonly nameOf: (peerId: string) => string;
+  readonly identify: Identify;
   /** What to say while nobody else is in the call yet. */
   readonly alone: string;
   readonly onEnd: () => void;
-  /** Banners over the call (someone waiting, connection trouble). */
+  readonly endLabel: string;
+  /** This person's own link to the service (the events socket). */
+  readonly connection: EventStreamStatus;
+  /** The people panel's content (the list, and the host's invite). */
+  readonly people: (panelId: string, close: () => void) => ReactNode;
+  /** Banners over the call (someone waiting, an invitation sent). */
   readonly children?: ReactNode;
 }
 
 /** The call screen: the others large, yourself small in a corner, controls along the bottom. */
-export const CallStage = ({ nameOf, alone, onEnd, children }: CallStageProps) => {
+export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people, children }: CallStageProps) => {
   useDocumentTitle('Video call');
-  const local = useLocalStream();
-  const remote = [...useRemoteStreams()];
+  const peers = [...useRemotePeers().values()];
+  const local = useLocalMedia();
+  const own = useOwnConnection(connection);
+  const panelId = useId();
+  const [peopleOpen, setPeopleOpen] = useState(false);
+  const controls = useAutoHide(useTouchScreen());
+  const { pin } = controls;
+  useEffect(() => pin(peopleOpen), [peopleOpen, pin]);
+
+  const names = peers.map((peer) => identify(peer.id, peer).name);
   return (
-    <main className="call" aria-label="Video call">
+    <main className={peopleOpen ? 'call call--with-panel' : 'call'} aria-label="Video call" onPointerDown={controls.show}>
       <h1 className="visually-hidden">Video call</h1>
-      <div className={`call__remote call__remote--${Math.min(remote.length, 4)}`}>
-        {remote.map(([peerId, stream]) => (
-          <VideoTile key={peerId} stream={stream} label={nameOf(peerId)} data-testid="remote-video" data-peer-id={peerId} />
-        ))}
+      <div className="call__stage">
+        <div className={`call__remote call__remote--${Math.min(peers.length, 4)}`}>
+          {peers.map((peer) => (
+            <RemoteTile key={peer.id} peer={peer} identity={identify(peer.id, peer)} />
+          ))}
+        </div>
+        <p className={peers.length === 0 ? 'call__status' : 'visually-hidden'} role="status">
+          {peers.length === 0 ? alone : `In the call with ${names.join(', ')}`}
+        </p>
+        <SelfTile />
+        <div className="call__banners" aria-live="polite">
+          {own && (
+            <p className="call__banner call__banner--trouble" data-testid="own-connection">
+              {own}
+            </p>
+          )}
+          {local.problem && <p className="call__banner call__banner--trouble">{local.problem}</p>}
+          {children}
+        </div>
+        <CallControls
+          onEnd={onEnd}
+          endLabel={endLabel}
+          peopleOpen={peopleOpen}
+          peoplePanelId={panelId}
+          onPeople={() => setPeopleOpen((open) => !open)}
+          hidden={controls.hidden}
+          onFocusWithin={(inside) => pin(inside || peopleOpen)}
+        />
       </div>
-      <p className={remote.length === 0 ? 'call__status' : 'visually-hidden'} role="status">
-        {remote.length === 0 ? alone : `In the call with ${remote.map(([peerId]) => nameOf(peerId)).join(', ')}`}
-      </p>
-      <VideoTile self stream={local} label="You" className="call__self" data-testid="self-video" />
-      {children && <div className="call__banners">{children}</div>}
-      <CallControls onEnd={onEnd} />
+      {peopleOpen && people(panelId, () => setPeopleOpen(false))}
     </main>
   );
 };

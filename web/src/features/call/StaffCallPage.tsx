@@ -1,28 +1,43 @@
 import { useEffect, useState } from 'react';
 import { isConsultationOver, operations } from '@clinicall/shared';
 import { call } from '../../api/client.ts';
-import { useEventStream } from '../../api/use-event-stream.ts';
+import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { MediaSessionProvider } from '../../media/react/MediaSessionProvider.tsx';
 import { CallMessage } from './CallMessage.tsx';
 import { CallStage } from './CallStage.tsx';
+import { InviteDialog } from './InviteDialog.tsx';
 import { type OutcomeAnswer, OutcomeDialog } from './OutcomeDialog.tsx';
+import { PeoplePanel } from './PeoplePanel.tsx';
 import { forgetPreparedCall, preparedCall } from './prepare-call.ts';
+import { staffIdentify, staffPeople } from './staff-people.ts';
+import { useAdmit } from './use-admit.ts';
 import { useCallMedia } from './use-call-media.ts';
 import { useConsultation } from './use-consultation.ts';
 import { WaitingBanner } from './WaitingBanner.tsx';
 
 export { preloadMedia } from './use-call-media.ts';
 
+interface StaffCallPageProps {
+  readonly consultationId: string;
+  readonly token: string;
+  readonly staffName: string;
+}
+
 /** The clinician in a consultation's call (/call/<id>); ending it records the outcome. */
-export const StaffCallPage = ({ consultationId, token }: { consultationId: string; token: string }) => {
+export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPageProps) => {
   // What pressing Admit already started (socket, credentials, camera), if anything.
   const [prepared] = useState(() => preparedCall(consultationId));
   useEffect(() => () => forgetPreparedCall(consultationId), [consultationId]);
   const events = useEventStream(token, consultationId, prepared?.events);
-  const media = useCallMedia(consultationId, token, events, prepared?.credentials);
+  const connection = useEventStreamStatus(events);
+  const [self] = useState(() => ({ name: staffName, role: 'clinician' }));
+  const media = useCallMedia(consultationId, token, events, self, prepared?.credentials);
   const consultation = useConsultation(consultationId, token, events);
+  const admit = useAdmit(consultationId, token);
   const [ending, setEnding] = useState(false);
+  const [inviting, setInviting] = useState(false);
+  const [invited, setInvited] = useState<string>();
 
   const backToDashboard = (
     <Link className="button" href="/">
@@ -47,8 +62,6 @@ export const StaffCallPage = ({ consultationId, token }: { consultationId: strin
     );
   }
 
-  const nameOf = (peerId: string) =>
-    consultation?.participants.find((participant) => participant.id === peerId)?.displayName ?? 'Participant';
   const end = async (answer: OutcomeAnswer) => {
     await call(operations.endConsultation, { params: { id: consultationId }, body: answer, token });
     media.session.leave();
@@ -57,13 +70,46 @@ export const StaffCallPage = ({ consultationId, token }: { consultationId: strin
 
   return (
     <MediaSessionProvider session={media.session}>
-      <CallStage nameOf={nameOf} alone="Nobody else has joined the call yet." onEnd={() => setEnding(true)}>
-        <WaitingBanner
+      <CallStage
+        identify={staffIdentify(consultation)}
+        alone="Nobody else has joined the call yet."
+        onEnd={() => setEnding(true)}
+        endLabel="End call"
+        connection={connection}
+        people={(panelId, close) => (
+          <PeoplePanel id={panelId} people={staffPeople(consultation, media.session.peers)} onClose={close} onAdmit={admit.admit}>
+            <button className="button button--primary button--block" type="button" onClick={() => setInviting(true)}>
+              Invite someone
+            </button>
+          </PeoplePanel>
+        )}
+      >
+        <WaitingBanner waiting={consultation?.participants.filter((participant) => participant.state === 'waiting') ?? []} onAdmit={admit.admit} />
+        {admit.problem && (
+          <p className="call__banner" role="alert">
+            {admit.problem}
+          </p>
+        )}
+        {invited && (
+          <p className="call__banner" role="status">
+            {invited}{' '}
+            <button className="button button--quiet" type="button" onClick={() => setInvited(undefined)}>
+              Dismiss
+            </button>
+          </p>
+        )}
+      </CallStage>
+      {inviting && (
+        <InviteDialog
           consultationId={consultationId}
           token={token}
-          waiting={consultation?.participants.filter((participant) => participant.state === 'waiting') ?? []}
+          onCancel={() => setInviting(false)}
+          onInvited={(message) => {
+            setInviting(false);
+            setInvited(message);
+          }}
         />
-      </CallStage>
+      )}
       {ending && <OutcomeDialog onSubmit={end} onCancel={() => setEnding(false)} />}
     </MediaSessionProvider>
   );

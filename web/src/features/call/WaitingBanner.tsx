@@ -1,30 +1,21 @@
-import { useState } from 'react';
-import { operations, type Participant } from '@clinicall/shared';
-import { ApiError, call } from '../../api/client.ts';
+import { type Participant, summariseDeviceCheck } from '@clinicall/shared';
 
-/** In the call, the host still sees who is waiting (someone who dropped out comes back through the waiting room). */
-export const WaitingBanner = ({ consultationId, token, waiting }: { consultationId: string; token: string; waiting: readonly Participant[] }) => {
-  const [problem, setProblem] = useState<string>();
-  const admit = (participantId: string) =>
-    call(operations.admit, { params: { id: consultationId }, body: { participantId }, token }).then(
-      () => setProblem(undefined),
-      (error: unknown) => setProblem(error instanceof ApiError ? error.message : 'Could not admit them. Try again.'),
-    );
-  return (
-    <div aria-live="polite">
-      {waiting.map((participant) => (
-        <div key={participant.id} className="call__banner">
-          <span>{participant.displayName} is waiting</span>
-          <button className="button button--primary" type="button" onClick={() => void admit(participant.id)}>
-            Admit {participant.displayName}
-          </button>
-        </div>
-      ))}
-      {problem && (
-        <p className="call__banner" role="alert">
-          {problem}
-        </p>
-      )}
-    </div>
-  );
-};
+/**
+ * In the call, the host still sees who is waiting (an invited person, or someone who dropped out
+ * and came back through the waiting room), with what their device check found.
+ */
+export const WaitingBanner = ({ waiting, onAdmit }: { waiting: readonly Participant[]; onAdmit: (participantId: string) => void }) => (
+  <>
+    {waiting.map((participant) => (
+      <div key={participant.id} className="call__banner" data-testid="waiting-banner">
+        <span>
+          {participant.displayName} is waiting
+          {participant.deviceCheck && <span className="call__banner-note"> · {summariseDeviceCheck(participant.deviceCheck)}</span>}
+        </span>
+        <button className="button button--primary" type="button" onClick={() => onAdmit(participant.id)}>
+          Admit {participant.displayName}
+        </button>
+      </div>
+    ))}
+  </>
+);

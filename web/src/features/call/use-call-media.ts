@@ -3,7 +3,7 @@ import type { EventStream } from '../../api/events.ts';
 import { ApiError } from '../../api/request.ts';
 import { fetchMediaCredentials } from '../../media/credentials.ts';
 import { createMediaSession, MediaAccessError, type MediaSession, MediaUnavailable } from '../../media/index.ts';
-import type { MediaCredentials } from '../../media/media-session.ts';
+import type { MediaCredentials, SelfDescription } from '../../media/media-session.ts';
 
 export type CallMedia =
   | { readonly status: 'starting' }
@@ -25,6 +25,8 @@ export const useCallMedia = (
   consultationId: string,
   token: string,
   events: EventStream | undefined,
+  /** Who this person is, told to the others (keep the same object: a new one restarts the call). */
+  self: SelfDescription,
   prepared?: Promise<MediaCredentials>,
 ): CallMedia => {
   const [attempt, setAttempt] = useState(0);
@@ -37,7 +39,7 @@ export const useCallMedia = (
     const start = async () => {
       const credentials = await (attempt === 0 && prepared ? prepared : fetchMediaCredentials(consultationId, token));
       if (cancelled) return;
-      session = await createMediaSession(credentials, { events });
+      session = await createMediaSession(credentials, { events, self });
       if (cancelled) return;
       setSettled({ attempt, session });
       await session.join(credentials);
@@ -51,7 +53,7 @@ export const useCallMedia = (
       cancelled = true;
       session?.leave();
     };
-  }, [consultationId, token, events, attempt, prepared]);
+  }, [consultationId, token, events, attempt, prepared, self]);
 
   if (!settled || settled.attempt !== attempt) return { status: 'starting' };
   if ('session' in settled) return { status: 'ready', session: settled.session };

@@ -21,6 +21,10 @@ export const useConsultation = (id: string, token: string, events: EventStream |
   }, [id, token, revision]);
 
   const refresh = () => setRevision((n) => n + 1);
-  useServerEvents(events, (event) => event.type !== 'signal' && event.consultationId === id && refresh(), refresh);
+  useServerEvents(
+    events,
+    (event) => event.type !== 'signal' && 'consultationId' in event && event.consultationId === id && refresh(),
+    refresh,
+  );
   return consultation;
 };

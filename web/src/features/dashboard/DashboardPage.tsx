@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import type { EventStream } from '../../api/events.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { Notice } from '../../ui/Layout.tsx';
 import { ConsultNowDialog } from '../consult-now/ConsultNowDialog.tsx';
@@ -11,11 +12,13 @@ interface DashboardPageProps {
   readonly token: string;
   /** Bumped when something elsewhere on the page started a consultation. */
   readonly revision: number;
+  /** The page's events socket, when it is shared with the rest of the page. */
+  readonly events?: EventStream | undefined;
 }
 
 /** The clinician's open consultations, live, and the ones that ended lately. */
-export const DashboardPage = ({ token, revision }: DashboardPageProps) => {
-  const events = useEventStream(token);
+export const DashboardPage = ({ token, revision, events: shared }: DashboardPageProps) => {
+  const events = useEventStream(token, undefined, shared);
   const connection = useEventStreamStatus(events);
   const { open, recent, loaded, problem, refresh } = useConsultations(token, events, revision);
   const { announcement, dismiss } = useWaitingAnnouncements(events, open);
@@ -49,7 +52,7 @@ export const DashboardPage = ({ token, revision }: DashboardPageProps) => {
           <ConsultationCard key={consultation.id} consultation={consultation} token={token} onChanged={refresh} />
         ))}
       </div>
-      <RecentConsultations consultations={recent} />
+      <RecentConsultations consultations={recent} token={token} />
       {sending && <ConsultNowDialog token={token} onSent={refresh} onClose={() => setSending(false)} />}
     </section>
   );

@@ -1,4 +1,4 @@
-import type { Participant } from '@clinicall/shared';
+import { type Participant, summariseDeviceCheck } from '@clinicall/shared';
 import { nameOf, stateLabels } from './people.ts';
 
 interface ParticipantItemProps {
@@ -14,6 +14,11 @@ export const ParticipantItem = ({ participant, onAdmit, busy }: ParticipantItemP
     <li className={`participant participant--${participant.state}`} data-testid="participant" data-state={participant.state}>
       <span className="participant__name">{name}</span>
       <span className={`badge badge--${participant.state}`}>{stateLabels[participant.state]}</span>
+      {participant.state === 'waiting' && participant.deviceCheck && (
+        <span className="participant__check" data-testid="device-check-summary">
+          {summariseDeviceCheck(participant.deviceCheck)}
+        </span>
+      )}
       {participant.state === 'waiting' && (
         <button className="button button--primary" type="button" disabled={busy} onClick={() => onAdmit(participant)} aria-label={`Admit ${name}`}>
           Admit

@@ -1,10 +1,11 @@
 import type { Consultation } from '@clinicall/shared';
+import { FhirRecordButton } from './FhirRecordButton.tsx';
 import { describeOutcome, describeTechnicalProblems } from './outcome-text.ts';
 import { formatTime } from '../../ui/format-time.ts';
 import { guestNames } from './people.ts';
 
 /** Consultations that ended lately, with the outcome recorded and both technical-problems answers. */
-export const RecentConsultations = ({ consultations }: { consultations: readonly Consultation[] }) => (
+export const RecentConsultations = ({ consultations, token }: { consultations: readonly Consultation[]; token: string }) => (
   <section className="recent" aria-labelledby="recent-title">
     <h2 id="recent-title">Recent</h2>
     {consultations.length === 0 ? (
@@ -19,6 +20,7 @@ export const RecentConsultations = ({ consultations }: { consultations: readonly
             </div>
             <div className={`outcome outcome--${consultation.outcome?.result ?? 'none'}`}>{describeOutcome(consultation.outcome)}</div>
             <div className="muted">{describeTechnicalProblems(consultation)}</div>
+            {consultation.outcome?.result === 'completed' && <FhirRecordButton consultationId={consultation.id} token={token} />}
           </li>
         ))}
       </ul>

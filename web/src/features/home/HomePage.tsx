@@ -1,14 +1,27 @@
 import { useState } from 'react';
+import { useEventStream } from '../../api/use-event-stream.ts';
+import { AppointmentsSection } from '../appointments/AppointmentsSection.tsx';
 import { DashboardPage } from '../dashboard/DashboardPage.tsx';
 import { PatientsPage } from '../patients/PatientsPage.tsx';
 
-/** The clinician's home: their consultations first, then the patient directory to start another. */
+/**
+ * The clinician's home: their consultations first, then appointments, then the patient
+ * directory to start another. One events socket serves the whole page.
+ */
 export const HomePage = ({ token }: { token: string }) => {
   const [revision, setRevision] = useState(0);
+  const [appointmentsRevision, setAppointmentsRevision] = useState(0);
+  const events = useEventStream(token);
   return (
     <>
-      <DashboardPage token={token} revision={revision} />
-      <PatientsPage token={token} onConsultNowSent={() => setRevision((n) => n + 1)} />
+      <DashboardPage token={token} revision={revision} events={events} />
+      <AppointmentsSection token={token} events={events} revision={appointmentsRevision} />
+      <PatientsPage
+        token={token}
+        events={events}
+        onConsultNowSent={() => setRevision((n) => n + 1)}
+        onProposed={() => setAppointmentsRevision((n) => n + 1)}
+      />
     </>
   );
 };

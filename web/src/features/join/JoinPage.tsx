@@ -3,6 +3,7 @@ import { confirmIdentity, type ParticipantSession, type Proof } from '../../api/
 import { ApiError } from '../../api/request.ts';
 import { PatientLayout } from '../../ui/PatientLayout.tsx';
 import { DateOfBirthForm } from './DateOfBirthForm.tsx';
+import { loadDeviceCheck } from './device-check/load.ts';
 import { JoinedConsultation } from './JoinedConsultation.tsx';
 import { captureJoinToken, capturedJoinToken, forgetJoinToken, joinToken } from './join-token.ts';
 import { isLinkProblem, LinkProblem, type LinkProblemReason } from './LinkProblem.tsx';
@@ -84,6 +85,12 @@ export const JoinPage = () => {
       current = false;
     };
   }, [step.kind, attempt]);
+
+  // While they type, fetch the device check that comes next.
+  const asking = step.kind === 'verify-date-of-birth' || step.kind === 'enter-name';
+  useEffect(() => {
+    if (asking) void loadDeviceCheck();
+  }, [asking]);
 
   const verify = async (proof: Proof) => {
     const token = joinToken();

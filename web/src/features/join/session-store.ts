@@ -27,3 +27,22 @@ export const forgetSession = (): void => {
     // nothing stored
   }
 };
+
+/** The device check is done once per participant; a reload goes straight on. */
+const checkedKey = 'clinicall.deviceCheck';
+
+export const deviceCheckDone = (participantId: string): boolean => {
+  try {
+    return sessionStorage.getItem(checkedKey) === participantId;
+  } catch {
+    return false;
+  }
+};
+
+export const markDeviceCheckDone = (participantId: string): void => {
+  try {
+    sessionStorage.setItem(checkedKey, participantId);
+  } catch {
+    // memory only: the check may be offered again after a reload
+  }
+};

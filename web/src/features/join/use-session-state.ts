@@ -48,7 +48,7 @@ export const useSessionState = (session: ParticipantSession, events: EventStream
   useServerEvents(
     events,
     (event) => {
-      if (event.type === 'signal' || event.consultationId !== session.consultationId) return;
+      if (event.type === 'signal' || !('consultationId' in event) || event.consultationId !== session.consultationId) return;
       lastEvent.current = reads.current + 1;
       if (event.type === 'participant-changed' && event.participant.id === session.participantId) {
         const { state: participantState } = event.participant;

@@ -1,9 +1,11 @@
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useEffect, useState } from 'react';
 import { z } from 'zod';
 import { SignedIn, SignIn } from '@clinicall/shared';
 import { ApiError } from '../../api/client.ts';
-import { navigate } from '../../app/router.tsx';
+import { navigate, usePath } from '../../app/router.tsx';
+import { type CognitoAuth, completeSignIn, signInCallbackPath, SignInFailed, startSignIn } from '../../auth/cognito.ts';
 import { signedIn } from '../../auth/staff-session.ts';
+import { siteConfig } from '../../config.ts';
 import { Field } from '../../ui/Field.tsx';
 import { Layout, Notice } from '../../ui/Layout.tsx';
 
@@ -19,7 +21,75 @@ const signInLocally = async (email: string, password: string): Promise<string> =
   return SignedIn.parse(payload).token;
 };
 
+/** One exchange per code, however often the callback renders (a code works once). */
+let exchange: { search: string; token: Promise<string> } | undefined;
+const exchangeOnce = (auth: CognitoAuth, search: string) => {
+  if (exchange?.search !== search) exchange = { search, token: completeSignIn(auth, search) };
+  return exchange.token;
+};
+
+const Intro = () => (
+  <>
+    <h1>Sign in</h1>
+    <p className="muted">Clinicall for clinic staff. Patients join from the link they were sent.</p>
+  </>
+);
+
+/** In AWS: the same screen, leading to the organisation's Cognito sign-in and back to /auth/callback. */
+const CognitoSignIn = ({ auth }: { auth: CognitoAuth }) => {
+  const callback = usePath() === signInCallbackPath;
+  const [problem, setProblem] = useState<string>();
+  const [busy, setBusy] = useState(callback);
+
+  useEffect(() => {
+    if (!callback) return;
+    let current = true;
+    exchangeOnce(auth, location.search).then(
+      (token) => {
+        signedIn(token);
+        navigate('/', { replace: true });
+      },
+      (error: unknown) => {
+        if (!current) return;
+        setProblem(error instanceof SignInFailed ? error.message : 'Sign-in failed. Please try again.');
+        setBusy(false);
+        navigate('/sign-in', { replace: true });
+      },
+    );
+    return () => {
+      current = false;
+    };
+  }, [auth, callback]);
+
+  const start = () => {
+    setBusy(true);
+    setProblem(undefined);
+    startSignIn(auth).catch(() => {
+      setProblem('Sign-in could not start. Please try again.');
+      setBusy(false);
+    });
+  };
+
+  return (
+    <Layout>
+      <section className="card card--narrow">
+        <Intro />
+        {problem && <Notice tone="error">{problem}</Notice>}
+        <button className="button button--primary" type="button" disabled={busy} onClick={start}>
+          {callback && busy ? 'Signing in…' : 'Sign in with your organisation account'}
+        </button>
+      </section>
+    </Layout>
+  );
+};
+
 export const SignInPage = () => {
+  const { auth } = siteConfig();
+  return auth.kind === 'cognito' ? <CognitoSignIn auth={auth} /> : <LocalSignIn />;
+};
+
+/** Locally: email and password, checked by the local runtime. */
+const LocalSignIn = () => {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problems, setProblems] = useState<{ email?: string; password?: string; form?: string }>({});
@@ -48,8 +118,7 @@ export const SignInPage = () => {
   return (
     <Layout>
       <section className="card card--narrow">
-        <h1>Sign in</h1>
-        <p className="muted">Clinicall for clinic staff. Patients join from the link they were sent.</p>
+        <Intro />
         {problems.form && <Notice tone="error">{problems.form}</Notice>}
         <form onSubmit={(event) => void submit(event)} noValidate>
           <Field label="Email" type="email" autoComplete="username" value={email} error={problems.email} onChange={(e) => setEmail(e.target.value)} />

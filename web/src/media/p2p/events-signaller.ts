@@ -14,4 +14,19 @@ export class EventsSignaller implements Signaller {
       if (event.type === 'signal') listener(event.from, event.data);
     });
   }
+
+  /** The socket reopened (with a fresh ticket) after it had been open and dropped. */
+  onReconnected(listener: () => void): () => void {
+    let dropped = false;
+    let opened = this.events.status === 'open';
+    return this.events.onStatus((status) => {
+      if (status === 'open') {
+        if (dropped) listener();
+        dropped = false;
+        opened = true;
+      } else if (opened) {
+        dropped = true;
+      }
+    });
+  }
 }

@@ -1,39 +1,47 @@
-import type { MediaCredentials, MediaSession, Signaller } from '../media-session.ts';
-import { stopLocalMedia } from '../local-media.ts';
+import { LocalTracks } from '../local-tracks.ts';
+import type { LocalMediaState, MediaCredentials, MediaSession, SelfDescription, Signaller } from '../media-session.ts';
+import { PeerRoster } from '../peer-roster.ts';
 import { takeLocalMedia } from '../warm-up.ts';
-import { PeerLink } from './peer-link.ts';
+import type { LinkState, OutgoingTracks } from './peer-link.ts';
+import { PeerLinks, type WatchedLink as Link } from './peer-links.ts';
 import { readSignal, type SignalMessage } from './signal-message.ts';
 
 type P2pCredentials = Extract<MediaCredentials, { kind: 'p2p' }>;
 
 /**
  * The local runtime's media: a WebRTC mesh, one PeerLink per other person. On joining it says
- * hello to everyone; whoever is already in the call connects to the newcomer.
+ * hello to everyone; whoever is already in the call connects to the newcomer. After a network
+ * drop it says hello again, so the others rebuild what broke; the server keeps the person
+ * admitted meanwhile. A poor connection pauses video both ways, audio goes on.
  */
 export class P2pMediaSession implements MediaSession {
-  private readonly links = new Map<string, PeerLink>();
+  private readonly links = new PeerLinks((peerId, link) => this.refresh(peerId, link));
   private readonly listeners = new Set<() => void>();
+  private readonly tracks = new LocalTracks(() => this.tracksChanged());
+  private readonly roster = new PeerRoster(() => this.changed());
   private credentials: P2pCredentials | undefined;
-  private unsubscribe: (() => void) | undefined;
+  private unsubscribe: (() => void)[] = [];
   private left = false;
   localStream: MediaStream | undefined;
-  remoteStreams: ReadonlyMap<string, MediaStream> = new Map();
-  microphoneOn = true;
-  cameraOn = true;
+  local: LocalMediaState = this.readLocal();
+  peers = this.roster.peers;
 
-  constructor(private readonly signaller: Signaller) {}
+  constructor(
+    private readonly signaller: Signaller,
+    private readonly self?: SelfDescription,
+  ) {}
 
   async join(credentials: MediaCredentials): Promise<void> {
     if (credentials.kind !== 'p2p') throw new Error('P2pMediaSession needs p2p credentials');
     this.left = false;
     this.credentials = credentials;
     const stream = await takeLocalMedia();
-    if (this.left) return stopLocalMedia(stream);
-    this.localStream = stream;
-    this.microphoneOn = stream.getAudioTracks().some((track) => track.enabled);
-    this.cameraOn = stream.getVideoTracks().some((track) => track.enabled);
-    this.changed();
-    this.unsubscribe = this.signaller.subscribe((from, data) => this.heard(from, data));
+    if (this.left) return stream.getTracks().forEach((track) => track.stop());
+    this.tracks.adopt(stream);
+    this.unsubscribe = [
+      this.signaller.subscribe((from, data) => this.heard(from, data)),
+      this.signaller.onReconnected(() => this.reconnected()),
+    ];
     this.signaller.send('*', { kind: 'hello' } satisfies SignalMessage);
     window.addEventListener('pagehide', this.sayGoodbye);
   }
@@ -43,25 +51,27 @@ export class P2pMediaSession implements MediaSession {
     this.left = true;
     window.removeEventListener('pagehide', this.sayGoodbye);
     if (this.credentials) this.sayGoodbye();
-    this.unsubscribe?.();
-    this.links.forEach((link) => link.close());
+    this.unsubscribe.forEach((stop) => stop());
     this.links.clear();
-    stopLocalMedia(this.localStream);
-    this.localStream = undefined;
-    this.remoteStreams = new Map();
+    this.tracks.stop();
+    this.roster.clear();
     this.changed();
   }
 
   setMicrophone(on: boolean): void {
-    this.localStream?.getAudioTracks().forEach((track) => (track.enabled = on));
-    this.microphoneOn = on;
-    this.changed();
+    this.tracks.setMicrophone(on);
   }
 
-  setCamera(on: boolean): void {
-    this.localStream?.getVideoTracks().forEach((track) => (track.enabled = on));
-    this.cameraOn = on;
-    this.changed();
+  setCamera(on: boolean): Promise<void> {
+    return this.tracks.setCamera(on);
+  }
+
+  switchCamera(): Promise<void> {
+    return this.tracks.switchCamera();
+  }
+
+  shareScreen(on: boolean): Promise<void> {
+    return this.tracks.shareScreen(on);
   }
 
   subscribe(listener: () => void): () => void {
@@ -76,56 +86,117 @@ export class P2pMediaSession implements MediaSession {
     const credentials = this.credentials;
     if (!message || !credentials || this.left || from === credentials.peerId) return;
     switch (message.kind) {
-      case 'hello':
-        // Someone (re)joined: whatever we had with them is stale; we start afresh.
-        this.drop(from);
-        this.links.set(from, this.connect(from, credentials, true));
+      case 'hello': {
+        // They (re)joined. A connection both sides still have working is kept; anything else is
+        // stale, and we start afresh.
+        const link = this.links.get(from);
+        if (link?.peer.connected && message.keep?.includes(credentials.peerId)) return this.tellState(from);
+        this.links.drop(from);
+        this.roster.arrived(from);
+        this.connect(from, credentials, true);
         return;
+      }
       case 'bye':
-        return this.drop(from);
+        this.links.drop(from);
+        return this.roster.remove(from);
+      case 'media-state': {
+        const { kind: _kind, ...media } = message;
+        const link = this.links.get(from);
+        const pausedBefore = link && this.paused(from, link);
+        this.roster.media(from, media);
+        if (link && this.paused(from, link) !== pausedBefore) this.refresh(from, link);
+        return;
+      }
       default: {
-        let link = this.links.get(from);
-        if (!link) {
-          link = this.connect(from, credentials, false);
-          this.links.set(from, link);
-        }
-        link.receive(message);
+        // Only an offer starts a connection; stray answers and candidates of an old one are dropped.
+        const offer = message.kind === 'description' && message.description.type === 'offer';
+        if (offer && this.links.get(from)?.peer.unanswered && credentials.peerId < from) this.links.drop(from);
+        if (!this.links.has(from) && !offer) return;
+        const link = this.links.get(from) ?? this.connect(from, credentials, false);
+        link.peer.receive(message);
       }
     }
   }
 
-  private connect(peerId: string, credentials: P2pCredentials, initiator: boolean): PeerLink {
-    const link: PeerLink = new PeerLink({
+  private connect(peerId: string, credentials: P2pCredentials, initiator: boolean): Link {
+    const link: Link = this.links.add({
       peerId,
       polite: credentials.peerId < peerId,
       iceServers: credentials.iceServers,
-      localStream: this.localStream,
+      outgoing: this.outgoingFor(false),
       initiator,
       send: (message) => this.signaller.send(peerId, message),
-      onStream: (stream) => {
-        if (this.links.get(peerId) !== link) return;
-        this.remoteStreams = new Map(this.remoteStreams).set(peerId, stream);
-        this.changed();
-      },
-      onGone: () => {
-        if (this.links.get(peerId) === link) this.drop(peerId);
-      },
+      onStream: (stream) => this.links.get(peerId) === link && this.roster.stream(peerId, stream),
+      onState: (state) => this.links.get(peerId) === link && this.linkState(peerId, link, state),
     });
+    if (!this.roster.peers.has(peerId)) this.roster.arrived(peerId);
+    this.tellState(peerId);
     return link;
   }
 
-  private drop(peerId: string) {
-    const link = this.links.get(peerId);
-    if (!link) return;
-    link.close();
-    this.links.delete(peerId);
-    const remaining = new Map(this.remoteStreams);
-    remaining.delete(peerId);
-    this.remoteStreams = remaining;
+  private linkState(peerId: string, link: Link, state: LinkState) {
+    if (state === 'connected') return this.roster.connected(peerId, this.paused(peerId, link));
+    this.roster.lost(peerId);
+    if (state === 'gone') {
+      // Could not be restored: ask them to start afresh, should they still be there.
+      this.links.drop(peerId);
+      this.signaller.send(peerId, { kind: 'hello' } satisfies SignalMessage);
+    }
+  }
+
+  /** Signalling is back after a drop: keep what still works, have the rest rebuilt. */
+  private reconnected() {
+    const keep: string[] = [];
+    for (const [peerId, link] of this.links.entries()) {
+      if (link.peer.connected) keep.push(peerId);
+      else {
+        this.links.drop(peerId);
+        this.roster.lost(peerId);
+      }
+    }
+    this.signaller.send('*', { kind: 'hello', keep } satisfies SignalMessage);
+  }
+
+  /** Video to and from this peer pauses while either side finds the connection poor. */
+  private paused(peerId: string, link: Link): boolean {
+    return link.poor || !!this.roster.peers.get(peerId)?.media?.poorConnection;
+  }
+
+  private outgoingFor(paused: boolean): OutgoingTracks {
+    return { audio: this.tracks.audio, video: paused ? null : this.tracks.video };
+  }
+
+  /** Sends what should go to this peer now, and tells them. */
+  private refresh(peerId: string, link: Link) {
+    const paused = this.paused(peerId, link);
+    link.peer.send(this.outgoingFor(paused));
+    if (link.peer.connected) this.roster.connected(peerId, paused);
+    this.tellState(peerId);
+    this.updateLocal();
+  }
+
+  private tellState(peerId: string) {
+    const media = this.tracks.describe(!!this.links.get(peerId)?.poor, this.self);
+    this.signaller.send(peerId, { kind: 'media-state', ...media } satisfies SignalMessage);
+  }
+
+  private tracksChanged() {
+    this.links.entries().forEach(([peerId, link]) => this.refresh(peerId, link));
+    this.updateLocal();
+  }
+
+  private updateLocal() {
+    this.localStream = this.tracks.stream;
+    this.local = this.readLocal();
     this.changed();
   }
 
+  private readLocal(): LocalMediaState {
+    return this.tracks.state(this.links.entries().some(([peerId, link]) => this.paused(peerId, link)));
+  }
+
   private changed() {
+    this.peers = this.roster.peers;
     this.listeners.forEach((listener) => listener());
   }
 }

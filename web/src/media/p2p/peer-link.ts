@@ -3,17 +3,31 @@ import type { SignalMessage } from './signal-message.ts';
 /** How long a description waits for its candidates: UDP host candidates come within milliseconds, TCP ones trickle later. */
 const gatherMs = 40;
 
+/** What one side sends: nothing for a kind while it is muted, off or paused. */
+export interface OutgoingTracks {
+  readonly audio: MediaStreamTrack | null;
+  readonly video: MediaStreamTrack | null;
+}
+
+/** How the connection to the other person is going, as the call screen shows it. */
+export type LinkState = 'connecting' | 'connected' | 'interrupted' | 'gone';
+
+/** A dropped connection gets this long to come back on its own before an ICE restart. */
+const restartAfterMs = 2000;
+const maxRestarts = 3;
+
 export interface PeerLinkOptions {
   readonly peerId: string;
   /** Exactly one side of each pair is polite: it yields when both offer at once. */
   readonly polite: boolean;
   readonly iceServers: RTCIceServer[];
-  readonly localStream: MediaStream | undefined;
-  /** The side that was already in the call starts the connection, and asks to receive both kinds. */
+  readonly outgoing: OutgoingTracks;
+  /** The side that was already in the call starts the connection, with one audio and one video line. */
   readonly initiator: boolean;
   readonly send: (message: SignalMessage) => void;
   readonly onStream: (stream: MediaStream) => void;
-  readonly onGone: () => void;
+  /** interrupted: dropped, being restored; gone: could not be restored (closed). */
+  readonly onState: (state: LinkState) => void;
 }
 
 /**
@@ -27,6 +41,8 @@ export class PeerLink {
   private ignoreOffer = false;
   private settingRemoteAnswer = false;
   private restarts = 0;
+  private restartTimer: ReturnType<typeof setTimeout> | undefined;
+  private outgoing: OutgoingTracks;
   private incoming: Promise<void> = Promise.resolve();
   private closed = false;
   /** While a description is being prepared its candidates travel inside it, in one message. */
@@ -44,18 +60,35 @@ export class PeerLink {
     };
     connection.ontrack = ({ track }) => this.addRemoteTrack(track);
     connection.onconnectionstatechange = () => this.connectionChanged();
-
-    const tracks = options.localStream?.getTracks() ?? [];
-    for (const track of tracks) connection.addTrack(track, options.localStream!);
+    this.outgoing = options.outgoing;
+    // Both lines send and receive from the start, even with nothing to send yet: turning the
+    // camera on later, or sharing a screen, is then a replaceTrack, never a renegotiation.
     if (options.initiator) {
-      for (const kind of ['audio', 'video'] as const) {
-        if (!tracks.some((track) => track.kind === kind)) connection.addTransceiver(kind, { direction: 'recvonly' });
-      }
+      for (const kind of ['audio', 'video'] as const) connection.addTransceiver(options.outgoing[kind] ?? kind, { direction: 'sendrecv' });
     }
   }
 
   get peerId(): string {
     return this.options.peerId;
+  }
+
+  /** We offered first and have not heard back: when both sides offer at once, the impolite one wins. */
+  get unanswered(): boolean {
+    return this.options.initiator && !this.connection.remoteDescription;
+  }
+
+  get connected(): boolean {
+    return this.connection.connectionState === 'connected';
+  }
+
+  stats(): Promise<RTCStatsReport> {
+    return this.connection.getStats();
+  }
+
+  /** Swaps what is sent (mute, camera off, other camera, screen, paused video): no renegotiation. */
+  send(outgoing: OutgoingTracks): void {
+    this.outgoing = outgoing;
+    this.applyOutgoing();
   }
 
   /** Handles descriptions and candidates one at a time, in the order they came. */
@@ -68,6 +101,7 @@ export class PeerLink {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    clearTimeout(this.restartTimer);
     this.connection.close();
     this.stream.getTracks().forEach((track) => track.stop());
   }
@@ -120,6 +154,9 @@ export class PeerLink {
       const { description } = message;
       const readyForOffer =
         !this.makingOffer && (this.connection.signalingState === 'stable' || this.settingRemoteAnswer);
+      // Both sides started a connection at once (each heard the other's hello): the impolite
+      // side's wins, the polite side starts over as the answering side (see the session).
+      if (description.type === 'offer' && this.unanswered && !this.options.polite) return;
       const collision = description.type === 'offer' && !readyForOffer;
       this.ignoreOffer = !this.options.polite && collision;
       if (this.ignoreOffer) return;
@@ -127,7 +164,11 @@ export class PeerLink {
       await this.connection.setRemoteDescription(description);
       this.settingRemoteAnswer = false;
       for (const candidate of this.early.splice(0)) await this.connection.addIceCandidate(candidate).catch(() => undefined);
-      if (description.type === 'offer') await this.describe();
+      if (description.type === 'offer') {
+        // The answering side's lines exist now: put what it sends on them, then answer.
+        this.applyOutgoing();
+        await this.describe();
+      }
     } else if (message.kind === 'candidate') {
       if (!this.connection.remoteDescription) {
         this.early.push(message.candidate);
@@ -152,18 +193,51 @@ export class PeerLink {
     this.options.onStream(this.stream);
   }
 
-  /** A failed connection gets one ICE restart; failing again means the other person has gone. */
+  private applyOutgoing() {
+    if (this.closed) return;
+    for (const kind of ['audio', 'video'] as const) {
+      const track = this.outgoing[kind];
+      const transceiver = this.connection.getTransceivers().find((t) => t.receiver.track.kind === kind && t.currentDirection !== 'stopped');
+      if (!transceiver) continue; // the answering side, before the offer: applied when it comes
+      if (transceiver.sender.track !== track) {
+        transceiver.sender.replaceTrack(track).catch((error: unknown) => console.warn('p2p: replaceTrack failed', error));
+      }
+      if (track && transceiver.direction === 'recvonly') transceiver.direction = 'sendrecv';
+    }
+  }
+
+  /**
+   * A dropped connection ("disconnected") may come back by itself; if not within 2 s, or at once
+   * when it failed, an ICE restart (new candidates, e.g. after moving from Wi-Fi to 4G). After
+   * three restarts in a row without success the link is gone: the session starts a new one when
+   * the other side is heard of again.
+   */
   private connectionChanged() {
     const state = this.connection.connectionState;
-    if (state === 'connected') this.restarts = 0;
-    if (state === 'failed') {
-      if (this.restarts < 1) {
-        this.restarts += 1;
-        this.connection.restartIce();
-      } else {
-        this.close();
-        this.options.onGone();
-      }
+    if (this.closed) return;
+    clearTimeout(this.restartTimer);
+    if (state === 'connected') {
+      this.restarts = 0;
+      this.options.onState('connected');
+    } else if (state === 'disconnected') {
+      this.options.onState('interrupted');
+      this.restartTimer = setTimeout(() => this.restart(), restartAfterMs);
+    } else if (state === 'failed') {
+      this.options.onState('interrupted');
+      this.restart();
     }
+  }
+
+  private restart() {
+    if (this.closed || this.connection.connectionState === 'connected') return;
+    if (this.restarts >= maxRestarts) {
+      this.close();
+      this.options.onState('gone');
+      return;
+    }
+    this.restarts += 1;
+    this.connection.restartIce();
+    // Without an answer in time (the other side is unreachable), try again.
+    this.restartTimer = setTimeout(() => this.restart(), 5000 * this.restarts);
   }
 }

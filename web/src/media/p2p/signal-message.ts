@@ -1,19 +1,49 @@
-/** What P2P peers say to each other through the signaller. */
+import type { PeerMediaState } from '../media-session.ts';
+
+/**
+ * What P2P peers say to each other through the signaller.
+ * - hello: "I am (back) in the call". `keep` names the peers whose connection the sender still
+ *   has working (after a network drop); anyone else starts a fresh connection with the sender.
+ * - media-state: what the sender sends (microphone, camera, screen) and who they are.
+ */
 export type SignalMessage =
-  | { readonly kind: 'hello' }
+  | { readonly kind: 'hello'; readonly keep?: readonly string[] }
   | { readonly kind: 'bye' }
+  | ({ readonly kind: 'media-state' } & PeerMediaState)
   | { readonly kind: 'description'; readonly description: RTCSessionDescriptionInit }
   | { readonly kind: 'candidate'; readonly candidate: RTCIceCandidateInit };
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+const shortText = (value: unknown): string | undefined =>
+  typeof value === 'string' && value.trim() ? value.trim().slice(0, 100) : undefined;
+
+const readMediaState = (data: Record<string, unknown>): SignalMessage | undefined => {
+  const flags = ['microphoneOn', 'cameraOn', 'sharingScreen', 'poorConnection'] as const;
+  if (!flags.every((flag) => typeof data[flag] === 'boolean')) return undefined;
+  return {
+    kind: 'media-state',
+    microphoneOn: data.microphoneOn === true,
+    cameraOn: data.cameraOn === true,
+    sharingScreen: data.sharingScreen === true,
+    poorConnection: data.poorConnection === true,
+    name: shortText(data.name),
+    role: shortText(data.role),
+  };
+};
 
 /** Anything else another browser might send is ignored. */
 export const readSignal = (data: unknown): SignalMessage | undefined => {
   if (!isObject(data)) return undefined;
   switch (data.kind) {
     case 'hello':
+      return Array.isArray(data.keep)
+        ? { kind: 'hello', keep: data.keep.filter((id): id is string => typeof id === 'string').slice(0, 64) }
+        : { kind: 'hello' };
     case 'bye':
-      return { kind: data.kind };
+      return { kind: 'bye' };
+    case 'media-state':
+      return readMediaState(data);
     case 'description': {
       const description = data.description;
       if (isObject(description) && (description.type === 'offer' || description.type === 'answer') && typeof description.sdp === 'string') {

@@ -1,5 +1,5 @@
 import { use, useSyncExternalStore } from 'react';
-import type { MediaSession } from '../media-session.ts';
+import type { LocalMediaState, MediaSession, RemotePeer } from '../media-session.ts';
 import { MediaSessionContext } from './media-context.ts';
 
 export const useMediaSession = (): MediaSession => {
@@ -16,11 +16,11 @@ const useSessionValue = <T,>(read: (session: MediaSession) => T): T => {
   );
 };
 
-/** This person's camera and microphone (undefined until started). */
+/** This person's picture for the self view (undefined until started). */
 export const useLocalStream = (): MediaStream | undefined => useSessionValue((session) => session.localStream);
 
-/** Everyone else in the call, by peer id. */
-export const useRemoteStreams = (): ReadonlyMap<string, MediaStream> => useSessionValue((session) => session.remoteStreams);
+/** Microphone, camera, screen sharing and what the controls can do. */
+export const useLocalMedia = (): LocalMediaState => useSessionValue((session) => session.local);
 
-export const useMicrophoneOn = (): boolean => useSessionValue((session) => session.microphoneOn);
-export const useCameraOn = (): boolean => useSessionValue((session) => session.cameraOn);
+/** Everyone else in the call, by peer id. */
+export const useRemotePeers = (): ReadonlyMap<string, RemotePeer> => useSessionValue((session) => session.peers);

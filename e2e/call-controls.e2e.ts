@@ -1,0 +1,122 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { openBrowser } from './support/browser.ts';
+import { startCall } from './support/journey.ts';
+import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
+import { expectLiveRemoteMedia } from './support/media-probe.ts';
+import { inbound, instrument, sentVideo } from './support/rtc-probe.ts';
+
+let clinicall: RunningClinicall;
+let clinicianBrowser: BrowserContext;
+let patientBrowser: BrowserContext;
+let clinician: Page;
+let patient: Page;
+
+beforeAll(async () => {
+  clinicall = await startClinicall();
+  // The clinician on a desktop, the patient on a phone (touch screen).
+  [clinicianBrowser, patientBrowser] = await Promise.all([openBrowser(), openBrowser({ phone: true })]);
+  await Promise.all([instrument(clinicianBrowser), instrument(patientBrowser)]);
+  [clinician, patient] = await Promise.all([clinicianBrowser.newPage(), patientBrowser.newPage()]);
+  await startCall(clinician, patient, clinicall.url);
+});
+
+afterAll(async () => {
+  await Promise.all([clinicianBrowser?.close(), patientBrowser?.close()]);
+  expect(await clinicall?.stop()).toBe(0);
+  await removeDataDir(clinicall.dataDir);
+});
+
+const control = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Call controls' }).getByRole('button', { name, exact: true });
+/** The clinician's tile as the patient sees it. */
+const clinicianTile = () => patient.getByTestId('remote-tile').first();
+const received = async () => (await inbound(patient))[0]!;
+
+/** Grows over 1.5 s, or does not. */
+const grows = async (read: () => Promise<number>) => {
+  const before = await read();
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  return (await read()) > before;
+};
+
+test('in the call, each side sees and hears the other, with name and role on the tile', async () => {
+  await expectLiveRemoteMedia(patient.getByTestId('remote-video').first(), expect);
+  await expectLiveRemoteMedia(clinician.getByTestId('remote-video').first(), expect);
+  await clinicianTile().getByText('Dr Sam Carter').waitFor();
+  await clinicianTile().getByText('Clinician').waitFor();
+  await clinician.getByTestId('remote-tile').getByText('Alex Example').waitFor();
+  await clinician.getByTestId('remote-tile').getByText('Patient').waitFor();
+});
+
+test('mute: the other side stops receiving sound and sees "Microphone off"; unmute brings both back', async () => {
+  await control(clinician, 'Mute').click();
+  await expect.poll(() => control(clinician, 'Mute').getAttribute('aria-pressed')).toBe('true');
+  await clinicianTile().getByText('Microphone off').waitFor();
+  await expect.poll(() => grows(async () => (await received()).audioBytes), { timeout: 10_000 }).toBe(false);
+
+  await control(clinician, 'Mute').click();
+  await clinicianTile().getByText('Microphone off').waitFor({ state: 'detached' });
+  await expect.poll(() => grows(async () => (await received()).audioBytes), { timeout: 10_000 }).toBe(true);
+});
+
+test('camera off: the camera is released, no more frames arrive, the tile says "Camera off"; on again', async () => {
+  await control(clinician, 'Camera off').click();
+  await clinicianTile().getByText('Camera off').waitFor();
+  expect(await sentVideo(clinician)).toEqual([]);
+  await expect.poll(() => grows(async () => (await received()).videoFrames), { timeout: 10_000 }).toBe(false);
+
+  await control(clinician, 'Camera off').click();
+  await clinicianTile().getByText('Camera off').waitFor({ state: 'detached' });
+  await expect.poll(() => grows(async () => (await received()).videoFrames), { timeout: 10_000 }).toBe(true);
+});
+
+test('switch camera: the next camera is sent each time, and the picture goes on', async () => {
+  const label = async () => (await sentVideo(clinician))[0]?.label;
+  expect(await label()).toBe('fake_device_0');
+  // Chromium's second fake camera is a depth camera (no picture over WebRTC); the third is a colour one.
+  await control(clinician, 'Switch camera').click();
+  await expect.poll(label, { timeout: 10_000 }).toBe('fake_device_1');
+  await control(clinician, 'Switch camera').click();
+  await expect.poll(label, { timeout: 10_000 }).toBe('fake_device_2');
+  await expect.poll(() => grows(async () => (await received()).videoFrames), { timeout: 10_000 }).toBe(true);
+});
+
+test('screen share replaces the camera on the wire; stopping it (button or browser bar) brings the camera back', async () => {
+  const camera = (await sentVideo(clinician))[0]!.label;
+  await control(clinician, 'Share screen').click();
+  await expect.poll(async () => (await sentVideo(clinician))[0]?.displaySurface, { timeout: 10_000 }).toBe('monitor');
+  // The receiving side decodes screen content now, and is told.
+  await expect.poll(async () => (await received()).videoContentType, { timeout: 15_000 }).toBe('screenshare');
+  await clinicianTile().getByText('Sharing their screen').waitFor();
+
+  await control(clinician, 'Share screen').click();
+  await expect.poll(async () => (await sentVideo(clinician))[0]?.label, { timeout: 10_000 }).toBe(camera);
+  await expect.poll(async () => (await received()).videoContentType, { timeout: 15_000 }).toBeUndefined();
+  await clinicianTile().getByText('Sharing their screen').waitFor({ state: 'detached' });
+
+  // Again, stopped this time from the browser's own "Stop sharing" (the track ends).
+  await control(clinician, 'Share screen').click();
+  await expect.poll(async () => (await sentVideo(clinician))[0]?.displaySurface, { timeout: 10_000 }).toBe('monitor');
+  await clinician.evaluate(() => {
+    const sender = window.__clinicallProbe!.connections.flatMap((c) => c.getSenders()).find((s) => s.track?.kind === 'video');
+    sender!.track!.stop();
+    sender!.track!.dispatchEvent(new Event('ended'));
+  });
+  await expect.poll(async () => (await sentVideo(clinician))[0]?.label, { timeout: 10_000 }).toBe(camera);
+  await expect.poll(() => control(clinician, 'Share screen').getAttribute('aria-pressed')).toBe('false');
+});
+
+test('on a touch screen the controls hide after a few seconds, and come back on a tap or keyboard focus', async () => {
+  const controls = patient.getByTestId('call-controls');
+  await expect.poll(() => controls.getAttribute('data-hidden'), { timeout: 10_000 }).toBe('true');
+  await patient.locator('.call__remote').tap();
+  expect(await controls.getAttribute('data-hidden')).toBe('false');
+  await expect.poll(() => controls.getAttribute('data-hidden'), { timeout: 10_000 }).toBe('true');
+  // Keyboard: focus moves into the controls, and they show while focus stays there.
+  await control(patient, 'Mute').focus();
+  await expect.poll(() => controls.getAttribute('data-hidden')).toBe('false');
+  await new Promise((resolve) => setTimeout(resolve, 5000));
+  expect(await controls.getAttribute('data-hidden')).toBe('false');
+  // On the clinician's desktop they never hide.
+  expect(await clinician.getByTestId('call-controls').getAttribute('data-hidden')).toBe('false');
+});

@@ -1,0 +1,95 @@
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import type { PortalDevice, PortalLink, PortalRepository } from '#ports';
+import { isConditionFailure } from './document-client.ts';
+
+const day = 86_400_000;
+/** TTL only tidies up, a day after; every read checks expiry itself. */
+const housekeeping = (until: string) => ({ expiresAtEpoch: Math.floor((Date.parse(until) + day) / 1000) });
+
+const linkKey = (tokenHash: string) => `portal-link#${tokenHash}`;
+const deviceKey = (patientId: string, deviceId: string) => `portal-device#${patientId}#${deviceId}`;
+/** The byTopic partition listing a patient's devices, so that all of them can be signed out. */
+const devicesTopic = (patientId: string) => `portal-devices#${patientId}`;
+
+const deviceOf = (item: Record<string, unknown>): PortalDevice => ({
+  patientId: item.patientId as string,
+  deviceId: item.deviceId as string,
+  sessionHash: item.sessionHash as string,
+  createdAt: item.createdAt as string,
+  expiresAt: item.expiresAt as string,
+});
+
+/** Portal links and remembered devices, in the access table beside link pointers and tickets. */
+export const dynamoPortal = (db: DynamoDBDocumentClient, table: string): PortalRepository => ({
+  async addLink(tokenHash, link) {
+    await db.send(
+      new PutCommand({
+        TableName: table,
+        Item: { pk: linkKey(tokenHash), ...link, ...housekeeping(link.expiresAt) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  },
+  async findLink(tokenHash) {
+    const { Item: item } = await db.send(new GetCommand({ TableName: table, Key: { pk: linkKey(tokenHash) }, ConsistentRead: true }));
+    if (!item) return undefined;
+    return { patientId: item.patientId as string, expiresAt: item.expiresAt as string, attempts: item.attempts as number } satisfies PortalLink;
+  },
+  async failAttempt(tokenHash, now, maxAttempts) {
+    try {
+      const result = await db.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: { pk: linkKey(tokenHash) },
+          UpdateExpression: 'SET attempts = attempts + :one',
+          ConditionExpression: 'attribute_exists(pk) AND attempts < :max AND expiresAt > :now',
+          ExpressionAttributeValues: { ':one': 1, ':max': maxAttempts, ':now': now.toISOString() },
+          ReturnValues: 'UPDATED_NEW',
+        }),
+      );
+      return result.Attributes?.attempts as number;
+    } catch (error) {
+      if (isConditionFailure(error)) return undefined;
+      throw error;
+    }
+  },
+  async addDevice(device) {
+    await db.send(
+      new PutCommand({
+        TableName: table,
+        Item: { pk: deviceKey(device.patientId, device.deviceId), topic: devicesTopic(device.patientId), ...device, ...housekeeping(device.expiresAt) },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      }),
+    );
+  },
+  async getDevice(patientId, deviceId) {
+    const { Item: item } = await db.send(
+      new GetCommand({ TableName: table, Key: { pk: deviceKey(patientId, deviceId) }, ConsistentRead: true }),
+    );
+    return item ? deviceOf(item) : undefined;
+  },
+  async removeDevice(patientId, deviceId) {
+    await db.send(new DeleteCommand({ TableName: table, Key: { pk: deviceKey(patientId, deviceId) } }));
+  },
+  async removeDevices(patientId) {
+    let removed = 0;
+    let start: Record<string, unknown> | undefined;
+    do {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: 'byTopic',
+          KeyConditionExpression: 'topic = :t',
+          ExpressionAttributeValues: { ':t': devicesTopic(patientId) },
+          ...(start && { ExclusiveStartKey: start }),
+        }),
+      );
+      for (const item of page.Items ?? []) {
+        await db.send(new DeleteCommand({ TableName: table, Key: { pk: item.pk as string } }));
+        removed++;
+      }
+      start = page.LastEvaluatedKey;
+    } while (start);
+    return removed;
+  },
+});

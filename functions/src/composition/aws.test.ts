@@ -1,0 +1,73 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Encounter } from '@clinicall/shared';
+import type { Notifier } from '#ports';
+import { noIntegrations } from '#adapters/webhook-integrations';
+import { type AwsAdapters, awsDependencies } from './aws.ts';
+
+const settings = { CLINICALL_TABLE_PREFIX: 'test', CLINICALL_SITE_URL: 'https://clinic.example' };
+const message = { channel: 'sms', to: '+447700900123', body: 'hello' } as const;
+
+describe('the AWS composition root', () => {
+  beforeEach(() => {
+    for (const [name, value] of Object.entries(settings)) vi.stubEnv(name, value);
+  });
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('imports an adapter on its first use only, and makes it once', async () => {
+    const send = vi.fn<Notifier['send']>(() => Promise.resolve());
+    const adapter = vi.fn(() => ({ send }));
+    const load = vi.fn(() => Promise.resolve({ adapter }));
+    const deps = awsDependencies({ notifier: load });
+    expect(load).not.toHaveBeenCalled();
+    await Promise.all([deps.notifier.send(message), deps.notifier.send(message)]);
+    await deps.notifier.send(message);
+    expect(load).toHaveBeenCalledOnce();
+    expect(adapter).toHaveBeenCalledOnce();
+    expect(adapter).toHaveBeenCalledWith(deps.store);
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  it('is built once per set of adapters: every function of a handler file shares it', () => {
+    const adapters: AwsAdapters = {};
+    expect(awsDependencies(adapters)).toBe(awsDependencies(adapters));
+    expect(awsDependencies()).toBe(awsDependencies());
+  });
+
+  it('tries again after a failed attempt, such as a missing setting', async () => {
+    let attempts = 0;
+    const deps = awsDependencies({
+      timers: () =>
+        Promise.resolve({
+          adapter: () => {
+            if (++attempts === 1) throw new Error('Missing environment variable CLINICALL_TIMER_STATE_MACHINE_ARN');
+            return { start: () => Promise.resolve() };
+          },
+        }),
+    });
+    const timer = { kind: 'link-expiry', id: 'l1', dueAt: '2026-01-01T00:00:00.000Z' } as const;
+    await expect(deps.timers.start(timer)).rejects.toThrow(/CLINICALL_TIMER_STATE_MACHINE_ARN/);
+    await expect(deps.timers.start(timer)).resolves.toBeUndefined();
+    expect(attempts).toBe(2);
+  });
+
+  it('fails, saying which, when a function uses an adapter its handler file does not name', async () => {
+    const deps = awsDependencies({});
+    await expect(deps.meetings.end({} as never)).rejects.toThrow(/no meetings adapter.*awsAdapters/);
+  });
+
+  it('tells no integration without an event bus, and loads none', async () => {
+    const load = vi.fn();
+    expect(awsDependencies({ integrations: load }).integrations).toBe(noIntegrations);
+    vi.stubEnv('CLINICALL_EVENT_BUS_NAME', 'default');
+    const encounterRecorded = vi.fn(() => Promise.resolve());
+    const deps = awsDependencies({ integrations: () => Promise.resolve({ adapter: () => ({ encounterRecorded }) }) });
+    await deps.integrations.encounterRecorded({ id: 'e1' } as Encounter);
+    expect(encounterRecorded).toHaveBeenCalledWith({ id: 'e1' });
+    expect(load).not.toHaveBeenCalled();
+  });
+
+  it('needs the table prefix and the site', () => {
+    vi.stubEnv('CLINICALL_TABLE_PREFIX', '');
+    expect(() => awsDependencies({ events: undefined })).toThrow(/CLINICALL_TABLE_PREFIX/);
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import type { AwsAdapters } from '@clinicall/functions/composition/aws';
+import { handlerEntry, routes } from '@clinicall/functions/routes';
+import { type FunctionNeeds, needsOfRoute, timerNeeds, webSocketNeeds } from './function-needs.ts';
+
+const handlerFile = (file: string) => new URL(`../../../functions/src/handlers/${file}.ts`, import.meta.url).pathname;
+
+/** The adapters beyond the store that a function's needs imply. */
+const adaptersOf = (needs: FunctionNeeds): (keyof AwsAdapters)[] =>
+  (['notifier', 'events', 'timers', 'meetings', 'integrations'] as const).filter((name) => needs[name] !== undefined);
+
+const declared = async (entry: string): Promise<string[]> => {
+  const module = (await import(entry)) as { awsAdapters?: AwsAdapters };
+  return Object.keys(module.awsAdapters ?? {});
+};
+
+/**
+ * A Lambda bundle holds only the adapters its handler file names (composition/aws.ts); the
+ * environment and IAM come from function-needs. They must agree, or a function deployed with
+ * the permission would still fail for want of the client.
+ */
+describe('the adapters each handler file bundles', () => {
+  it.each(routes.map((route) => [route.operation.id, route] as const))('cover what %s needs', async (_, route) => {
+    expect(await declared(handlerEntry(route))).toEqual(expect.arrayContaining(adaptersOf(needsOfRoute(route))));
+  });
+
+  it('cover what the timer task and the events socket need', async () => {
+    expect(await declared(handlerFile('timer'))).toEqual(expect.arrayContaining(adaptersOf(timerNeeds)));
+    expect(await declared(handlerFile('websocket'))).toEqual(expect.arrayContaining(adaptersOf(webSocketNeeds)));
+  });
+
+  it('name nothing no function of the file needs: each one is bundled', async () => {
+    const byFile = new Map<string, Set<string>>();
+    for (const route of routes) {
+      const needed = byFile.get(handlerEntry(route)) ?? new Set<string>();
+      for (const name of adaptersOf(needsOfRoute(route))) needed.add(name);
+      byFile.set(handlerEntry(route), needed);
+    }
+    byFile.set(handlerFile('timer'), new Set(adaptersOf(timerNeeds)));
+    byFile.set(handlerFile('websocket'), new Set(adaptersOf(webSocketNeeds)));
+    for (const [entry, needed] of byFile) expect({ entry, adapters: (await declared(entry)).sort() }).toEqual({ entry, adapters: [...needed].sort() });
+  });
+});

@@ -1,0 +1,62 @@
+import type { RemotePeer } from '../../media/media-session.ts';
+import { useLocalMedia, useLocalStream } from '../../media/react/hooks.ts';
+import { VideoTile } from '../../ui/VideoTile.tsx';
+import { type Identity, remoteStatus, roleLabel, selfStatus, statusWords, type TileStatus } from './people.ts';
+
+const Caption = ({ name, role, status, self = false }: { name: string; role?: string | undefined; status: TileStatus; self?: boolean }) => (
+  <>
+    <span className="video-tile__name">{name}</span>
+    {role && <span className="video-tile__role"> · {role}</span>}
+    {statusWords(status, self).map((word) => (
+      <span key={word} className="video-tile__flag" data-testid="tile-flag">
+        {word}
+      </span>
+    ))}
+  </>
+);
+
+/** Another person: their picture (or initials), name and role, and what is off or wrong. */
+export const RemoteTile = ({ peer, identity }: { peer: RemotePeer; identity: Identity }) => {
+  const status = remoteStatus(peer);
+  const role = roleLabel(identity.role);
+  return (
+    <VideoTile
+      stream={peer.stream}
+      label={role ? `${identity.name}, ${role}` : identity.name}
+      caption={<Caption name={identity.name} role={role} status={status} />}
+      pictureOff={status.cameraOff || !peer.stream}
+      unmirrored
+      data-testid="remote-video"
+      data-peer-id={peer.id}
+      tileProps={{ 'data-testid': 'remote-tile', 'data-peer-id': peer.id, 'data-connection': peer.connection }}
+    >
+      {status.connection && (
+        <p className="video-tile__status" data-testid="tile-status">
+          {status.connection}
+        </p>
+      )}
+    </VideoTile>
+  );
+};
+
+/** This person, small in a corner. */
+export const SelfTile = () => {
+  const stream = useLocalStream();
+  const local = useLocalMedia();
+  const status = selfStatus(local);
+  return (
+    <VideoTile
+      self
+      unmirrored={local.sharingScreen}
+      stream={stream}
+      label="You"
+      caption={<Caption name="You" status={status} self />}
+      pictureOff={status.cameraOff}
+      className="call__self"
+      data-testid="self-video"
+      tileProps={{ 'data-testid': 'self-tile' }}
+    >
+      {status.connection && <p className="video-tile__status">{status.connection}</p>}
+    </VideoTile>
+  );
+};

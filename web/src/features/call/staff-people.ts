@@ -1,0 +1,38 @@
+import { type Consultation, summariseDeviceCheck } from '@clinicall/shared';
+import type { RemotePeer } from '../../media/media-session.ts';
+import { guestsOf, stateLabels } from '../dashboard/people.ts';
+import { connectionWords, type Identify, remoteStatus, roleLabel, statusWords } from './people.ts';
+import type { PersonRow } from './PeoplePanel.tsx';
+
+/** Names and roles from the consultation's record; what a peer says of itself only as a fallback. */
+export const staffIdentify =
+  (consultation: Consultation | undefined): Identify =>
+  (peerId, peer) => {
+    const participant = consultation?.participants.find((p) => p.id === peerId);
+    return {
+      name: participant?.displayName.trim() || peer?.media?.name || 'Participant',
+      role: participant?.role ?? peer?.media?.role,
+    };
+  };
+
+const inCallWords = (peer: RemotePeer): string =>
+  peer.connection === 'connected' || peer.connection === 'poor' ? 'In the call' : connectionWords[peer.connection];
+
+/** Everyone but the host: role, where they are, and microphone/camera or device check. */
+export const staffPeople = (consultation: Consultation | undefined, peers: ReadonlyMap<string, RemotePeer>): PersonRow[] =>
+  (consultation ? guestsOf(consultation) : []).map((participant) => {
+      const peer = peers.get(participant.id);
+      const details = peer
+        ? statusWords(remoteStatus(peer))
+        : participant.state === 'waiting' && participant.deviceCheck
+          ? [summariseDeviceCheck(participant.deviceCheck)]
+          : [];
+      return {
+        id: participant.id,
+        name: participant.displayName.trim() || 'Guest',
+        role: roleLabel(participant.role),
+        state: peer && participant.state === 'admitted' ? inCallWords(peer) : stateLabels[participant.state],
+        details,
+        waiting: participant.state === 'waiting',
+      };
+    });

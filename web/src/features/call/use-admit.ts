@@ -1,0 +1,15 @@
+import { useState } from 'react';
+import { operations } from '@clinicall/shared';
+import { ApiError, call } from '../../api/client.ts';
+
+/** The host lets someone in from the call (from the banner or the people list). */
+export const useAdmit = (consultationId: string, token: string) => {
+  const [problem, setProblem] = useState<string>();
+  const admit = (participantId: string) => {
+    call(operations.admit, { params: { id: consultationId }, body: { participantId }, token }).then(
+      () => setProblem(undefined),
+      (error: unknown) => setProblem(error instanceof ApiError ? error.message : 'Could not admit them. Try again.'),
+    );
+  };
+  return { admit, problem };
+};

@@ -1,0 +1,223 @@
+import {
+  type AudioVideoFacade,
+  ConsoleLogger,
+  DefaultDeviceController,
+  DefaultMeetingSession,
+  LogLevel,
+  MeetingSessionConfiguration,
+} from 'amazon-chime-sdk-js';
+import { LocalTracks } from '../local-tracks.ts';
+import type { LocalMediaState, MediaCredentials, MediaSession, SelfDescription } from '../media-session.ts';
+import { PeerRoster } from '../peer-roster.ts';
+import { takeLocalMedia } from '../warm-up.ts';
+import { type ChimeCallEvents, mediaStateTopic, observeChime, withVideo } from './chime-observer.ts';
+
+/**
+ * AWS's media: an Amazon Chime SDK meeting, one attendee per person (ExternalUserId = their
+ * participant id, which is their peer id here). The controls work on the same LocalTracks as
+ * the P2P session; each person tells the others their media state in a data message. When our
+ * connection turns poor, video pauses both ways (we stop sending ours and pause the others'),
+ * and tell the others, whose video to us then pauses too; audio goes on.
+ */
+export class ChimeMediaSession implements MediaSession {
+  private readonly listeners = new Set<() => void>();
+  private readonly tracks = new LocalTracks(() => this.tracksChanged());
+  private readonly roster = new PeerRoster(() => this.changed());
+  private readonly videos = new Map<string, MediaStream>();
+  private audioVideo: AudioVideoFacade | undefined;
+  private audioElement: HTMLAudioElement | undefined;
+  private stopObserving: (() => void) | undefined;
+  /** The video track Chime was last given (null: none), and the queue that gives it. */
+  private sentVideo: MediaStreamTrack | null = null;
+  private videoQueue: Promise<void> = Promise.resolve();
+  private poor = false;
+  private left = false;
+  localStream: MediaStream | undefined;
+  local: LocalMediaState = this.readLocal();
+  peers = this.roster.peers;
+
+  constructor(private readonly self?: SelfDescription) {}
+
+  async join(credentials: MediaCredentials): Promise<void> {
+    if (credentials.kind !== 'chime') throw new Error('ChimeMediaSession needs chime credentials');
+    this.left = false;
+    const stream = await takeLocalMedia();
+    if (this.left) return stream.getTracks().forEach((track) => track.stop());
+    const logger = new ConsoleLogger('chime', LogLevel.WARN);
+    const configuration = new MeetingSessionConfiguration(credentials.meeting, credentials.attendee);
+    const { audioVideo } = new DefaultMeetingSession(configuration, logger, new DefaultDeviceController(logger));
+    this.audioVideo = audioVideo;
+    this.stopObserving = observeChime(audioVideo, configuration.credentials?.attendeeId ?? '', this.events);
+    const microphone = stream.getAudioTracks()[0];
+    // The microphone goes in as it is: muting disables it (LocalTracks) and mutes us in the meeting.
+    await audioVideo.startAudioInput(microphone ? new MediaStream([microphone]) : null);
+    this.tracks.adopt(stream);
+    this.audioElement = document.createElement('audio');
+    this.audioElement.autoplay = true;
+    await audioVideo.bindAudioElement(this.audioElement);
+    if (this.left) return;
+    audioVideo.start();
+    window.addEventListener('pagehide', this.leaveMeeting);
+  }
+
+  leave(): void {
+    if (this.left) return;
+    this.left = true;
+    window.removeEventListener('pagehide', this.leaveMeeting);
+    this.stopObserving?.();
+    this.leaveMeeting();
+    void this.audioVideo?.stopAudioInput();
+    this.sendVideo();
+    this.audioVideo = undefined;
+    this.tracks.stop();
+    this.roster.clear();
+    this.videos.clear();
+    this.changed();
+  }
+
+  setMicrophone(on: boolean): void {
+    this.tracks.setMicrophone(on);
+  }
+
+  setCamera(on: boolean): Promise<void> {
+    return this.tracks.setCamera(on);
+  }
+
+  switchCamera(): Promise<void> {
+    return this.tracks.switchCamera();
+  }
+
+  shareScreen(on: boolean): Promise<void> {
+    return this.tracks.shareScreen(on);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Leaves the meeting (others see us leave rather than drop), as the tab closes too. */
+  private readonly leaveMeeting = () => {
+    this.audioVideo?.unbindAudioElement();
+    this.audioVideo?.stop();
+  };
+
+  private readonly events: ChimeCallEvents = {
+    present: (peerId) => {
+      if (!this.roster.peers.has(peerId)) this.roster.arrived(peerId);
+      this.roster.connected(peerId, this.paused(peerId));
+      // Someone new hears what we send; everyone hears it again, which does no harm.
+      this.tellState();
+    },
+    dropped: (peerId) => this.roster.lost(peerId),
+    left: (peerId) => {
+      this.videos.delete(peerId);
+      this.roster.remove(peerId);
+    },
+    video: (peerId, stream) => {
+      if (stream) this.videos.set(peerId, stream);
+      else this.videos.delete(peerId);
+      this.changed();
+    },
+    media: (peerId, media) => {
+      this.roster.media(peerId, media);
+      this.refreshPeers();
+    },
+    muted: (peerId, muted) => {
+      const media = this.roster.peers.get(peerId)?.media;
+      if (media && media.microphoneOn === muted) this.roster.media(peerId, { ...media, microphoneOn: !muted });
+    },
+    connection: (state) => {
+      if (state === 'connected') {
+        this.refreshPeers();
+        this.tellState();
+      } else if (state !== 'connecting') {
+        this.roster.peers.forEach((_, peerId) => this.roster.lost(peerId));
+      }
+    },
+    quality: (poor) => {
+      if (poor === this.poor) return;
+      this.poor = poor;
+      const audioVideo = this.audioVideo;
+      audioVideo?.getAllRemoteVideoTiles().forEach((tile) => {
+        if (poor) audioVideo.pauseVideoTile(tile.id());
+        else audioVideo.unpauseVideoTile(tile.id());
+      });
+      this.sendVideo();
+      this.refreshPeers();
+      this.tellState();
+    },
+  };
+
+  /** Video from this peer pauses while either side finds the connection poor. */
+  private paused(peerId: string): boolean {
+    return this.poor || !!this.roster.peers.get(peerId)?.media?.poorConnection;
+  }
+
+  private refreshPeers() {
+    this.roster.peers.forEach((peer, peerId) => {
+      if (peer.connection === 'connected' || peer.connection === 'poor') this.roster.connected(peerId, this.paused(peerId));
+    });
+    this.updateLocal();
+  }
+
+  private tracksChanged() {
+    const audioVideo = this.audioVideo;
+    if (audioVideo) {
+      if (this.tracks.microphoneOn) audioVideo.realtimeUnmuteLocalAudio();
+      else audioVideo.realtimeMuteLocalAudio();
+      this.sendVideo();
+      this.tellState();
+    }
+    this.updateLocal();
+  }
+
+  /**
+   * Gives Chime the video to send now, one change at a time. Chime stops the tracks it is given
+   * when it lets them go, so it gets a clone: LocalTracks keeps its own.
+   */
+  private sendVideo() {
+    const audioVideo = this.audioVideo;
+    if (!audioVideo) return;
+    this.videoQueue = this.videoQueue
+      .then(async () => {
+        const video = this.left || this.poor ? null : this.tracks.video;
+        if (video === this.sentVideo) return;
+        this.sentVideo = video;
+        if (video) {
+          await audioVideo.startVideoInput(new MediaStream([video.clone()]));
+          if (!this.left) audioVideo.startLocalVideoTile();
+        } else {
+          audioVideo.stopLocalVideoTile();
+          await audioVideo.stopVideoInput();
+        }
+      })
+      .catch(() => {
+        this.tracks.problem = 'We could not send your video. Turn your camera off and on to try again.';
+        this.updateLocal();
+      });
+  }
+
+  private tellState() {
+    try {
+      this.audioVideo?.realtimeSendDataMessage(mediaStateTopic, JSON.stringify(this.tracks.describe(this.poor, this.self)));
+    } catch {
+      // Not connected yet: told again once connected.
+    }
+  }
+
+  private updateLocal() {
+    this.localStream = this.tracks.stream;
+    this.local = this.readLocal();
+    this.changed();
+  }
+
+  private readLocal(): LocalMediaState {
+    return this.tracks.state([...this.roster.peers.keys()].some((peerId) => this.paused(peerId)));
+  }
+
+  private changed() {
+    this.peers = withVideo(this.roster.peers, this.videos);
+    this.listeners.forEach((listener) => listener());
+  }
+}

@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import { readSignal } from './signal-message.ts';
+
+test('hello, with the connections the sender kept after a network drop', () => {
+  expect(readSignal({ kind: 'hello' })).toEqual({ kind: 'hello' });
+  expect(readSignal({ kind: 'hello', keep: ['a', 2, 'b'] })).toEqual({ kind: 'hello', keep: ['a', 'b'] });
+});
+
+test('media state: four flags, and a name and role trimmed to 100 characters', () => {
+  const state = { kind: 'media-state', microphoneOn: false, cameraOn: true, sharingScreen: false, poorConnection: true };
+  expect(readSignal({ ...state, name: ` ${'x'.repeat(120)} `, role: 'interpreter', extra: 1 })).toEqual({
+    ...state,
+    name: 'x'.repeat(100),
+    role: 'interpreter',
+  });
+  expect(readSignal({ ...state, cameraOn: 'yes' })).toBeUndefined();
+});
+
+test('descriptions and candidates keep only what WebRTC needs; anything else is ignored', () => {
+  expect(readSignal({ kind: 'description', description: { type: 'offer', sdp: 'v=0', x: 1 } })).toEqual({
+    kind: 'description',
+    description: { type: 'offer', sdp: 'v=0' },
+  });
+  expect(readSignal({ kind: 'description', description: { type: 'rollback' } })).toBeUndefined();
+  expect(readSignal({ kind: 'candidate', candidate: { candidate: 'candidate:1' } })).toMatchObject({ kind: 'candidate' });
+  expect(readSignal({ kind: 'shout' })).toBeUndefined();
+  expect(readSignal('hello')).toBeUndefined();
+});
