@@ -174,6 +174,13 @@ describe('every route, fuzzed', () => {
     for (const route of routes) expect(handlerEntry(route)).toMatch(new RegExp(`/handlers/${route.file}\\.ts$`));
   });
 
+  it('exports, for every route, the Lambda handler the CDK app will name (file.name)', async () => {
+    for (const route of routes) {
+      const module = (await import(`./handlers/${route.file}.ts`)) as Record<string, unknown>;
+      expect(typeof module[route.name], `${route.file}.${route.name}`).toBe('function');
+    }
+  });
+
   for (const route of routes) {
     const op = route.operation;
     it(`${op.method} ${op.path} (${op.id}) never fails on arbitrary requests`, async () => {

@@ -3,7 +3,7 @@ import type { Dependencies } from '#ports';
 import { consultNow as startConsultNow } from '#use-cases/consult-now';
 import { admitParticipant, endConsultation, getConsultation, listConsultations } from '#use-cases/host-consultation';
 import { encounterOf } from '#use-cases/encounter';
-import { invite } from '#use-cases/invite';
+import { invite as inviteSomeone } from '#use-cases/invite';
 import { joinMedia } from '#use-cases/join-media';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
 import { route, staffOf } from '../http/route.ts';
@@ -35,7 +35,7 @@ export const factories = {
   invite: (deps: Dependencies) =>
     route(
       operations.invite,
-      ({ caller, params, body }) => invite(deps, staffOf(caller), params.id, body),
+      ({ caller, params, body }) => inviteSomeone(deps, staffOf(caller), params.id, body),
       routeOptions(deps),
     ),
   encounter: (deps: Dependencies) =>
@@ -53,4 +53,4 @@ export const awsAdapters: AwsAdapters = {
   integrations: () => import('../composition/aws-adapters/integrations.ts'),
 };
 
-export const { consultNow, list, get, admit, end, invite: inviteHandler, encounter, media } = onAws.all(factories, awsAdapters);
+export const { consultNow, list, get, admit, end, invite, encounter, media } = onAws.all(factories, awsAdapters);
