@@ -97,7 +97,7 @@ test('join, device check, waiting room and call pages: no serious or critical ax
   // The call, on both sides, with the people list open and the invitation dialog.
   await admitFromDashboard(clinician, card);
   await patient.getByTestId('remote-video').first().waitFor({ state: 'attached' });
-  await clinician.getByTestId('remote-tile').getByText('Alex Example', { exact: true }).waitFor();
+  await clinician.getByTestId('remote-tile').filter({ hasText: 'Alex Example' }).waitFor();
   expect(await seriousViolations(patient)).toEqual([]);
   await clinician.getByRole('button', { name: 'People' }).click();
   expect(await seriousViolations(clinician)).toEqual([]);

@@ -86,6 +86,6 @@ test('Consult Now: link → date of birth → waiting room → admitted → a re
 
   // The completed consultation as a FHIR R4 Encounter, saved from the call history.
   const [download] = await Promise.all([clinician.waitForEvent('download'), recent.getByRole('button', { name: /FHIR record/ }).click()]);
-  const encounter = JSON.parse(await readFile((await download.path())!, 'utf8')) as { resourceType: string; status: string };
+  const encounter = JSON.parse(await readFile(await download.path(), 'utf8')) as { resourceType: string; status: string };
   expect(encounter).toMatchObject({ resourceType: 'Encounter', status: 'finished' });
 });

@@ -5,8 +5,10 @@ import { type Identity, remoteStatus, roleLabel, selfStatus, statusWords, type T
 
 const Caption = ({ name, role, status, self = false }: { name: string; role?: string | undefined; status: TileStatus; self?: boolean }) => (
   <>
-    <span className="video-tile__name">{name}</span>
-    {role && <span className="video-tile__role"> · {role}</span>}
+    <span className="video-tile__name">
+      {name}
+      {role && <span className="video-tile__role"> · {role}</span>}
+    </span>
     {statusWords(status, self).map((word) => (
       <span key={word} className="video-tile__flag" data-testid="tile-flag">
         {word}

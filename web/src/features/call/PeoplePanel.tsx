@@ -39,8 +39,10 @@ export const PeoplePanel = ({ id, people, onClose, onAdmit, children }: PeoplePa
       <ul className="people">
         {people.map((person) => (
           <li key={person.id} className="people__person" data-testid="person" data-person-id={person.id}>
-            <span className="people__name">{person.name}</span>
-            {person.role && <span className="muted"> · {person.role}</span>}
+            <span>
+              <span className="people__name">{person.name}</span>
+              {person.role && <span className="muted"> · {person.role}</span>}
+            </span>
             <span className="people__state">{person.state}</span>
             {person.details.length > 0 && (
               <span className="people__details">{person.details.join(' · ')}</span>

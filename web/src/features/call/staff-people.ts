@@ -26,12 +26,15 @@ export const staffPeople = (consultation: Consultation | undefined, peers: Reado
         ? statusWords(remoteStatus(peer))
         : participant.state === 'waiting' && participant.deviceCheck
           ? [summariseDeviceCheck(participant.deviceCheck)]
-          : [];
+          : participant.state === 'invited' && participant.admitOnArrival
+            ? ['Joins the call on arrival']
+            : [];
       return {
         id: participant.id,
         name: participant.displayName.trim() || 'Guest',
         role: roleLabel(participant.role),
-        state: peer && participant.state === 'admitted' ? inCallWords(peer) : stateLabels[participant.state],
+        // Admitted but not connected to this call: left it, or not yet back.
+        state: participant.state === 'admitted' ? (peer ? inCallWords(peer) : 'Not connected') : stateLabels[participant.state],
         details,
         waiting: participant.state === 'waiting',
       };

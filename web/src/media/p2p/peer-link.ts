@@ -1,4 +1,7 @@
+import { IceRecovery, type LinkState } from './ice-recovery.ts';
 import type { SignalMessage } from './signal-message.ts';
+
+export type { LinkState } from './ice-recovery.ts';
 
 /** How long a description waits for its candidates: UDP host candidates come within milliseconds, TCP ones trickle later. */
 const gatherMs = 40;
@@ -8,13 +11,6 @@ export interface OutgoingTracks {
   readonly audio: MediaStreamTrack | null;
   readonly video: MediaStreamTrack | null;
 }
-
-/** How the connection to the other person is going, as the call screen shows it. */
-export type LinkState = 'connecting' | 'connected' | 'interrupted' | 'gone';
-
-/** A dropped connection gets this long to come back on its own before an ICE restart. */
-const restartAfterMs = 2000;
-const maxRestarts = 3;
 
 export interface PeerLinkOptions {
   readonly peerId: string;
@@ -40,8 +36,7 @@ export class PeerLink {
   private makingOffer = false;
   private ignoreOffer = false;
   private settingRemoteAnswer = false;
-  private restarts = 0;
-  private restartTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly recovery: IceRecovery;
   private outgoing: OutgoingTracks;
   private incoming: Promise<void> = Promise.resolve();
   private closed = false;
@@ -59,7 +54,10 @@ export class PeerLink {
       if (candidate && !this.bundling) options.send({ kind: 'candidate', candidate: candidate.toJSON() });
     };
     connection.ontrack = ({ track }) => this.addRemoteTrack(track);
-    connection.onconnectionstatechange = () => this.connectionChanged();
+    this.recovery = new IceRecovery(connection, (state) => {
+      if (state === 'gone') this.close();
+      options.onState(state);
+    });
     this.outgoing = options.outgoing;
     // Both lines send and receive from the start, even with nothing to send yet: turning the
     // camera on later, or sharing a screen, is then a replaceTrack, never a renegotiation.
@@ -101,7 +99,7 @@ export class PeerLink {
   close(): void {
     if (this.closed) return;
     this.closed = true;
-    clearTimeout(this.restartTimer);
+    this.recovery.stop();
     this.connection.close();
     this.stream.getTracks().forEach((track) => track.stop());
   }
@@ -204,40 +202,5 @@ export class PeerLink {
       }
       if (track && transceiver.direction === 'recvonly') transceiver.direction = 'sendrecv';
     }
-  }
-
-  /**
-   * A dropped connection ("disconnected") may come back by itself; if not within 2 s, or at once
-   * when it failed, an ICE restart (new candidates, e.g. after moving from Wi-Fi to 4G). After
-   * three restarts in a row without success the link is gone: the session starts a new one when
-   * the other side is heard of again.
-   */
-  private connectionChanged() {
-    const state = this.connection.connectionState;
-    if (this.closed) return;
-    clearTimeout(this.restartTimer);
-    if (state === 'connected') {
-      this.restarts = 0;
-      this.options.onState('connected');
-    } else if (state === 'disconnected') {
-      this.options.onState('interrupted');
-      this.restartTimer = setTimeout(() => this.restart(), restartAfterMs);
-    } else if (state === 'failed') {
-      this.options.onState('interrupted');
-      this.restart();
-    }
-  }
-
-  private restart() {
-    if (this.closed || this.connection.connectionState === 'connected') return;
-    if (this.restarts >= maxRestarts) {
-      this.close();
-      this.options.onState('gone');
-      return;
-    }
-    this.restarts += 1;
-    this.connection.restartIce();
-    // Without an answer in time (the other side is unreachable), try again.
-    this.restartTimer = setTimeout(() => this.restart(), 5000 * this.restarts);
   }
 }
