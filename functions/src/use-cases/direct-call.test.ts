@@ -107,6 +107,9 @@ describe('Call Patient', () => {
     expect(tokenIn(api.outside.messages.at(-1)!.body, 'portal')).toBeDefined();
     const portal = Portal.parse(json(await asPatient(operations.portal)));
     expect(portal.missedCalls.find((m) => m.id === call.id)?.reason).toBe('declined');
+    // Listed as a missed call, not as a consultation that ended without an outcome.
+    const history = json(await api.call(operations.listConsultations, { claims: host, query: { status: 'ended' } }));
+    expect((history.consultations as Json[]).map((c) => c.id)).not.toContain(call.consultationId);
 
     // Book Appointment: the request goes to the clinician who called.
     const requested = await asPatient(operations.requestAppointment, undefined, {

@@ -19,6 +19,9 @@ export const getConsultation = async (deps: Pick<Dependencies, 'store'>, staff: 
 
 const isOpen = (record: ConsultationRecord) => record.status === 'open' || record.status === 'in-progress';
 
+/** A direct call nobody answered never became a consultation: it is listed as a missed call instead. */
+const neverHappened = (record: ConsultationRecord) => record.type === 'direct-call' && record.status === 'cancelled';
+
 export const listConsultations = async (
   { store }: Pick<Dependencies, 'store'>,
   staff: Staff,
@@ -27,7 +30,10 @@ export const listConsultations = async (
   requireGroup(staff, 'clinician');
   const records = await store.consultations.listByHost(staff.id, 100);
   return {
-    consultations: records.filter((r) => isOpen(r) === (status === 'open')).slice(0, 50).map(toConsultationView),
+    consultations: records
+      .filter((r) => isOpen(r) === (status === 'open') && !neverHappened(r))
+      .slice(0, 50)
+      .map(toConsultationView),
   };
 };
 
