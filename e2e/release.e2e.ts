@@ -66,7 +66,7 @@ test('the Chime media session is a chunk of its own that loads in Chromium', asy
   page.on('pageerror', (error) => errors.push(error.message));
   await page.goto(`${clinicall.url}/sign-in`);
   // A string, so the test runner does not rewrite the page's own dynamic import.
-  const exported = (await page.evaluate(`import('/assets/${chunk}').then((module) => Object.keys(module))`)) as string[];
+  const exported = await page.evaluate<string[]>(`import('/assets/${chunk}').then((module) => Object.keys(module))`);
   expect(exported.length).toBeGreaterThan(0);
   expect(errors).toEqual([]);
   // And the patient's join page does not load it.
