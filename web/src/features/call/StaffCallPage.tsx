@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { isConsultationOver, operations } from '@clinicall/shared';
-import { call } from '../../api/client.ts';
+import { ApiError, call } from '../../api/client.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { MediaSessionProvider } from '../../media/react/MediaSessionProvider.tsx';
@@ -35,6 +35,13 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
   const media = useCallMedia(consultationId, token, events, self, prepared?.credentials);
   const consultation = useConsultation(consultationId, token, events);
   const admit = useAdmit(consultationId, token);
+  // Admit on the dashboard opened this page at once; its answer may still be on the way.
+  const [admissionProblem, setAdmissionProblem] = useState<string>();
+  useEffect(() => {
+    prepared?.admission?.catch((error: unknown) =>
+      setAdmissionProblem(error instanceof ApiError ? error.message : 'Could not admit them. Try again.'),
+    );
+  }, [prepared]);
   const [ending, setEnding] = useState(false);
   const [inviting, setInviting] = useState(false);
   const [invited, setInvited] = useState<string>();
@@ -85,9 +92,9 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
         )}
       >
         <WaitingBanner waiting={consultation?.participants.filter((participant) => participant.state === 'waiting') ?? []} onAdmit={admit.admit} />
-        {admit.problem && (
+        {(admit.problem ?? admissionProblem) && (
           <p className="call__banner" role="alert">
-            {admit.problem}
+            {admit.problem ?? admissionProblem}
           </p>
         )}
         {invited && (

@@ -6,6 +6,8 @@ import { warmUpLocalMedia } from '../../media/warm-up.ts';
 interface PreparedCall {
   readonly events: EventStream;
   readonly credentials: Promise<MediaCredentials>;
+  /** The admission that opened the call, still on its way: the call page reports a refusal. */
+  readonly admission?: Promise<void>;
 }
 
 const prepared = new Map<string, PreparedCall>();
@@ -15,14 +17,19 @@ const prepared = new Map<string, PreparedCall>();
  * the admission itself): camera and microphone, the consultation's event socket, media
  * credentials. The call page takes them over instead of starting each in turn.
  */
-export const prepareStaffCall = (consultationId: string, token: string): void => {
+export const prepareStaffCall = (consultationId: string, token: string, admission?: Promise<void>): void => {
   warmUpLocalMedia().catch(() => undefined);
-  if (prepared.has(consultationId)) return;
+  admission?.catch(() => undefined);
+  const existing = prepared.get(consultationId);
+  if (existing) {
+    if (admission) prepared.set(consultationId, { ...existing, admission });
+    return;
+  }
   const events = new EventStream({ token, consultationId });
   events.start();
   const credentials = fetchMediaCredentials(consultationId, token);
   credentials.catch(() => undefined);
-  prepared.set(consultationId, { events, credentials });
+  prepared.set(consultationId, { events, credentials, ...(admission && { admission }) });
 };
 
 /** The prepared call, if any. (A render may be discarded and redone, so reading does not consume.) */
@@ -30,11 +37,5 @@ export const preparedCall = (consultationId: string): PreparedCall | undefined =
 
 /** The call page has taken over (or left): the next visit prepares afresh. */
 export const forgetPreparedCall = (consultationId: string): void => {
-  prepared.delete(consultationId);
-};
-
-/** The admission failed: close what was opened for it. */
-export const abandonPreparedCall = (consultationId: string): void => {
-  prepared.get(consultationId)?.events.stop();
   prepared.delete(consultationId);
 };

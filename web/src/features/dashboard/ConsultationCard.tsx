@@ -1,9 +1,8 @@
 import { useEffect, useId, useState } from 'react';
 import { preloadStaffCall } from '../../app/pages.ts';
 import { callTypes, type Consultation, operations, type Participant } from '@clinicall/shared';
-import { ApiError, call } from '../../api/client.ts';
-import { coolDownLocalMedia } from '../../media/warm-up.ts';
-import { abandonPreparedCall, prepareStaffCall } from '../call/prepare-call.ts';
+import { call } from '../../api/client.ts';
+import { prepareStaffCall } from '../call/prepare-call.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { LinkItem } from './LinkItem.tsx';
 import { ParticipantItem } from './ParticipantItem.tsx';
@@ -20,7 +19,6 @@ interface ConsultationCardProps {
 export const ConsultationCard = ({ consultation, token, onChanged }: ConsultationCardProps) => {
   const titleId = useId();
   const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
   const guests = guestsOf(consultation);
   const waiting = guests.some((guest) => guest.state === 'waiting');
   // Someone is waiting: fetch the call's code now, so Admit opens the call at once.
@@ -28,22 +26,17 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
     if (waiting) preloadStaffCall();
   }, [waiting]);
 
-  /** Admitting takes the clinician into the call, where the patient is about to be. */
-  const admit = async (participant: Participant) => {
+  /**
+   * Admitting takes the clinician into the call at once, where the patient is about to be: the
+   * admission, camera, socket and credentials all start now, and the call page reports a refusal.
+   */
+  const admit = (participant: Participant) => {
     setBusy(true);
-    setProblem(undefined);
-    // The call gets ready (camera, socket, credentials) while the admission goes through.
-    prepareStaffCall(consultation.id, token);
-    try {
-      await call(operations.admit, { params: { id: consultation.id }, body: { participantId: participant.id }, token });
-      navigate(`/call/${consultation.id}`);
-    } catch (error) {
-      abandonPreparedCall(consultation.id);
-      coolDownLocalMedia();
-      setProblem(error instanceof ApiError ? error.message : 'Could not admit them. Try again.');
-      setBusy(false);
-      onChanged();
-    }
+    const admission = call(operations.admit, { params: { id: consultation.id }, body: { participantId: participant.id }, token }).then(
+      () => undefined,
+    );
+    prepareStaffCall(consultation.id, token, admission);
+    navigate(`/call/${consultation.id}`);
   };
 
   return (
@@ -62,14 +55,9 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
       {guests.length > 0 && (
         <ul className="participants" aria-label="People">
           {guests.map((participant) => (
-            <ParticipantItem key={participant.id} participant={participant} busy={busy} onAdmit={(p) => void admit(p)} />
+            <ParticipantItem key={participant.id} participant={participant} busy={busy} onAdmit={admit} />
           ))}
         </ul>
-      )}
-      {problem && (
-        <p className="field__error" role="alert">
-          {problem}
-        </p>
       )}
       {currentLinks(consultation).map((link) => (
         <LinkItem key={link.id} link={link} token={token} onChanged={onChanged} />
