@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { openBrowser } from '../e2e/support/browser.ts';
 import { removeDataDir, startClinicall } from '../e2e/support/local-runtime.ts';
 import { ms, percentile, ratio, table } from './stats.ts';
+import { waitForPath } from '../e2e/support/navigation.ts';
 
 const rounds = 5;
 
@@ -115,7 +116,7 @@ export const benchCall = async (): Promise<string> => {
       await clinician.getByLabel('Consultation unsuccessful').check();
       await clinician.getByRole('group', { name: 'Did you have technical problems?' }).getByLabel('No', { exact: true }).check();
       await clinician.getByRole('button', { name: 'End consultation' }).click();
-      await clinician.waitForURL(`${clinicall.url}/`);
+      await waitForPath(clinician, /^\/$/);
       await patient.close();
     }
   } finally {

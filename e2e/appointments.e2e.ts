@@ -4,6 +4,7 @@ import { openBrowser } from './support/browser.ts';
 import { confirmDateOfBirth, openFromOutbox, signInAsClinician, since } from './support/care.ts';
 import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
 import { expectLiveRemoteMedia } from './support/media-probe.ts';
+import { waitForPath } from './support/navigation.ts';
 
 let clinicall: RunningClinicall;
 let clinicianBrowser: BrowserContext;
@@ -163,7 +164,7 @@ test('at the time: Join from the portal (a remembered device) â†’ device check â
   // Within 30 minutes of the start, Join leads to the device check and the waiting room.
   const booked = patient.locator(`[data-testid="appointment"][data-appointment-id="${id}"]`);
   await booked.getByRole('button', { name: 'Join' }).click();
-  await patient.waitForURL('**/join');
+  await waitForPath(patient, /^\/join$/);
   await patient.getByRole('heading', { name: 'Check your camera and sound' }).waitFor();
   await patient.getByRole('button', { name: 'Continue to the waiting room' }).click();
   await patient.getByText('Waiting for Dr Sam Carter. They know you are here.').waitFor();
@@ -177,7 +178,7 @@ test('at the time: Join from the portal (a remembered device) â†’ device check â
     .and(clinician.locator('[data-state="waiting"]'));
   await waiting.waitFor({ timeout: 10_000 });
   await waiting.getByRole('button', { name: 'Admit' }).click();
-  await clinician.waitForURL('**/call/**');
+  await waitForPath(clinician, /^\/call\//);
   await expectLiveRemoteMedia(patient.getByTestId('remote-video').first(), expect);
   console.log(`admitted, in the call: ${since(start)}`);
 });

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openBrowser } from './support/browser.ts';
 import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
 import { expectLiveRemoteMedia } from './support/media-probe.ts';
+import { waitForPath } from './support/navigation.ts';
 
 let clinicall: RunningClinicall;
 let clinicianBrowser: BrowserContext;
@@ -63,7 +64,7 @@ test('Consult Now: link → date of birth → waiting room → admitted → a re
   await waiting.waitFor({ timeout: 10_000 });
   await waiting.getByTestId('device-check-summary').getByText('Devices OK').waitFor({ timeout: 10_000 });
   await waiting.getByRole('button', { name: 'Admit' }).click();
-  await clinician.waitForURL('**/call/**');
+  await waitForPath(clinician, /^\/call\//);
 
   // Both sides receive the other's video, frames advancing, and a live audio track.
   await expectLiveRemoteMedia(clinician.getByTestId('remote-video').first(), expect);

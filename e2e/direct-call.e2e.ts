@@ -4,6 +4,7 @@ import { openBrowser } from './support/browser.ts';
 import { confirmDateOfBirth, openFromOutbox, signInAsClinician, since } from './support/care.ts';
 import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
 import { expectLiveRemoteMedia } from './support/media-probe.ts';
+import { waitForPath } from './support/navigation.ts';
 
 let clinicall: RunningClinicall;
 let clinicianBrowser: BrowserContext;
@@ -70,8 +71,8 @@ test('Call Patient: no network, accepted into the call, declined (→ Book Appoi
   await panel.getByText("Ringing on Alex's device…").waitFor({ timeout: 5_000 });
   expect(['audible', 'needs-tap']).toContain(await ring(patient).getAttribute('data-ring'));
   await ring(patient).getByRole('button', { name: 'Accept' }).click();
-  await clinician.waitForURL('**/call/**', { timeout: 10_000 });
-  await patient.waitForURL('**/join', { timeout: 10_000 });
+  await waitForPath(clinician, /^\/call\//, 10_000);
+  await waitForPath(patient, /^\/join$/, 10_000);
   await expectLiveRemoteMedia(clinician.getByTestId('remote-video').first(), expect);
   await expectLiveRemoteMedia(patient.getByTestId('remote-video').first(), expect);
   expect(await patient.getByText('You are in the waiting room').count()).toBe(0);

@@ -2,6 +2,7 @@ import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openBrowser } from './support/browser.ts';
 import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
+import { waitForPath } from './support/navigation.ts';
 
 let clinicall: RunningClinicall;
 let browser: BrowserContext;
@@ -20,7 +21,7 @@ afterAll(async () => {
 test('the demo clinician signs in, sees Alex Example, adds a patient and finds them by search', async () => {
   const page = await browser.newPage();
   await page.goto(clinicall.url);
-  await page.waitForURL('**/sign-in');
+  await waitForPath(page, /^\/sign-in$/);
   await page.getByLabel('Email').fill('clinician@example.org');
   await page.getByLabel('Password').fill('wrong password');
   await page.getByRole('button', { name: 'Sign in' }).click();

@@ -177,7 +177,8 @@ const roundTripLocally = async (clinician: Page, patient: Page, to: ReturnType<t
   await waiting.waitFor();
   step('patient is in the waiting room; the dashboard shows them waiting');
   await waiting.getByRole('button', { name: 'Admit' }).click();
-  await clinician.waitForURL('**/call/**');
+  // pushState fires no load event: watch the path.
+  await clinician.waitForFunction(() => location.pathname.startsWith('/call/'), undefined, { timeout: timeoutMs });
   step('clinician admitted the patient');
   await expectRemoteVideo(clinician, 'clinician');
   await expectRemoteVideo(patient, 'patient');

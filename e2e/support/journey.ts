@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { waitForPath } from './navigation.ts';
 
 /** The steps every call test goes through, as the clinician and the patient would take them. */
 export const signIn = async (page: Page, url: string) => {
@@ -44,7 +45,7 @@ export const admitFromDashboard = async (clinician: Page, card: ReturnType<Page[
   const waiting = card.getByTestId('participant').and(clinician.locator('[data-state="waiting"]'));
   await waiting.first().waitFor({ timeout: 10_000 });
   await waiting.first().getByRole('button', { name: /^Admit/ }).click();
-  await clinician.waitForURL('**/call/**');
+  await waitForPath(clinician, /^\/call\//);
 };
 
 /** A clinician and Alex Example in a call together (Alex skips through the device check). */
