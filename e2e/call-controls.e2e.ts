@@ -98,7 +98,11 @@ test('screen share replaces the camera on the wire; stopping it (button or brows
   await control(clinician, 'Share screen').click();
   await expect.poll(async () => (await sentVideo(clinician))[0]?.displaySurface, { timeout: 10_000 }).toBe('monitor');
   await clinician.evaluate(() => {
-    const sender = window.__clinicallProbe!.connections.flatMap((c) => c.getSenders()).find((s) => s.track?.kind === 'video');
+    // The live connection's sender: a connection replaced during the call may linger, closed.
+    const sender = window.__clinicallProbe!.connections
+      .filter((c) => c.connectionState !== 'closed')
+      .flatMap((c) => c.getSenders())
+      .find((s) => s.track?.kind === 'video');
     sender!.track!.stop();
     sender!.track!.dispatchEvent(new Event('ended'));
   });
