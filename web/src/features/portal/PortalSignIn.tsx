@@ -1,7 +1,8 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useState } from 'react';
 import { type PortalSession, signInToPortal } from '../../api/portal.ts';
 import { ApiError } from '../../api/request.ts';
 import { Choice } from '../../ui/Choice.tsx';
+import { DateOfBirthFields } from '../../ui/DateOfBirthFields.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { type DateParts, readDateOfBirth } from '../join/date-of-birth.ts';
 
@@ -11,12 +12,6 @@ interface PortalSignInProps {
   /** The link cannot be used (expired, withdrawn, locked): why, in the clinic's words. */
   readonly onLinkRefused: (message: string) => void;
 }
-
-const fields = [
-  { name: 'day', label: 'Day', autoComplete: 'bday-day', maxLength: 2, size: 'narrow' },
-  { name: 'month', label: 'Month', autoComplete: 'bday-month', maxLength: 2, size: 'narrow' },
-  { name: 'year', label: 'Year', autoComplete: 'bday-year', maxLength: 4, size: 'wide' },
-] as const;
 
 const refusalOf = (error: unknown): string => {
   if (!(error instanceof ApiError)) return 'Something went wrong. Please try again.';
@@ -29,7 +24,6 @@ const refusalOf = (error: unknown): string => {
 /** The portal's way in: the date of birth, and whether to remember this device. */
 export const PortalSignIn = ({ token, onSignedIn, onLinkRefused }: PortalSignInProps) => {
   useDocumentTitle('Confirm your date of birth');
-  const id = useId();
   const [parts, setParts] = useState<DateParts>({ day: '', month: '', year: '' });
   const [remember, setRemember] = useState(true);
   const [problem, setProblem] = useState<string>();
@@ -59,40 +53,7 @@ export const PortalSignIn = ({ token, onSignedIn, onLinkRefused }: PortalSignInP
     <form className="patient-card" onSubmit={(event) => void submit(event)} noValidate>
       <h1>Your appointments</h1>
       <p>To see your appointments and messages from your clinic, confirm your date of birth.</p>
-      <fieldset
-        className={problem ? 'date-field date-field--error' : 'date-field'}
-        aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
-      >
-        <legend>What is your date of birth?</legend>
-        <p className="field__hint" id={`${id}-hint`}>
-          For example 12 4 1980
-        </p>
-        {problem && (
-          <p className="field__error" id={`${id}-error`} role="alert">
-            {problem}
-          </p>
-        )}
-        <div className="date-field__parts">
-          {fields.map((field) => (
-            <div key={field.name} className={`date-field__part date-field__part--${field.size}`}>
-              <label htmlFor={`${id}-${field.name}`}>{field.label}</label>
-              <input
-                id={`${id}-${field.name}`}
-                name={field.name}
-                inputMode="numeric"
-                pattern="[0-9]*"
-                autoComplete={field.autoComplete}
-                maxLength={field.maxLength}
-                aria-invalid={problem ? true : undefined}
-                value={parts[field.name]}
-                onChange={(event) =>
-                  setParts((previous) => ({ ...previous, [field.name]: event.target.value }))
-                }
-              />
-            </div>
-          ))}
-        </div>
-      </fieldset>
+      <DateOfBirthFields parts={parts} onChange={setParts} problem={problem} />
       <Choice
         type="checkbox"
         label="Remember this device for 30 days"
