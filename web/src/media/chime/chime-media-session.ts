@@ -6,9 +6,8 @@ import {
   LogLevel,
   MeetingSessionConfiguration,
 } from 'amazon-chime-sdk-js';
-import { LocalTracks } from '../local-tracks.ts';
 import type { LocalMediaState, MediaCredentials, MediaSession, SelfDescription } from '../media-session.ts';
-import { PeerRoster } from '../peer-roster.ts';
+import { TrackedMediaSession } from '../tracked-session.ts';
 import { takeLocalMedia } from '../warm-up.ts';
 import { type ChimeCallEvents, mediaStateTopic, observeChime, withVideo } from './chime-observer.ts';
 
@@ -19,10 +18,7 @@ import { type ChimeCallEvents, mediaStateTopic, observeChime, withVideo } from '
  * connection turns poor, video pauses both ways (we stop sending ours and pause the others'),
  * and tell the others, whose video to us then pauses too; audio goes on.
  */
-export class ChimeMediaSession implements MediaSession {
-  private readonly listeners = new Set<() => void>();
-  private readonly tracks = new LocalTracks(() => this.tracksChanged());
-  private readonly roster = new PeerRoster(() => this.changed());
+export class ChimeMediaSession extends TrackedMediaSession implements MediaSession {
   private readonly videos = new Map<string, MediaStream>();
   private audioVideo: AudioVideoFacade | undefined;
   private audioElement: HTMLAudioElement | undefined;
@@ -36,7 +32,9 @@ export class ChimeMediaSession implements MediaSession {
   local: LocalMediaState = this.readLocal();
   peers = this.roster.peers;
 
-  constructor(private readonly self?: SelfDescription) {}
+  constructor(private readonly self?: SelfDescription) {
+    super();
+  }
 
   async join(credentials: MediaCredentials): Promise<void> {
     if (credentials.kind !== 'chime') throw new Error('ChimeMediaSession needs chime credentials');
@@ -73,27 +71,6 @@ export class ChimeMediaSession implements MediaSession {
     this.roster.clear();
     this.videos.clear();
     this.changed();
-  }
-
-  setMicrophone(on: boolean): void {
-    this.tracks.setMicrophone(on);
-  }
-
-  setCamera(on: boolean): Promise<void> {
-    return this.tracks.setCamera(on);
-  }
-
-  switchCamera(): Promise<void> {
-    return this.tracks.switchCamera();
-  }
-
-  shareScreen(on: boolean): Promise<void> {
-    return this.tracks.shareScreen(on);
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   /** Leaves the meeting (others see us leave rather than drop), as the tab closes too. */
@@ -161,7 +138,7 @@ export class ChimeMediaSession implements MediaSession {
     this.updateLocal();
   }
 
-  private tracksChanged() {
+  protected override tracksChanged() {
     const audioVideo = this.audioVideo;
     if (audioVideo) {
       if (this.tracks.microphoneOn) audioVideo.realtimeUnmuteLocalAudio();
@@ -216,8 +193,8 @@ export class ChimeMediaSession implements MediaSession {
     return this.tracks.state([...this.roster.peers.keys()].some((peerId) => this.paused(peerId)));
   }
 
-  private changed() {
+  protected override changed() {
     this.peers = withVideo(this.roster.peers, this.videos);
-    this.listeners.forEach((listener) => listener());
+    this.notify();
   }
 }

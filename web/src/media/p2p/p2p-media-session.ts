@@ -1,6 +1,5 @@
-import { LocalTracks } from '../local-tracks.ts';
 import type { LocalMediaState, MediaCredentials, MediaSession, SelfDescription, Signaller } from '../media-session.ts';
-import { PeerRoster } from '../peer-roster.ts';
+import { TrackedMediaSession } from '../tracked-session.ts';
 import { takeLocalMedia } from '../warm-up.ts';
 import type { LinkState, OutgoingTracks } from './peer-link.ts';
 import { PeerLinks, type WatchedLink as Link } from './peer-links.ts';
@@ -14,11 +13,8 @@ type P2pCredentials = Extract<MediaCredentials, { kind: 'p2p' }>;
  * drop it says hello again, so the others rebuild what broke; the server keeps the person
  * admitted meanwhile. A poor connection pauses video both ways, audio goes on.
  */
-export class P2pMediaSession implements MediaSession {
+export class P2pMediaSession extends TrackedMediaSession implements MediaSession {
   private readonly links = new PeerLinks((peerId, link) => this.refresh(peerId, link));
-  private readonly listeners = new Set<() => void>();
-  private readonly tracks = new LocalTracks(() => this.tracksChanged());
-  private readonly roster = new PeerRoster(() => this.changed());
   private credentials: P2pCredentials | undefined;
   private unsubscribe: (() => void)[] = [];
   private left = false;
@@ -29,7 +25,9 @@ export class P2pMediaSession implements MediaSession {
   constructor(
     private readonly signaller: Signaller,
     private readonly self?: SelfDescription,
-  ) {}
+  ) {
+    super();
+  }
 
   async join(credentials: MediaCredentials): Promise<void> {
     if (credentials.kind !== 'p2p') throw new Error('P2pMediaSession needs p2p credentials');
@@ -56,27 +54,6 @@ export class P2pMediaSession implements MediaSession {
     this.tracks.stop();
     this.roster.clear();
     this.changed();
-  }
-
-  setMicrophone(on: boolean): void {
-    this.tracks.setMicrophone(on);
-  }
-
-  setCamera(on: boolean): Promise<void> {
-    return this.tracks.setCamera(on);
-  }
-
-  switchCamera(): Promise<void> {
-    return this.tracks.switchCamera();
-  }
-
-  shareScreen(on: boolean): Promise<void> {
-    return this.tracks.shareScreen(on);
-  }
-
-  subscribe(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
   }
 
   private readonly sayGoodbye = () => this.signaller.send('*', { kind: 'bye' } satisfies SignalMessage);
@@ -180,7 +157,7 @@ export class P2pMediaSession implements MediaSession {
     this.signaller.send(peerId, { kind: 'media-state', ...media } satisfies SignalMessage);
   }
 
-  private tracksChanged() {
+  protected override tracksChanged() {
     this.links.entries().forEach(([peerId, link]) => this.refresh(peerId, link));
     this.updateLocal();
   }
@@ -195,8 +172,8 @@ export class P2pMediaSession implements MediaSession {
     return this.tracks.state(this.links.entries().some(([peerId, link]) => this.paused(peerId, link)));
   }
 
-  private changed() {
+  protected override changed() {
     this.peers = this.roster.peers;
-    this.listeners.forEach((listener) => listener());
+    this.notify();
   }
 }

@@ -1,0 +1,44 @@
+import { LocalTracks } from './local-tracks.ts';
+import { PeerRoster } from './peer-roster.ts';
+
+/**
+ * What every MediaSession implementation shares: this person's tracks and their controls, the
+ * roster of the others, and the listeners told of each change. Implementations say what a track
+ * change means for their transport, and how the peers are shown.
+ */
+export abstract class TrackedMediaSession {
+  private readonly listeners = new Set<() => void>();
+  protected readonly tracks = new LocalTracks(() => this.tracksChanged());
+  protected readonly roster = new PeerRoster(() => this.changed());
+
+  setMicrophone(on: boolean): void {
+    this.tracks.setMicrophone(on);
+  }
+
+  setCamera(on: boolean): Promise<void> {
+    return this.tracks.setCamera(on);
+  }
+
+  switchCamera(): Promise<void> {
+    return this.tracks.switchCamera();
+  }
+
+  shareScreen(on: boolean): Promise<void> {
+    return this.tracks.shareScreen(on);
+  }
+
+  subscribe(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  protected notify(): void {
+    this.listeners.forEach((listener) => listener());
+  }
+
+  /** This person's tracks changed (mute, camera, screen): send what is current. */
+  protected abstract tracksChanged(): void;
+
+  /** Something the page shows changed. */
+  protected abstract changed(): void;
+}
