@@ -1,3 +1,4 @@
+import { describeWallClock } from '@clinicall/shared';
 import type {
   Appointment,
   AppointmentRequest,
@@ -109,4 +110,11 @@ export const toRequestView = (record: AppointmentRequestRecord): AppointmentRequ
   ...(record.missedCallId && { missedCallId: record.missedCallId }),
   status: record.status,
   createdAt: record.createdAt,
+});
+
+/** What every message about an appointment says: the organisation, the clinician, and when (on the organisation's clock). */
+export const appointmentMessageContext = (record: AppointmentRecord, organisationName: string) => ({
+  organisationName,
+  clinicianName: record.clinicianName,
+  when: describeWallClock(new Date(record.startsAt), record.timeZone),
 });

@@ -1,8 +1,8 @@
-import { describeWallClock, DomainError } from '@clinicall/shared';
+import { DomainError } from '@clinicall/shared';
 import type { Dependencies, PendingTimer } from '#ports';
 import { markReminders, miss, remindersAt } from '../appointment/changes.ts';
 import { reminderMessage } from '../appointment/messages.ts';
-import { endOf, opensAt } from '../appointment/record.ts';
+import { appointmentMessageContext, endOf, opensAt } from '../appointment/record.ts';
 import { addLink, cancel, expireDueLinks, someoneCame } from '../consultation/changes.ts';
 import { announceAppointment, announceConsultation } from './announce.ts';
 import { patientDestination, sendQuietly } from './patient-contact.ts';
@@ -72,9 +72,7 @@ export const onReminderDue = async (deps: Deps, timer: PendingTimer): Promise<{ 
     deps,
     'appointment-reminder',
     reminderMessage(destination.channel, destination.address, {
-      organisationName: deps.settings.organisationName,
-      clinicianName: record.clinicianName,
-      when: describeWallClock(new Date(record.startsAt), record.timeZone),
+      ...appointmentMessageContext(record, deps.settings.organisationName),
       joinUrl,
       portalUrl: await newPortalUrl(deps, patient.id),
     }),

@@ -1,7 +1,6 @@
 import {
   type Appointment,
   callTypes,
-  describeWallClock,
   DomainError,
   fullName,
   instantOf,
@@ -12,7 +11,13 @@ import {
 import type { Dependencies } from '#ports';
 import { cancelAppointment as cancelled, reschedule as moved } from '../appointment/changes.ts';
 import { cancellationMessage, extraCancellationMessage, proposalMessage } from '../appointment/messages.ts';
-import { type AppointmentRecord, endOf, type ExtraRecord, toAppointmentView } from '../appointment/record.ts';
+import {
+  appointmentMessageContext,
+  type AppointmentRecord,
+  endOf,
+  type ExtraRecord,
+  toAppointmentView,
+} from '../appointment/record.ts';
 import { cancel as cancelConsultation } from '../consultation/changes.ts';
 import { announceAppointment, announceConsultation } from './announce.ts';
 import { answerOpenRequests } from './appointment-requests.ts';
@@ -57,9 +62,7 @@ const tellPatientOfProposal = async (deps: Deps, record: AppointmentRecord, pati
   const destination = patientDestination(patient, record.channel);
   if (!destination) return;
   const message = proposalMessage(destination.channel, destination.address, {
-    organisationName: deps.settings.organisationName,
-    clinicianName: record.clinicianName,
-    when: describeWallClock(new Date(record.startsAt), record.timeZone),
+    ...appointmentMessageContext(record, deps.settings.organisationName),
     durationMinutes: record.durationMinutes,
     portalUrl: await newPortalUrl(deps, patient.id),
     rescheduled,
@@ -74,9 +77,7 @@ export const tellExtrasItIsOff = async (deps: Pick<Dependencies, 'notifier' | 's
       deps,
       'appointment-extra-cancelled',
       extraCancellationMessage(extra.channel, extra.destination, {
-        organisationName: deps.settings.organisationName,
-        clinicianName: record.clinicianName,
-        when: describeWallClock(new Date(record.startsAt), record.timeZone),
+        ...appointmentMessageContext(record, deps.settings.organisationName),
       }),
     );
   }
@@ -236,9 +237,7 @@ export const cancelAppointment = async (deps: Deps, staff: Staff, id: string, re
       deps,
       'appointment-cancelled',
       cancellationMessage(destination.channel, destination.address, {
-        organisationName: deps.settings.organisationName,
-        clinicianName: record.clinicianName,
-        when: describeWallClock(new Date(record.startsAt), record.timeZone),
+        ...appointmentMessageContext(record, deps.settings.organisationName),
         portalUrl: await newPortalUrl(deps, patient.id),
         reason,
       }),
