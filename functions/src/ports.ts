@@ -171,9 +171,14 @@ export interface Notifier {
   send(message: Message): Promise<void>;
 }
 
+/** Who on a topic hears an event; everyone listening when absent. */
+export type Audience = (listener: Subscription) => boolean;
+
 /** Real-time events to whoever listens on a topic (`staff#<id>`, `consultation#<id>`, `patient#<id>`). */
 export interface Events {
-  publish(topic: string, event: ServerEvent): Promise<void>;
+  publish(topic: string, event: ServerEvent, audience?: Audience): Promise<void>;
+  /** Ends every connection listening on the topic (a consultation that is over). */
+  close(topic: string): Promise<void>;
 }
 
 /**

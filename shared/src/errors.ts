@@ -20,8 +20,14 @@ export const errorStatus = {
   'link-used': 410,
   'link-revoked': 410,
   'link-locked': 410,
+  /** The consultation is over: its sessions hear and relay nothing more. */
+  'consultation-ended': 410,
   'body-too-large': 413,
   'unsupported-media-type': 415,
+  /** The request named a host this server does not answer for (DNS rebinding). */
+  'misdirected': 421,
+  /** Too many sign-in attempts: wait `retryAfterSeconds`. */
+  'too-many-attempts': 429,
   'internal': 500,
   'delivery-failed': 502,
 } as const;

@@ -3,18 +3,33 @@ import type { AccessRepository, Events } from '#ports';
 /** Delivers one message to one connection; false when the connection is gone. */
 export type PostToConnection = (connectionId: string, data: string) => Promise<boolean>;
 
+/** Ends one connection from the server's side. */
+export type CloseConnection = (connectionId: string) => Promise<void>;
+
 /**
  * Events to everyone listening on a topic: connections are found in the store, messages go
  * through the gateway (API Gateway's management API in AWS, the local socket hub here).
  * A connection that is gone is forgotten.
  */
-export const connectionEvents = (access: AccessRepository, post: PostToConnection): Events => ({
-  async publish(topic, event) {
+export const connectionEvents = (access: AccessRepository, post: PostToConnection, closeConnection: CloseConnection): Events => ({
+  async publish(topic, event, audience) {
     const data = JSON.stringify(event);
     const connections = await access.connectionsOf(topic);
     await Promise.all(
+      connections
+        .filter(({ subscription }) => !audience || audience(subscription))
+        .map(async ({ connectionId }) => {
+          if (!(await post(connectionId, data))) await access.removeConnection(connectionId);
+        }),
+    );
+  },
+  async close(topic) {
+    const connections = await access.connectionsOf(topic);
+    await Promise.all(
       connections.map(async ({ connectionId }) => {
-        if (!(await post(connectionId, data))) await access.removeConnection(connectionId);
+        // Forgotten first: whatever the gateway says, nothing more reaches this connection.
+        await access.removeConnection(connectionId);
+        await closeConnection(connectionId);
       }),
     );
   },

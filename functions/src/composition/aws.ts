@@ -82,7 +82,10 @@ export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
     ids: cryptoIds,
     settings: awsSettings(),
     notifier: { send: async (message) => (await notifier()).send(message) },
-    events: { publish: async (topic, event) => (await events()).publish(topic, event) },
+    events: {
+      publish: async (topic, event, audience) => (await events()).publish(topic, event, audience),
+      close: async (topic) => (await events()).close(topic),
+    },
     timers: { start: async (timer) => (await timers()).start(timer) },
     meetings: {
       join: async (consultation, participantId) => (await meetings()).join(consultation, participantId),

@@ -4,6 +4,7 @@ import { cryptoIds } from '#adapters/ids';
 import { type LocalDynamo, startDynalite } from '#adapters/dynamodb/dynalite';
 import { dynamoStore } from '#adapters/dynamodb/store';
 import { issueEventTicket } from '#use-cases/events';
+import type { ConsultationRecord, ParticipantRecord } from '../consultation/record.ts';
 import { createWebSocketHandler, type WebSocketEvent } from './websocket.ts';
 
 /** What API Gateway's WebSocket API hands the function. */
@@ -13,6 +14,31 @@ const socketEvent = (routeKey: string, connectionId: string, extra: Partial<WebS
     isBase64Encoded: false,
     ...extra,
   }) as WebSocketEvent;
+
+const at = '2026-12-01T10:00:00.000Z';
+const person = (id: string, state: ParticipantRecord['state'], extra: Partial<ParticipantRecord> = {}): ParticipantRecord => ({
+  id,
+  role: 'patient',
+  displayName: id,
+  state,
+  updatedAt: at,
+  ...extra,
+});
+
+/** A consultation in the store: the host, and people in the states given. */
+const consultation = (id: string, people: ParticipantRecord[], status: ConsultationRecord['status'] = 'in-progress'): ConsultationRecord => ({
+  id,
+  type: 'consult-now',
+  status,
+  hostId: 'staff-1',
+  hostName: 'Dr Test',
+  createdAt: at,
+  participants: Object.fromEntries(
+    [person('clinician-1', 'admitted', { role: 'clinician', staffId: 'staff-1' }), ...people].map((p) => [p.id, p]),
+  ),
+  links: {},
+  version: 1,
+});
 
 describe('the events WebSocket handler', () => {
   let dynamo: LocalDynamo;
@@ -37,9 +63,14 @@ describe('the events WebSocket handler', () => {
       store: dynamoStore(dynamo.db, 'websocket-test'),
       clock: { now: () => new Date() },
       ids: cryptoIds,
-      events: { publish: () => Promise.resolve() },
+      events: { publish: () => Promise.resolve(), close: () => Promise.resolve() },
     };
     handle = createWebSocketHandler(deps, post);
+    await deps.store.consultations.add(
+      consultation('consultation-1', [person('patient-1', 'admitted'), person('family-1', 'admitted'), person('waiting-1', 'waiting')]),
+    );
+    await deps.store.consultations.add(consultation('consultation-2', [person('patient-2', 'admitted')]));
+    await deps.store.consultations.add(consultation('consultation-over', [person('patient-3', 'left')], 'ended'));
   });
   afterAll(async () => {
     await dynamo.close();
@@ -73,6 +104,28 @@ describe('the events WebSocket handler', () => {
     expect(JSON.parse(posted[0]!.data)).toEqual({ type: 'signal', consultationId: 'consultation-1', from: 'clinician-1', data: { sdp: 'offer' } });
     expect(await deps.store.access.getConnection('conn-gone')).toBeUndefined();
     expect(await deps.store.access.getConnection('conn-patient')).toBeDefined();
+  });
+
+  it('relays nothing from or to someone still waiting: the call is for the people in it', async () => {
+    expect(await connect('conn-waiting', await ticketFor('consultation-1', 'waiting-1'))).toBe(200);
+    posted.length = 0;
+    const hello = JSON.stringify({ action: 'signal', to: '*', data: { kind: 'hello' } });
+    await handle(socketEvent('$default', 'conn-waiting', { body: hello }));
+    await handle(socketEvent('$default', 'conn-waiting', { body: JSON.stringify({ action: 'signal', to: 'clinician-1', data: { kind: 'hello' } }) }));
+    expect(posted).toEqual([]);
+    await handle(socketEvent('$default', 'conn-clinician', { body: JSON.stringify({ action: 'signal', to: 'waiting-1', data: { kind: 'hello' } }) }));
+    await handle(socketEvent('$default', 'conn-clinician', { body: hello }));
+    expect(posted.map((p) => p.connectionId)).toEqual(['conn-patient']);
+  });
+
+  it('gives no ticket to the sessions of a consultation that is over, and relays nothing in it', async () => {
+    await expect(ticketFor('consultation-over', 'patient-3')).rejects.toMatchObject({ code: 'consultation-ended' });
+    // Connections opened before the end (the host's, the patient's): signals now go nowhere.
+    await deps.store.consultations.update('consultation-1', (current) => ({ ...current, status: 'ended' }));
+    posted.length = 0;
+    await handle(socketEvent('$default', 'conn-clinician', { body: JSON.stringify({ action: 'signal', to: '*', data: { kind: 'hello' } }) }));
+    expect(posted).toEqual([]);
+    await deps.store.consultations.update('consultation-1', (current) => ({ ...current, status: 'in-progress' }));
   });
 
   it('drops messages that are not JSON signals, or too big, without posting', async () => {

@@ -4,7 +4,7 @@ import { cryptoIds } from '#adapters/ids';
 import { startDynalite, type LocalDynamo } from '#adapters/dynamodb/dynalite';
 import { dynamoStore } from '#adapters/dynamodb/store';
 import { p2pMeetings } from '#adapters/p2p-meetings';
-import { careDefaults, type Clock, type Dependencies, type Message, type PendingTimer, type Settings } from '#ports';
+import { type Audience, careDefaults, type Clock, type Dependencies, type Message, type PendingTimer, type Settings } from '#ports';
 import type { ApiEvent, ApiHandler, ApiResult } from '../http/route.ts';
 import { loadFactory } from '../route-factories.ts';
 import { routes } from '../routes.ts';
@@ -118,7 +118,9 @@ export const testSettings: Settings = {
 /** What left the system besides the store: messages sent, events published, timers started. */
 export interface Outside {
   readonly messages: Message[];
-  readonly events: { topic: string; event: unknown }[];
+  readonly events: { topic: string; event: unknown; audience?: Audience }[];
+  /** Topics whose connections were ended. */
+  readonly closedTopics: string[];
   readonly timers: PendingTimer[];
   readonly encounters: Encounter[];
 }
@@ -139,7 +141,7 @@ export const startTestApi = async (
   settings: Partial<Settings> = {},
 ): Promise<TestApi> => {
   const dynamo = await startDynalite({ tablePrefix });
-  const outside: Outside = { messages: [], events: [], timers: [], encounters: [] };
+  const outside: Outside = { messages: [], events: [], closedTopics: [], timers: [], encounters: [] };
   const deps: Dependencies = {
     mode: 'local',
     store: dynamoStore(dynamo.db, tablePrefix),
@@ -147,7 +149,10 @@ export const startTestApi = async (
     ids: cryptoIds,
     // The outside world, recorded: the real store is the only thing these tests must not fake.
     notifier: { send: (message) => Promise.resolve(void outside.messages.push(message)) },
-    events: { publish: (topic, event) => Promise.resolve(void outside.events.push({ topic, event })) },
+    events: {
+      publish: (topic, event, audience) => Promise.resolve(void outside.events.push({ topic, event, ...(audience && { audience }) })),
+      close: (topic) => Promise.resolve(void outside.closedTopics.push(topic)),
+    },
     timers: { start: (timer) => Promise.resolve(void outside.timers.push(timer)) },
     meetings: p2pMeetings,
     integrations: { encounterRecorded: (encounter) => Promise.resolve(void outside.encounters.push(encounter)) },

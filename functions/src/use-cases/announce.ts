@@ -1,23 +1,38 @@
-import type { Dependencies } from '#ports';
+import { isConsultationOver } from '@clinicall/shared';
+import type { Audience, Dependencies } from '#ports';
 import type { AppointmentRecord, AppointmentRequestRecord } from '../appointment/record.ts';
 import type { DirectCallRecord } from '../direct-call/record.ts';
-import { type ConsultationRecord, type ParticipantRecord, toLinkView } from '../consultation/record.ts';
+import { type ConsultationRecord, hostOf, type ParticipantRecord, toLinkView } from '../consultation/record.ts';
 
 export const staffTopic = (staffId: string) => `staff#${staffId}`;
 export const consultationTopic = (consultationId: string) => `consultation#${consultationId}`;
 
 type Announce = Pick<Dependencies, 'events'>;
 
-/** Tell the host's dashboard and everyone in the consultation. */
-const toAll = async ({ events }: Announce, record: ConsultationRecord, event: Parameters<Dependencies['events']['publish']>[1]) => {
-  await Promise.all([
-    events.publish(staffTopic(record.hostId), event),
-    events.publish(consultationTopic(record.id), event),
-  ]);
+/** The host and everyone admitted: who is in the call, and may see and signal one another. */
+export const inTheCall = (record: ConsultationRecord): ReadonlySet<string> =>
+  new Set(
+    isConsultationOver(record.status)
+      ? []
+      : Object.values(record.participants)
+          .filter((p) => p.staffId === record.hostId || p.state === 'admitted')
+          .map((p) => p.id),
+  );
+
+/**
+ * Who on the consultation's topic hears about a person: the host, the person themselves, and
+ * the people in the call when it concerns the call (they come in or leave it). Someone waiting
+ * hears only about themselves: nothing of who else is there.
+ */
+const hearsAbout = (record: ConsultationRecord, participant: ParticipantRecord): Audience => {
+  const room = inTheCall(record);
+  const concernsTheCall = participant.state === 'admitted' || participant.state === 'left';
+  const host = hostOf(record)?.id;
+  return ({ peerId }) => peerId === participant.id || peerId === host || (concernsTheCall && room.has(peerId));
 };
 
-export const announceParticipant = (deps: Announce, record: ConsultationRecord, participant: ParticipantRecord) =>
-  toAll(deps, record, {
+export const announceParticipant = async ({ events }: Announce, record: ConsultationRecord, participant: ParticipantRecord) => {
+  const event = {
     type: 'participant-changed',
     consultationId: record.id,
     participant: {
@@ -26,10 +41,22 @@ export const announceParticipant = (deps: Announce, record: ConsultationRecord, 
       displayName: participant.displayName,
       state: participant.state,
     },
-  });
+  } as const;
+  await Promise.all([
+    events.publish(staffTopic(record.hostId), event),
+    events.publish(consultationTopic(record.id), event, hearsAbout(record, participant)),
+  ]);
+};
 
-export const announceConsultation = (deps: Announce, record: ConsultationRecord) =>
-  toAll(deps, record, { type: 'consultation-changed', consultationId: record.id, status: record.status });
+/**
+ * Everyone hears the consultation's status (the waiting room too: it says when it is over).
+ * Once it is over its connections are ended: nothing more is heard or relayed.
+ */
+export const announceConsultation = async ({ events }: Announce, record: ConsultationRecord) => {
+  const event = { type: 'consultation-changed', consultationId: record.id, status: record.status } as const;
+  await Promise.all([events.publish(staffTopic(record.hostId), event), events.publish(consultationTopic(record.id), event)]);
+  if (isConsultationOver(record.status)) await events.close(consultationTopic(record.id));
+};
 
 /** Links concern staff only. */
 export const announceLink = ({ events }: Announce, record: ConsultationRecord, linkId: string) => {

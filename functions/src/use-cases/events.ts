@@ -1,9 +1,9 @@
-import { ClientMessage, DomainError } from '@clinicall/shared';
+import { ClientMessage, DomainError, isConsultationOver } from '@clinicall/shared';
 import type { Dependencies, Subscription } from '#ports';
 import { hostOf } from '../consultation/record.ts';
 import type { Caller } from '../http/route.ts';
 import { hashSecret } from '../secrets.ts';
-import { consultationTopic, patientTopic, staffTopic } from './announce.ts';
+import { consultationTopic, inTheCall, patientTopic, staffTopic } from './announce.ts';
 
 const ticketSeconds = 60;
 
@@ -32,6 +32,10 @@ export const issueEventTicket = async (
       throw new DomainError('forbidden', 'That is not your consultation.');
     }
     const id = caller.session.consultationId;
+    const record = await deps.store.consultations.get(id);
+    if (!record || isConsultationOver(record.status)) {
+      throw new DomainError('consultation-ended', 'This consultation has ended.');
+    }
     subscription = { topic: consultationTopic(id), peerId: caller.session.participantId, consultationId: id };
   } else if (caller.kind === 'patient') {
     // The portal hears incoming calls and changes to the patient's appointments.
@@ -62,7 +66,11 @@ export const connectEvents = async (
 export const disconnectEvents = (deps: Pick<Dependencies, 'store'>, connectionId: string) =>
   deps.store.access.removeConnection(connectionId);
 
-/** A signalling message to one peer of the sender's consultation, or to all of them ('*'). */
+/**
+ * A signalling message to one peer of the sender's consultation, or to all of them ('*').
+ * Only the people in the call (the host and those admitted) signal, and only to one another:
+ * someone still waiting can neither reach the call's media nor be reached by it.
+ */
 export const relaySignal = async (
   deps: Pick<Dependencies, 'store' | 'events'>,
   connectionId: string,
@@ -73,7 +81,12 @@ export const relaySignal = async (
   if (!message.success) return;
   const sender = await deps.store.access.getConnection(connectionId);
   if (!sender?.consultationId) return;
-  const peers = await deps.store.access.connectionsOf(consultationTopic(sender.consultationId));
+  const [record, peers] = await Promise.all([
+    deps.store.consultations.get(sender.consultationId),
+    deps.store.access.connectionsOf(consultationTopic(sender.consultationId)),
+  ]);
+  const room = record ? inTheCall(record) : new Set<string>();
+  if (!room.has(sender.peerId)) return;
   const event = JSON.stringify({
     type: 'signal',
     consultationId: sender.consultationId,
@@ -83,7 +96,9 @@ export const relaySignal = async (
   await Promise.all(
     peers
       .filter(({ connectionId: id, subscription }) =>
-        id !== connectionId && (message.data.to === '*' || subscription.peerId === message.data.to),
+        id !== connectionId &&
+        room.has(subscription.peerId) &&
+        (message.data.to === '*' || subscription.peerId === message.data.to),
       )
       .map(({ connectionId: id }) => post(id, event)),
   );

@@ -35,6 +35,8 @@ export class EventsApi extends Construct {
   readonly stage: WebSocketStage;
   /** What PostToConnection may address: this API's stage, any connection. */
   readonly connectionsArn: string;
+  /** What DeleteConnection may address: this API's stage, any connection (ending a consultation's sockets). */
+  readonly disconnectArn: string;
 
   constructor(scope: Construct, id: string, props: EventsApiProps) {
     super(scope, id);
@@ -51,15 +53,18 @@ export class EventsApi extends Construct {
       throttle: { rateLimit: 50, burstLimit: 100 },
       accessLogSettings: { destination: new LogGroupLogDestination(logs), format: accessLogFormat },
     });
-    this.connectionsArn = Arn.format(
-      {
-        service: 'execute-api',
-        resource: this.api.apiId,
-        resourceName: `${this.stage.stageName}/POST/@connections/*`,
-        arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
-      },
-      Stack.of(this),
-    );
+    const connections = (method: 'POST' | 'DELETE') =>
+      Arn.format(
+        {
+          service: 'execute-api',
+          resource: this.api.apiId,
+          resourceName: `${this.stage.stageName}/${method}/@connections/*`,
+          arnFormat: ArnFormat.SLASH_RESOURCE_NAME,
+        },
+        Stack.of(this),
+      );
+    this.connectionsArn = connections('POST');
+    this.disconnectArn = connections('DELETE');
   }
 
   /** $connect, $disconnect and $default all go to the one events function. */

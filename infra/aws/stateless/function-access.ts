@@ -11,7 +11,7 @@ export interface Backends {
   readonly settings: Readonly<Record<string, string>>;
   readonly tables: Readonly<Record<TableName, ITable>>;
   readonly dataKey: IKey;
-  readonly events: { readonly endpoint: string; readonly connectionsArn: string };
+  readonly events: { readonly endpoint: string; readonly connectionsArn: string; readonly disconnectArn: string };
   readonly timers?: { readonly stateMachineArn: string };
   readonly notifier: {
     readonly emailFrom: string;
@@ -95,6 +95,11 @@ export const grantNeeds = (fn: ClinicallFunction, needs: FunctionNeeds, backends
       ['execute-api:ManageConnections'],
       backends.events.connectionsArn,
       'PostToConnection addresses connections by an id API Gateway assigns at $connect; the grant is limited to POST @connections on this one WebSocket API and stage.',
+    );
+    fn.allowWildcard(
+      ['execute-api:ManageConnections'],
+      backends.events.disconnectArn,
+      'DeleteConnection ends the sockets of a consultation that is over, by the ids API Gateway assigned at $connect; the grant is limited to DELETE @connections on this one WebSocket API and stage.',
     );
   }
   if (needs.timers) {

@@ -94,7 +94,7 @@ export class StatelessStack extends Stack {
       },
       tables: data.data.tables,
       dataKey: data.keys.data,
-      events: { endpoint: events.stage.callbackUrl, connectionsArn: events.connectionsArn },
+      events: { endpoint: events.stage.callbackUrl, connectionsArn: events.connectionsArn, disconnectArn: events.disconnectArn },
       notifier: {
         emailFrom: config.email.from,
         emailIdentity: config.email.identity,

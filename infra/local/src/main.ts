@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { isTimeZone } from '@clinicall/shared';
 import { careDefaults } from '@clinicall/functions/ports';
+import { installLastResort } from './last-resort.ts';
 import { startRuntime } from './runtime.ts';
 import { ensureWebBuild } from './web-build.ts';
 
@@ -68,14 +69,17 @@ Sign in as clinician@example.org (or admin@example.org), password ${process.env.
 Press Ctrl-C to stop.`);
 
 let stopping = false;
-const stop = () => {
+const stop = (exitCode = 0) => {
   if (stopping) return;
   stopping = true;
   console.log('Stopping…');
+  // A runtime in trouble may not close: it must still stop.
+  if (exitCode !== 0) setTimeout(() => process.exit(exitCode), 5_000).unref();
   runtime.close().then(
-    () => process.exit(0),
+    () => process.exit(exitCode),
     () => process.exit(1),
   );
 };
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => stop());
+process.on('SIGTERM', () => stop());
+installLastResort(stop);

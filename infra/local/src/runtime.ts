@@ -1,4 +1,3 @@
-import { mkdir } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { SignIn } from '@clinicall/shared';
@@ -19,6 +18,9 @@ import { localOutbox } from './outbox.ts';
 import { demoStaff, seedPatients } from './seed.ts';
 import { createLocalServer, type LocalRoute } from './server.ts';
 import { attachSocketHub } from './socket-hub.ts';
+import { signInThrottle } from './sign-in-throttle.ts';
+import { protectDataDirectory } from './data-directory.ts';
+import { hostFilter, servedHostNames } from './host-names.ts';
 import { localStaffDirectory, type StaffDirectory } from './staff-directory.ts';
 import { localStaffIdentity, type StaffIdentity } from './staff-identity.ts';
 
@@ -54,8 +56,8 @@ export interface Runtime {
 }
 
 const signInRoute =
-  (directory: StaffDirectory, identity: StaffIdentity): LocalRoute =>
-  async ({ body }) => {
+  (directory: StaffDirectory, identity: StaffIdentity, throttle: ReturnType<typeof signInThrottle>): LocalRoute =>
+  async ({ body, clientAddress }) => {
     const parsed = SignIn.safeParse(body);
     if (!parsed.success) {
       return {
@@ -63,17 +65,31 @@ const signInRoute =
         body: { error: 'invalid-request', message: parsed.error.issues[0]?.message ?? 'Enter your email and password.' },
       };
     }
+    const keys = [`account#${parsed.data.email.toLowerCase()}`, `client#${clientAddress}`];
+    const verdict = throttle.begin(...keys);
+    if (!verdict.allowed) {
+      return {
+        status: 429,
+        headers: { 'retry-after': String(verdict.retryAfterSeconds) },
+        body: {
+          error: 'too-many-attempts',
+          message: `Too many sign-in attempts. Wait ${verdict.retryAfterSeconds} ${verdict.retryAfterSeconds === 1 ? 'second' : 'seconds'} and try again.`,
+          retryAfterSeconds: verdict.retryAfterSeconds,
+        },
+      };
+    }
     const account = await directory.signIn(parsed.data.email, parsed.data.password);
     if (!account) {
       return { status: 401, body: { error: 'unauthorized', message: 'That email and password do not match an account.' } };
     }
+    throttle.succeeded(...keys);
     return { status: 200, body: { token: await identity.issue(account) } };
   };
 
 /** The whole system on one machine: the local composition root. */
 export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> => {
   const dataDir = resolve(options.dataDir);
-  await mkdir(dataDir, { recursive: true, mode: 0o700 });
+  await protectDataDirectory(dataDir);
   const dynamo = await startDynalite({ path: resolve(dataDir, 'dynamodb') });
   const store = dynamoStore(dynamo.db, dynamo.tablePrefix);
   const outbox = localOutbox(dataDir);
@@ -94,7 +110,11 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
   // The socket hub needs the server and the events need the hub; the timer task needs the
   // dependencies and the dependencies need the timers: late-bound references tie the knots.
   const late: { hub?: ReturnType<typeof attachSocketHub>; timerTask?: (input: unknown) => Promise<unknown> } = {};
-  const events = connectionEvents(store.access, (id, data) => late.hub?.post(id, data) ?? Promise.resolve(false));
+  const events = connectionEvents(
+    store.access,
+    (id, data) => late.hub?.post(id, data) ?? Promise.resolve(false),
+    (id) => Promise.resolve(void late.hub?.close(id)),
+  );
   const timers = localTimers(store.access, (input) => late.timerTask!(input));
   const dependencies: Dependencies = {
     mode: 'local',
@@ -118,13 +138,15 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
   const handlers = await Promise.all(
     routes.map(async (route) => ({ route, handler: (await loadFactory(route))(dependencies) })),
   );
+  const servesHost = hostFilter(servedHostNames(options.siteUrl, options.host));
   const server = createLocalServer({
     routes: handlers,
     localRoutes: {
-      'POST /api/local/sign-in': signInRoute(directory, identity),
+      'POST /api/local/sign-in': signInRoute(directory, identity, signInThrottle()),
       'GET /api/local/outbox': async () => ({ status: 200, body: { messages: await outbox.read() } }),
     },
     staffIdentity: identity,
+    servesHost,
     siteRoot: resolve(options.siteRoot),
     siteConfig: {
       mode: 'local',
@@ -138,7 +160,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     connect: (connectionId, ticket) => connectEvents(dependencies, connectionId, ticket),
     message: (connectionId, body, post) => relaySignal(dependencies, connectionId, body, (id, data) => post(id, data).then(() => undefined)),
     disconnect: (connectionId) => disconnectEvents(dependencies, connectionId),
-  });
+  }, { servesHost });
   late.hub = hub;
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
@@ -152,7 +174,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     dependencies,
     close: async () => {
       timers.close();
-      hub.close();
+      hub.closeAll();
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
       await dynamo.close();

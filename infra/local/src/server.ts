@@ -2,15 +2,23 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { ErrorCode } from '@clinicall/shared';
 import { errorStatus } from '@clinicall/shared';
 import type { ApiHandler } from '@clinicall/functions/http/route';
+import { logger } from '@clinicall/functions/logger';
 import type { Route } from '@clinicall/functions/routes';
 import { lambdaContext, pathMatcher, toApiEvent } from './api-gateway.ts';
 import { serveSite } from './static-site.ts';
 import type { StaffIdentity } from './staff-identity.ts';
 
 /** A route of the local runtime only (sign-in, outbox): never deployed. */
-export type LocalRoute = (request: { body: unknown; url: URL; headers: IncomingMessage['headers'] }) => Promise<{
+export type LocalRoute = (request: {
+  body: unknown;
+  url: URL;
+  headers: IncomingMessage['headers'];
+  /** The client's address, for limits per client (sign-in). */
+  clientAddress: string;
+}) => Promise<{
   status: number;
   body: unknown;
+  headers?: Record<string, string>;
 }>;
 
 export interface LocalServerOptions {
@@ -19,6 +27,8 @@ export interface LocalServerOptions {
   readonly staffIdentity: StaffIdentity;
   readonly siteRoot: string;
   readonly siteConfig: Record<string, unknown>;
+  /** Whether a request names a host this server answers for (421 otherwise). */
+  readonly servesHost: (request: IncomingMessage) => boolean;
 }
 
 /** Far above any real request; the handlers apply the API's own, smaller limit. */
@@ -67,8 +77,9 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
       } catch {
         return sendError(response, 'invalid-json', 'The request body is not valid JSON.');
       }
-      const result = await local({ body: parsed, url, headers: request.headers });
-      return sendJson(response, result.status, result.body);
+      const clientAddress = request.socket.remoteAddress ?? 'unknown';
+      const result = await local({ body: parsed, url, headers: request.headers, clientAddress });
+      return sendJson(response, result.status, result.body, result.headers);
     }
     const candidates = matchers
       .map((entry) => ({ ...entry, params: entry.match(url.pathname) }))
@@ -94,9 +105,15 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
     response.end(result.body ?? '');
   };
 
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
+    // A client that resets mid-request must not take the process with it.
+    request.on('error', () => request.destroy());
+    response.on('error', () => response.destroy());
     void (async () => {
       try {
+        if (!options.servesHost(request)) {
+          return sendError(response, 'misdirected', 'This server does not answer for that host name.');
+        }
         const url = new URL(request.url ?? '/', 'http://localhost');
         if (url.pathname.startsWith('/api/')) {
           const body = await readBody(request);
@@ -111,9 +128,15 @@ export const createLocalServer = (options: LocalServerOptions): Server => {
         if (response.headersSent) return response.destroy();
         if (error instanceof RequestTooLarge) return sendError(response, 'body-too-large', 'Requests can be at most 16 KB.');
         if (error instanceof URIError) return sendError(response, 'invalid-request', 'The address is malformed.');
-        console.error('local server error', error instanceof Error ? error.name : 'unknown');
+        logger.error('local server error', { method: request.method, error });
         return sendError(response, 'internal', 'Something went wrong on our side. Please try again.');
       }
     })();
   });
+  // Malformed requests and resets before a request is parsed: answer 400 when still possible.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable && !socket.destroyed) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+  return server;
 };

@@ -21,7 +21,19 @@ export interface StaffDirectory {
   signIn(email: string, password: string): Promise<StaffAccount | undefined>;
 }
 
-const hashPassword = async (password: string, salt: Buffer) => (await derive(password, salt, 32)).toString('base64');
+/**
+ * One password at a time: scrypt runs on the same small thread pool as the database's disk
+ * work, so a flood of sign-ins must queue here rather than starve every other request.
+ */
+let hashing: Promise<unknown> = Promise.resolve();
+const oneAtATime = <T>(work: () => Promise<T>): Promise<T> => {
+  const turn = hashing.then(work, work);
+  hashing = turn.catch(() => undefined);
+  return turn;
+};
+
+const hashPassword = async (password: string, salt: Buffer) =>
+  (await oneAtATime(() => derive(password, salt, 32))).toString('base64');
 
 export const newStaffAccount = async (
   details: Omit<StaffAccount, 'salt' | 'hash'>,

@@ -70,3 +70,54 @@ export const startTestRuntime = async (
     },
   };
 };
+
+export interface RuntimeProcess {
+  readonly url: string;
+  readonly api: ReturnType<typeof apiClient>;
+  readonly dataDir: string;
+  /** Everything the process wrote to its stdout and stderr so far. */
+  output(): string;
+  /** Whether the process is still running. */
+  running(): boolean;
+  dispose(): Promise<void>;
+}
+
+/** The local runtime in a child process of its own, as `npm start` runs it. */
+export const startRuntimeProcess = async (options: Partial<RuntimeOptions> = {}, existingDataDir?: string): Promise<RuntimeProcess> => {
+  const { spawn } = await import('node:child_process');
+  const { fileURLToPath } = await import('node:url');
+  const dataDir = existingDataDir ?? (await mkdtemp(join(tmpdir(), 'clinicall-process-')));
+  const siteRoot = await mkdtemp(join(tmpdir(), 'clinicall-site-'));
+  await writeFile(join(siteRoot, 'index.html'), '<!doctype html><title>Clinicall</title>');
+  const script = fileURLToPath(new URL('./serve.ts', import.meta.url));
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', script, JSON.stringify({ port: 0, dataDir, siteRoot, demoPassword: 'clinicall', ...options })],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'WARN' } },
+  );
+  let output = '';
+  let exited = false;
+  const gone = new Promise<void>((resolve) => child.once('exit', () => resolve(void (exited = true))));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+  const url = await new Promise<string>((resolve, reject) => {
+    child.stdout.on('data', (chunk: Buffer) => {
+      output += chunk.toString('utf8');
+      const line = /\{"url":"([^"]+)"\}/.exec(output);
+      if (line) resolve(line[1]!);
+    });
+    void gone.then(() => reject(new Error(`the runtime did not start:\n${output}`)));
+  });
+  return {
+    url,
+    api: apiClient(url),
+    dataDir,
+    output: () => output,
+    running: () => !exited,
+    dispose: async () => {
+      if (!exited) child.kill('SIGTERM');
+      await gone;
+      await rm(siteRoot, { recursive: true, force: true });
+      if (!existingDataDir) await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+};
