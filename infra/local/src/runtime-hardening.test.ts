@@ -1,4 +1,7 @@
+import { chmod, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { connect, type Socket } from 'node:net';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import WebSocket from 'ws';
 import { maxMessageBytes, maxQueuedBytes } from './socket-hub.ts';
@@ -13,11 +16,20 @@ import { startRuntimeProcess, type RuntimeProcess } from './testing/local-api.ts
 let clinic: RuntimeProcess;
 let staff: string;
 
+let dataDir: string;
+
 beforeAll(async () => {
-  clinic = await startRuntimeProcess();
+  // A data directory that already exists, as a person might have made it: open to everyone.
+  dataDir = await mkdtemp(join(tmpdir(), 'clinicall-hardening-'));
+  await chmod(dataDir, 0o755);
+  await writeFile(join(dataDir, 'notes.txt'), 'made by hand', { mode: 0o644 });
+  clinic = await startRuntimeProcess({}, dataDir);
   staff = await clinic.api.signIn();
 });
-afterAll(() => clinic.dispose());
+afterAll(async () => {
+  await clinic.dispose();
+  await rm(dataDir, { recursive: true, force: true });
+});
 
 const port = () => Number(new URL(clinic.url).port);
 const healthy = async () => {
@@ -159,5 +171,85 @@ describe('the events socket under attack', () => {
     for (const host of ['localhost', '127.0.0.1', '[::1]'].map((name) => `${name}:${port()}`)) {
       expect(await rawRequest('/api/health', host)).toMatch(/^HTTP\/1\.1 200 /);
     }
+  });
+});
+
+describe('the waiting room holds', () => {
+  test('someone waiting hears only about themselves; in the call, people hear the call; at the end every socket is closed', async () => {
+    const first = await guestWaiting('Kim Visitor');
+    const waiting = await listen(await ticketFor(first.session));
+    const clinician = await listen(await ticketFor(staff, first.consultationId));
+    // A second person on the same consultation, invited by the clinician, arrives and is admitted.
+    const invited = await clinic.api.request<{ participant: { id: string } }>(`/api/consultations/${first.consultationId}/invite`, {
+      token: staff,
+      json: { role: 'support-person', displayName: 'Robin Private', mobile: '+447700900789' },
+    });
+    expect(invited.status, invited.text).toBe(201);
+    const { token } = await clinic.api.latestLink();
+    const second = await clinic.api.request<{ session: string; participantId: string }>('/api/join/verify', { json: { token, displayName: 'Robin Private' } });
+    expect(second.status, second.text).toBe(200);
+    const admit = (participantId: string) =>
+      clinic.api.request(`/api/consultations/${first.consultationId}/admit`, { token: staff, json: { participantId } });
+    expect((await admit(second.body.participantId)).status).toBe(200);
+    await expect.poll(() => clinician.heard.some((e) => JSON.stringify(e).includes('"state":"admitted"'))).toBe(true);
+    // The waiting person learnt nothing of the other person: not their name, not their state.
+    expect(JSON.stringify(waiting.heard)).not.toContain('Robin');
+    expect(waiting.heard.filter((e) => e.type === 'participant-changed' && (e.participant as { id: string }).id !== first.participantId)).toEqual([]);
+    // Their hello reaches nobody; once admitted, the people in the call hear them.
+    waiting.socket.send(JSON.stringify({ action: 'signal', to: '*', data: { kind: 'hello' } }));
+    expect((await admit(first.participantId)).status).toBe(200);
+    await expect.poll(() => waiting.heard.some((e) => e.type === 'participant-changed' && JSON.stringify(e).includes('"state":"admitted"'))).toBe(true);
+    expect(clinician.heard.filter((e) => e.type === 'signal')).toEqual([]);
+    waiting.socket.send(JSON.stringify({ action: 'signal', to: '*', data: { kind: 'hello' } }));
+    await expect.poll(() => clinician.heard.filter((e) => e.type === 'signal')).toHaveLength(1);
+    // The end: sockets closed by the server, and no new ticket for the participants.
+    const ended = await clinic.api.request(`/api/consultations/${first.consultationId}/end`, {
+      token: staff,
+      json: { result: 'completed', technicalProblems: false },
+    });
+    expect(ended.status, ended.text).toBe(200);
+    expect(await waiting.closed).toBe(1000);
+    expect(waiting.heard.at(-1)).toMatchObject({ type: 'consultation-changed', status: 'ended' });
+    expect(await clinician.closed).toBe(1000);
+    const refused = await clinic.api.request('/api/events/ticket', { token: first.session, json: {} });
+    expect(refused).toMatchObject({ status: 410, body: { error: 'consultation-ended' } });
+  });
+});
+
+describe('sign-in', () => {
+  test('50 wrong passwords at once: a handful are checked, the rest wait with a clear 429, and other requests are served', async () => {
+    const attempts = await Promise.all(
+      Array.from({ length: 50 }, () =>
+        fetch(`${clinic.url}/api/local/sign-in`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ email: 'admin@example.org', password: 'wrong password' }),
+        }),
+      ),
+    );
+    const statuses = attempts.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(6);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(44);
+    const throttled = attempts.find((a) => a.status === 429)!;
+    expect(Number(throttled.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(await throttled.json()).toMatchObject({ error: 'too-many-attempts', message: expect.stringMatching(/Too many sign-in attempts/) as unknown });
+    expect((await clinic.api.request('/api/consultations?status=open', { token: staff })).status).toBe(200);
+  });
+});
+
+describe('the data directory', () => {
+  test('is the owner\'s alone: folders 0700, files 0600', async () => {
+    const modes: { path: string; mode: number }[] = [];
+    const walk = async (dir: string): Promise<void> => {
+      modes.push({ path: dir, mode: (await stat(dir)).mode & 0o777 });
+      for (const entry of await readdir(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) await walk(path);
+        else modes.push({ path, mode: (await stat(path)).mode & 0o777 });
+      }
+    };
+    await walk(clinic.dataDir);
+    expect(modes.length).toBeGreaterThan(5);
+    expect(modes.filter(({ mode }) => (mode & 0o077) !== 0)).toEqual([]);
   });
 });
