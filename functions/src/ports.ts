@@ -38,6 +38,8 @@ export interface ConsultationRepository {
   update(id: string, change: (current: ConsultationRecord) => ConsultationRecord): Promise<ConsultationRecord>;
   /** The host's consultations, newest first. */
   listByHost(hostId: string, limit: number): Promise<ConsultationRecord[]>;
+  /** Every consultation of the host that is not over (open or in progress), newest first. */
+  listOpenByHost(hostId: string): Promise<ConsultationRecord[]>;
 }
 
 /** Records changed the way consultations are: one conditional write per change, retried on a lost race. */

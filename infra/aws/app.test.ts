@@ -311,6 +311,24 @@ describe('the clinical records (stateful stack)', () => {
     expect(Object.values(s.data.findResources('AWS::KMS::Key')).every((k) => (k as Resource).DeletionPolicy === 'Retain')).toBe(true);
   });
 
+  const dataResources = (type: string) => Object.values(s.data.findResources(type)) as Resource[];
+  it("finds a host's open consultations through the sparse index openByHost (whole items, newest first)", () => {
+    const consultations = dataResources('AWS::DynamoDB::Table').find((r) => r.Properties.TableName === tableNames('clinicall-example').consultations)!;
+    const properties = consultations.Properties as {
+      AttributeDefinitions: { AttributeName: string; AttributeType: string }[];
+      GlobalSecondaryIndexes: { IndexName: string; KeySchema: unknown; Projection: unknown }[];
+    };
+    expect(properties.GlobalSecondaryIndexes.find((i) => i.IndexName === 'openByHost')).toEqual({
+      IndexName: 'openByHost',
+      KeySchema: [
+        { AttributeName: 'openHost', KeyType: 'HASH' },
+        { AttributeName: 'createdAt', KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    });
+    expect(properties.AttributeDefinitions).toContainEqual({ AttributeName: 'openHost', AttributeType: 'S' });
+  });
+
   it('backs up every table daily into a vault under the data key', () => {
     const selection = Object.values(s.data.findResources('AWS::Backup::BackupSelection'))[0] as Resource;
     const resources = JSON.stringify((selection.Properties.BackupSelection as { Resources: unknown }).Resources);

@@ -28,10 +28,12 @@ export const listConsultations = async (
   status: 'open' | 'ended',
 ): Promise<{ consultations: Consultation[] }> => {
   requireGroup(staff, 'clinician');
+  if (status === 'open') return { consultations: (await store.consultations.listOpenByHost(staff.id)).map(toConsultationView) };
+  // Recent consultations: the newest 100 of the host, of which the 50 newest that are over.
   const records = await store.consultations.listByHost(staff.id, 100);
   return {
     consultations: records
-      .filter((r) => isOpen(r) === (status === 'open') && !neverHappened(r))
+      .filter((r) => !isOpen(r) && !neverHappened(r))
       .slice(0, 50)
       .map(toConsultationView),
   };

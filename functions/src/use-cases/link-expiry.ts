@@ -22,3 +22,30 @@ export const onLinkDue = async (
   if (record.status !== current.status) await announceConsultation(deps, record);
   return {};
 };
+
+/**
+ * Start-up repair: a crash after a consultation took a link and before its timer was armed left
+ * a link the clinician would never see lapse. Every link still issued in an open consultation of
+ * these hosts gets its expiry timer again (one Query per host on openByHost). Appointment links
+ * (with `validFrom`) are left to the appointment's own end timer.
+ */
+export const rearmLinkExpiries = async (
+  deps: Pick<Dependencies, 'store' | 'timers'>,
+  hostIds: readonly string[],
+): Promise<number> => {
+  const armed = new Set(
+    (await deps.store.access.pendingTimers()).filter((t) => t.kind === 'link-expiry').map((t) => t.id),
+  );
+  let rearmed = 0;
+  for (const hostId of hostIds) {
+    for (const consultation of await deps.store.consultations.listOpenByHost(hostId)) {
+      for (const link of Object.values(consultation.links)) {
+        const id = `${consultation.id}.${link.id}`;
+        if (link.status !== 'issued' || link.validFrom || armed.has(id)) continue;
+        await deps.timers.start({ kind: 'link-expiry', id, dueAt: link.expiresAt });
+        rearmed++;
+      }
+    }
+  }
+  return rearmed;
+};

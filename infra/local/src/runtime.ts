@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { SignIn } from '@clinicall/shared';
 import { systemClock } from '@clinicall/functions/adapters/clock';
 import { connectionEvents } from '@clinicall/functions/adapters/connection-events';
-import { startDynalite } from '@clinicall/functions/adapters/dynamodb/dynalite';
+import { type LocalDynamo, startDynalite } from '@clinicall/functions/adapters/dynamodb/dynalite';
 import { dynamoStore } from '@clinicall/functions/adapters/dynamodb/store';
 import { cryptoIds } from '@clinicall/functions/adapters/ids';
 import { p2pMeetings } from '@clinicall/functions/adapters/p2p-meetings';
@@ -13,6 +13,7 @@ import { careDefaults, type Dependencies, type Settings } from '@clinicall/funct
 import { loadFactory } from '@clinicall/functions/route-factories';
 import { routes } from '@clinicall/functions/routes';
 import { connectEvents, disconnectEvents, relaySignal } from '@clinicall/functions/use-cases/events';
+import { rearmLinkExpiries } from '@clinicall/functions/use-cases/link-expiry';
 import { localTimers } from './local-timers.ts';
 import { localOutbox } from './outbox.ts';
 import { demoStaff, seedPatients } from './seed.ts';
@@ -47,6 +48,11 @@ export interface RuntimeOptions {
   /** Where recorded encounters are POSTed (the local stand-in for EventBridge). */
   readonly webhookUrl?: string;
   readonly webhookSecret?: string;
+  /**
+   * Tests only: wraps the store's DynamoDB client, e.g. to make the process "die" after N writes
+   * (infra/local/src/crash-recovery.test.ts). Never set by `npm start`.
+   */
+  readonly wrapDocumentClient?: (db: LocalDynamo['db']) => LocalDynamo['db'];
 }
 
 export interface Runtime {
@@ -91,7 +97,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
   const dataDir = resolve(options.dataDir);
   await protectDataDirectory(dataDir);
   const dynamo = await startDynalite({ path: resolve(dataDir, 'dynamodb') });
-  const store = dynamoStore(dynamo.db, dynamo.tablePrefix);
+  const store = dynamoStore(options.wrapDocumentClient?.(dynamo.db) ?? dynamo.db, dynamo.tablePrefix);
   const outbox = localOutbox(dataDir);
   let listening = '';
   const settings: Settings = {
@@ -169,6 +175,8 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
   const { port } = server.address() as AddressInfo;
   listening = `http://localhost:${port}`;
   await timers.resume();
+  // A crash between a consultation taking a link and arming its timer left one that never lapses.
+  await rearmLinkExpiries(dependencies, directory.staffIds());
   return {
     url: listening,
     dependencies,

@@ -19,6 +19,8 @@ export interface StaffAccount {
 export interface StaffDirectory {
   /** The account, when the password is right; the same work is done when the email is unknown. */
   signIn(email: string, password: string): Promise<StaffAccount | undefined>;
+  /** Everyone who may host a consultation here, for the start-up repair of link timers. */
+  staffIds(): readonly string[];
 }
 
 /**
@@ -60,5 +62,6 @@ export const localStaffDirectory = async (
       const matches = timingSafeEqual(hash, Buffer.from(candidate.hash, 'base64'));
       return account && matches ? account : undefined;
     },
+    staffIds: () => accounts.map((a) => a.id),
   };
 };

@@ -1,5 +1,5 @@
 import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DomainError } from '@clinicall/shared';
+import { DomainError, isConsultationOver } from '@clinicall/shared';
 import type { ConsultationRepository } from '#ports';
 import type { ConsultationRecord } from '../../consultation/record.ts';
 import { isConditionFailure } from './document-client.ts';
@@ -7,17 +7,33 @@ import { isConditionFailure } from './document-client.ts';
 /** Enough for any honest contention (50 people racing for one link settle in two rounds). */
 const maxRounds = 25;
 
+/**
+ * The item as stored. `openHost` (the host's id, only while the consultation is not over) puts
+ * it in the sparse index openByHost: the dashboard finds every open consultation however many
+ * ended ones came after. Derived on every write, so it changes in the same conditional write as
+ * the status.
+ */
+export const storedConsultation = (record: ConsultationRecord): Record<string, unknown> => {
+  const { openHost: _derived, ...rest } = record as ConsultationRecord & { openHost?: string };
+  return isConsultationOver(record.status) ? rest : { ...rest, openHost: record.hostId };
+};
+
+const fromStored = (item: Record<string, unknown>): ConsultationRecord => {
+  const { openHost: _derived, ...record } = item;
+  return record as unknown as ConsultationRecord;
+};
+
 export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): ConsultationRepository => {
   const get = async (id: string) => {
     const result = await db.send(new GetCommand({ TableName: table, Key: { id }, ConsistentRead: true }));
-    return result.Item as ConsultationRecord | undefined;
+    return result.Item && fromStored(result.Item);
   };
 
   return {
     async add(consultation) {
       try {
         await db.send(
-          new PutCommand({ TableName: table, Item: consultation, ConditionExpression: 'attribute_not_exists(id)' }),
+          new PutCommand({ TableName: table, Item: storedConsultation(consultation), ConditionExpression: 'attribute_not_exists(id)' }),
         );
       } catch (error) {
         if (isConditionFailure(error)) throw new DomainError('conflict', 'That consultation already exists.');
@@ -35,7 +51,7 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
           await db.send(
             new PutCommand({
               TableName: table,
-              Item: { ...next, version: current.version + 1 },
+              Item: storedConsultation({ ...next, version: current.version + 1 }),
               ConditionExpression: 'version = :seen',
               ExpressionAttributeValues: { ':seen': current.version },
             }),
@@ -60,7 +76,27 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
           Limit: limit,
         }),
       );
-      return (result.Items ?? []) as ConsultationRecord[];
+      return (result.Items ?? []).map(fromStored);
+    },
+    async listOpenByHost(hostId) {
+      // Every page: a host has few open consultations, and none may be left off the dashboard.
+      const open: ConsultationRecord[] = [];
+      let from: Record<string, unknown> | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: 'openByHost',
+            KeyConditionExpression: 'openHost = :h',
+            ExpressionAttributeValues: { ':h': hostId },
+            ScanIndexForward: false,
+            ExclusiveStartKey: from,
+          }),
+        );
+        open.push(...(page.Items ?? []).map(fromStored));
+        from = page.LastEvaluatedKey;
+      } while (from);
+      return open;
     },
   };
 };

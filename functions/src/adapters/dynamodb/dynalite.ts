@@ -1,8 +1,11 @@
 import type { AddressInfo } from 'node:net';
-import { CreateTableCommand, type CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
+import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
+import type { ConsultationRecord } from '../../consultation/record.ts';
+import { storedConsultation } from './consultations.ts';
 import { documentClient } from './document-client.ts';
+import { ensureTable, type Restore } from './table-upgrade.ts';
 import { type TableDefinition, tableNames, tables } from './tables.ts';
 
 export interface LocalDynamo {
@@ -12,7 +15,7 @@ export interface LocalDynamo {
   close(): Promise<void>;
 }
 
-const createTableInput = (name: string, table: TableDefinition): CreateTableCommandInput => {
+export const createTableInput = (name: string, table: TableDefinition): CreateTableCommandInput => {
   const attributes = new Set<string>([table.partitionKey, ...(table.sortKey ? [table.sortKey] : [])]);
   for (const index of Object.values(table.indexes)) {
     attributes.add(index.partitionKey);
@@ -38,9 +41,15 @@ const createTableInput = (name: string, table: TableDefinition): CreateTableComm
   };
 };
 
+/** Items of an earlier version, written again with the index attributes added since. */
+const restore: Partial<Record<keyof typeof tables, Restore>> = {
+  consultations: (item) => storedConsultation(item as unknown as ConsultationRecord),
+};
+
 /**
  * DynamoDB on this machine: dynalite in-process, on disk when `path` is given, in memory
- * otherwise; tables created from the same definitions the CDK app deploys.
+ * otherwise; tables created from the same definitions the CDK app deploys, and rebuilt when a
+ * data directory of an earlier version lacks an index.
  */
 export const startDynalite = async ({ path, tablePrefix = 'clinicall' }: { path?: string; tablePrefix?: string } = {}): Promise<LocalDynamo> => {
   const server = dynalite({ ...(path && { path }), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
@@ -57,11 +66,7 @@ export const startDynalite = async ({ path, tablePrefix = 'clinicall' }: { path?
   });
   const names = tableNames(tablePrefix);
   for (const [key, table] of Object.entries(tables) as [keyof typeof tables, TableDefinition][]) {
-    try {
-      await db.send(new CreateTableCommand(createTableInput(names[key], table)));
-    } catch (error) {
-      if (!(error instanceof Error && error.name === 'ResourceInUseException')) throw error;
-    }
+    await ensureTable(db, createTableInput(names[key], table), restore[key]);
   }
   return {
     endpoint,

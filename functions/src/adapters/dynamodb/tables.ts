@@ -31,6 +31,8 @@ export const tables = {
     partitionKey: 'id',
     indexes: {
       byHost: { partitionKey: 'hostId', sortKey: 'createdAt' },
+      // Open and in-progress ones only (sparse: `openHost` is removed when one ends or is cancelled).
+      openByHost: { partitionKey: 'openHost', sortKey: 'createdAt' },
     },
   },
   // Appointments, and beside them (told apart by `kind`) direct calls and appointment requests:
