@@ -1,4 +1,5 @@
 import type { Meetings } from '#ports';
+import { inTheCall } from '../consultation/record.ts';
 
 /**
  * Browser-to-browser media for the local runtime: the "meeting" is the consultation, peers are
@@ -6,6 +7,8 @@ import type { Meetings } from '#ports';
  */
 export const p2pMeetings: Meetings = {
   join: (consultation, participantId) =>
-    Promise.resolve({ credentials: { kind: 'p2p', roomId: consultation.id, peerId: participantId, iceServers: [] } }),
+    Promise.resolve({
+      credentials: { kind: 'p2p', roomId: consultation.id, peerId: participantId, roster: [...inTheCall(consultation)], iceServers: [] },
+    }),
   end: () => Promise.resolve(),
 };

@@ -9,6 +9,7 @@ import type {
   ParticipantRole,
   ParticipantState,
 } from '@clinicall/shared';
+import { isConsultationOver } from '@clinicall/shared';
 import type { z } from 'zod';
 
 export type ChannelName = z.infer<typeof Channel>;
@@ -114,3 +115,13 @@ export const toLinkView = (consultationId: string) => (link: LinkRecord) => ({
 
 export const hostOf = (record: ConsultationRecord): ParticipantRecord | undefined =>
   Object.values(record.participants).find((p) => p.staffId === record.hostId);
+
+/** The host and everyone admitted: who is in the call, and may see and signal one another. */
+export const inTheCall = (record: ConsultationRecord): ReadonlySet<string> =>
+  new Set(
+    isConsultationOver(record.status)
+      ? []
+      : Object.values(record.participants)
+          .filter((p) => p.staffId === record.hostId || p.state === 'admitted')
+          .map((p) => p.id),
+  );

@@ -2,22 +2,12 @@ import { isConsultationOver } from '@clinicall/shared';
 import type { Audience, Dependencies } from '#ports';
 import type { AppointmentRecord, AppointmentRequestRecord } from '../appointment/record.ts';
 import type { DirectCallRecord } from '../direct-call/record.ts';
-import { type ConsultationRecord, hostOf, type ParticipantRecord, toLinkView } from '../consultation/record.ts';
+import { type ConsultationRecord, hostOf, inTheCall, type ParticipantRecord, toLinkView } from '../consultation/record.ts';
 
 export const staffTopic = (staffId: string) => `staff#${staffId}`;
 export const consultationTopic = (consultationId: string) => `consultation#${consultationId}`;
 
 type Announce = Pick<Dependencies, 'events'>;
-
-/** The host and everyone admitted: who is in the call, and may see and signal one another. */
-export const inTheCall = (record: ConsultationRecord): ReadonlySet<string> =>
-  new Set(
-    isConsultationOver(record.status)
-      ? []
-      : Object.values(record.participants)
-          .filter((p) => p.staffId === record.hostId || p.state === 'admitted')
-          .map((p) => p.id),
-  );
 
 /**
  * Who on the consultation's topic hears about a person: the host, the person themselves, and

@@ -1,9 +1,9 @@
 import { ClientMessage, DomainError, isConsultationOver } from '@clinicall/shared';
 import type { Dependencies, Subscription } from '#ports';
-import { hostOf } from '../consultation/record.ts';
+import { hostOf, inTheCall } from '../consultation/record.ts';
 import type { Caller } from '../http/route.ts';
 import { hashSecret } from '../secrets.ts';
-import { consultationTopic, inTheCall, patientTopic, staffTopic } from './announce.ts';
+import { consultationTopic, patientTopic, staffTopic } from './announce.ts';
 
 const ticketSeconds = 60;
 

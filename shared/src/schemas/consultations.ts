@@ -130,6 +130,8 @@ export const MediaCredentials = z
       kind: z.literal('p2p'),
       roomId: z.string(),
       peerId: z.string(),
+      /** The peers in the call (the host and those admitted) when these were issued; later changes come as events. */
+      roster: z.array(z.string()),
       iceServers: z.array(z.object({ urls: z.union([z.string(), z.array(z.string())]) })),
     }),
   ])

@@ -15,6 +15,12 @@ export class EventsSignaller implements Signaller {
     });
   }
 
+  onRoster(listener: (peerId: string, inCall: boolean) => void): () => void {
+    return this.events.subscribe((event) => {
+      if (event.type === 'participant-changed') listener(event.participant.id, event.participant.state === 'admitted');
+    });
+  }
+
   /** The socket reopened (with a fresh ticket) after it had been open and dropped. */
   onReconnected(listener: () => void): () => void {
     let dropped = false;

@@ -2,6 +2,7 @@ import type { LocalMediaState, MediaCredentials, MediaSession, SelfDescription, 
 import { TrackedMediaSession } from '../tracked-session.ts';
 import { takeLocalMedia } from '../warm-up.ts';
 import type { LinkState, OutgoingTracks } from './peer-link.ts';
+import { CallRoster } from './call-roster.ts';
 import { PeerLinks, type WatchedLink as Link } from './peer-links.ts';
 import { readSignal, type SignalMessage } from './signal-message.ts';
 
@@ -16,6 +17,7 @@ type P2pCredentials = Extract<MediaCredentials, { kind: 'p2p' }>;
 export class P2pMediaSession extends TrackedMediaSession implements MediaSession {
   private readonly links = new PeerLinks((peerId, link) => this.refresh(peerId, link));
   private credentials: P2pCredentials | undefined;
+  private inCall = new CallRoster([]);
   private unsubscribe: (() => void)[] = [];
   private left = false;
   localStream: MediaStream | undefined;
@@ -33,12 +35,14 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     if (credentials.kind !== 'p2p') throw new Error('P2pMediaSession needs p2p credentials');
     this.left = false;
     this.credentials = credentials;
+    this.inCall = new CallRoster(credentials.roster);
     const stream = await takeLocalMedia();
     if (this.left) return stream.getTracks().forEach((track) => track.stop());
     this.tracks.adopt(stream);
     this.unsubscribe = [
       this.signaller.subscribe((from, data) => this.heard(from, data)),
       this.signaller.onReconnected(() => this.reconnected()),
+      this.signaller.onRoster((peerId, inCall) => this.rosterChanged(peerId, inCall)),
     ];
     this.signaller.send('*', { kind: 'hello' } satisfies SignalMessage);
     window.addEventListener('pagehide', this.sayGoodbye);
@@ -58,10 +62,25 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
 
   private readonly sayGoodbye = () => this.signaller.send('*', { kind: 'bye' } satisfies SignalMessage);
 
+  /** Only the people the server lists as in the call are connected to; whoever leaves it is dropped. */
+  private rosterChanged(peerId: string, inCall: boolean) {
+    if (this.left || peerId === this.credentials?.peerId) return;
+    const held = this.inCall.update(peerId, inCall);
+    if (held) return this.heard(peerId, held);
+    if (!inCall) {
+      this.links.drop(peerId);
+      this.roster.remove(peerId);
+    }
+  }
+
   private heard(from: string, data: unknown) {
     const message = readSignal(data);
     const credentials = this.credentials;
     if (!message || !credentials || this.left || from === credentials.peerId) return;
+    if (!this.inCall.has(from)) {
+      if (message.kind === 'hello') this.inCall.hold(from, data);
+      return;
+    }
     switch (message.kind) {
       case 'hello': {
         // They (re)joined. A connection both sides still have working is kept; anything else is
