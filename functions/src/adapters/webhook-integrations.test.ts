@@ -64,3 +64,21 @@ test('an unreachable receiver is retried and given up without an unhandled rejec
   await expect(hook.encounterRecorded(encounter)).resolves.toBeUndefined();
   await expect(hook.idle()).resolves.toBeUndefined();
 });
+
+test('a receiver that resets the connection, or answers and then breaks off, costs a retry and nothing else', async () => {
+  let requests = 0;
+  server = createServer((request, response) => {
+    requests += 1;
+    request.resume();
+    if (requests === 1) return request.socket.resetAndDestroy();
+    // Accepted, with an endless body that is then cut off.
+    response.writeHead(200, { 'content-type': 'text/plain' });
+    response.write('x'.repeat(64 * 1024));
+    setTimeout(() => request.socket.resetAndDestroy(), 20);
+  });
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
+  const hook = webhookIntegrations({ url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, attempts: 3, firstRetryMs: 5 });
+  await hook.encounterRecorded(encounter);
+  await hook.idle();
+  expect(requests).toBe(2);
+});

@@ -32,6 +32,9 @@ export const webhookIntegrations = (options: WebhookOptions): Integrations & { i
           body,
           signal: AbortSignal.timeout(timeoutMs),
         });
+        // Nothing in the answer matters but its status: let go of the body (and its socket) now,
+        // whatever the receiver sends or however it breaks off.
+        await response.body?.cancel().catch(() => undefined);
         if (response.ok) return;
         logger.warn('webhook refused', { consultationId: id, status: response.status, attempt });
       } catch (error) {
