@@ -11,6 +11,7 @@ import {
   nextConsultationStatus,
   nextParticipantState,
   redeemLink,
+  reserveVerification,
   revokeLink,
   type Outcome,
   type OutcomeResult,
@@ -80,10 +81,17 @@ export const redeem = (record: ConsultationRecord, redemption: Redemption, now: 
   return participant.admitOnArrival && arrived === 'waiting' ? admit(entered, participant.id, now) : entered;
 };
 
-/** A wrong date of birth: counted; the fifth locks the link. */
-export const failAttempt = (record: ConsultationRecord, linkId: string, now: Date): ConsultationRecord => {
+/** A date-of-birth check takes one of the link's five attempts before the date is compared. */
+export const reserveAttempt = (record: ConsultationRecord, linkId: string, now: Date): ConsultationRecord => {
   const link = linkOf(record, linkId);
-  return withLink(record, { ...link, ...failVerification(link, now) });
+  return withLink(record, { ...link, ...reserveVerification(link, now) });
+};
+
+/** A wrong date of birth, its attempt already taken: the one holding the fifth locks the link. */
+export const failAttempt = (record: ConsultationRecord, linkId: string): ConsultationRecord => {
+  const link = linkOf(record, linkId);
+  const failed = failVerification(link);
+  return failed === link ? record : withLink(record, { ...link, ...failed });
 };
 
 export const admit = (record: ConsultationRecord, participantId: string, now: Date): ConsultationRecord => {
