@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { callTypeIds, participantRoles } from '../call-types.ts';
 import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
-import { Id, PersonName } from './common.ts';
+import { DateOfBirth, Id, PersonName } from './common.ts';
 
 /** 128 bits or more, base64url. */
 export const LinkToken = z
@@ -29,7 +29,7 @@ export const VerifyRequest = z
   .union([
     z.strictObject({
       token: LinkToken,
-      dateOfBirth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of birth as YYYY-MM-DD.'),
+      dateOfBirth: DateOfBirth,
     }),
     z.strictObject({ token: LinkToken, displayName: PersonName }),
   ])

@@ -152,3 +152,41 @@ describe('POST /api/join/verify under a burst of dates of birth', () => {
     expect(codeOf(await api.call(operations.join, { json: { token } }))).toMatch(/^(link-locked|link-used)$/);
   });
 });
+
+describe('a date of birth that cannot be one', () => {
+  const impossible = ['1980-02-30', '1980-13-01', '2999-01-01', '1700-01-01'];
+
+  it('is refused with 400 by /api/join/verify and costs no attempt', async () => {
+    const started = await api.call(operations.consultNow, { claims: host, json: { patientId: alex } });
+    const { consultation, link } = json(started) as { consultation: { id: string }; link: { id: string } };
+    const token = tokenIn(api.outside.messages.at(-1)!.body, 'join')!;
+    for (const dateOfBirth of impossible) {
+      const refused = await api.call(operations.verify, { json: { token, dateOfBirth } });
+      expect(refused.status, refused.text).toBe(400);
+      expect(json(refused).error).toBe('invalid-request');
+      expect(json(refused).message).toMatch(/date/i);
+    }
+    expect((await api.deps.store.consultations.get(consultation.id))!.links[link.id]!.attempts).toBe(0);
+    expect((await api.call(operations.verify, { json: { token, dateOfBirth: born } })).status).toBe(200);
+  });
+
+  it('is refused with 400 by /api/portal/sign-in and costs no attempt', async () => {
+    const token = tokenIn(await newPortalUrl(api.deps, alex), 'portal')!;
+    for (const dateOfBirth of impossible) {
+      const refused = await api.call(operations.portalSignIn, { json: { token, dateOfBirth } });
+      expect(refused.status, refused.text).toBe(400);
+      expect(json(refused).error).toBe('invalid-request');
+      expect(json(refused).message).toMatch(/date/i);
+    }
+    expect((await api.deps.store.portal.findLink(hashSecret(token)))!.attempts).toBe(0);
+  });
+
+  it('is refused with 400 when adding a patient', async () => {
+    const refused = await api.call(operations.createPatient, {
+      claims: host,
+      json: { givenName: 'Imp', familyName: 'Possible', dateOfBirth: '1980-02-30' },
+    });
+    expect(refused.status, refused.text).toBe(400);
+    expect(json(refused).error).toBe('invalid-request');
+  });
+});
