@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import { callTypeIds, participantRoles } from '../call-types.ts';
 import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
-import { DateOfBirth, Id, PersonName } from './common.ts';
+import { DateOfBirth, Id, PersonName, tokenPattern } from './common.ts';
 
 /** 128 bits or more, base64url. */
 export const LinkToken = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{22,128}$/, 'That is not a Clinicall link. Check the message and try again.');
+  .regex(tokenPattern, 'That is not a Clinicall link. Check the message and try again.');
 
 export const JoinRequest = z.strictObject({ token: LinkToken }).meta({ id: 'JoinRequest' });
 
