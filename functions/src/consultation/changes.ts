@@ -205,7 +205,11 @@ export const revoke = (record: ConsultationRecord, linkId: string): Consultation
   return withLink(record, { ...link, ...revokeLink(link) });
 };
 
-/** A fresh link for the same person; the old one stops working if it still could. */
+/**
+ * A fresh link for the same person: every earlier link of theirs that still works stops in the
+ * same write (not only the one resent), so however often or at once "Resend" is pressed, that
+ * person holds exactly one live link.
+ */
 export const replaceLink = (record: ConsultationRecord, oldLinkId: string, fresh: LinkRecord): ConsultationRecord => {
   assertOpen(record);
   const old = linkOf(record, oldLinkId);
@@ -213,9 +217,17 @@ export const replaceLink = (record: ConsultationRecord, oldLinkId: string, fresh
   if (participant.state !== 'invited' && participant.state !== 'left') {
     throw new DomainError('illegal-transition', `${participant.displayName} has already joined with a link.`);
   }
-  const retired = old.status === 'issued' ? { ...old, ...revokeLink(old) } : old;
-  return withLink(withLink(record, retired), fresh);
+  const retired = Object.values(record.links)
+    .filter((link) => link.participantId === participant.id && link.status === 'issued')
+    .reduce((next, link) => withLink(next, { ...link, ...revokeLink(link) }), record);
+  return withLink(retired, fresh);
 };
+
+/** The links of a person that a replacement retired: live in `before`, not in `after`. */
+export const retiredLinks = (before: ConsultationRecord, after: ConsultationRecord): string[] =>
+  Object.values(before.links)
+    .filter((link) => link.status === 'issued' && after.links[link.id]?.status === 'revoked')
+    .map((link) => link.id);
 
 /** The timer's due time: the link lapses; an unused consultation with nobody left is tidied. */
 export const lapse = (record: ConsultationRecord, linkId: string, now: Date): ConsultationRecord => {
