@@ -193,6 +193,16 @@ describe('every route, fuzzed', () => {
     });
   }
 
+  it('answers CORS for the site alone on every route: the pinned origin, never *', async () => {
+    const site = api.deps.settings.siteUrl;
+    for (const { operation: op } of routes) {
+      for (const origin of [site, 'https://elsewhere.example.com', undefined]) {
+        const response = await api.call(op, { ...(origin && { headers: { origin } }) });
+        expect(response.headers['access-control-allow-origin'], `${op.id} from ${origin}`).toBe(site);
+      }
+    }
+  });
+
   const byId = (id: string) => routes.find((r) => r.operation.id === id)!.operation;
 
   it('createPatient: near-valid bodies from a clinician are stored or refused, nothing in between', async () => {
