@@ -7,5 +7,5 @@ import type { RouteOptions } from './route.ts';
  * bundles need nothing else of it).
  */
 export const siteOrigin = (deps: Pick<Dependencies, 'settings'>): Pick<RouteOptions, 'allowedOrigin'> => ({
-  allowedOrigin: new URL(deps.settings.siteUrl).origin,
+  allowedOrigin: deps.settings.siteUrl,
 });

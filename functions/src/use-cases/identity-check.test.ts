@@ -138,7 +138,7 @@ describe('POST /api/join/verify under a burst of dates of birth', () => {
       if (!won) expect(codeOf(await verify(token, born))).toBe('link-locked');
     }
     if (process.env.BURST_FIGURES) console.log('join', JSON.stringify(figures));
-  }, 60_000);
+  }, 120_000);
 
   it('a link with four wrong dates compares only one more of a burst, and the fifth wrong one locks it', async () => {
     const { token } = await consultNow();
@@ -148,7 +148,8 @@ describe('POST /api/join/verify under a burst of dates of birth', () => {
     const counts = tally(result);
     expect(compared).toBeLessThanOrEqual(1);
     expect((counts['verification-failed'] ?? 0) + (counts.ok ?? 0)).toBeLessThanOrEqual(1);
-    expect(counts['link-locked'] ?? 0).toBeGreaterThanOrEqual(guesses - 1);
+    // The rest wait for the one running check: locked if it was wrong, used if it was right.
+    expect((counts['link-locked'] ?? 0) + (counts['link-used'] ?? 0)).toBeGreaterThanOrEqual(guesses - 1);
     expect(codeOf(await api.call(operations.join, { json: { token } }))).toMatch(/^(link-locked|link-used)$/);
   });
 });

@@ -69,6 +69,37 @@ export const openLink = async (deps: Deps, token: string): Promise<JoinResponse>
   return { next: 'verify-date-of-birth' };
 };
 
+/** How many times a check with no attempt left reads the link again, waiting for the running checks. */
+const settleRounds = 20;
+
+/**
+ * All five attempts are held by checks still comparing: one of them may be right (the link is
+ * then used) or all wrong (it is then locked). Their outcome is this check's answer, so honest
+ * people opening one link at once hear "used", as before; a link still undecided after a few
+ * seconds (a check that never finished) answers as locked.
+ */
+const outcomeOfRunningChecks = async (deps: Deps, consultationId: string, linkId: string): Promise<never> => {
+  for (let round = 0; round < settleRounds; round++) {
+    const link = (await deps.store.consultations.get(consultationId))?.links[linkId];
+    if (!link) throw invalid();
+    // Throws the link's refusal (used, locked, expired, revoked) once the running checks decided.
+    assertLinkUsable(link, deps.clock.now());
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 20 * (round + 1))));
+  }
+  throw new DomainError('link-locked', 'This link is locked after too many attempts. Ask your clinic for a new one.');
+};
+
+/** Takes one of the link's attempts in the consultation's conditional write; answers how many are now taken. */
+const reserve = async (deps: Deps, consultationId: string, linkId: string): Promise<number> => {
+  try {
+    const reserved = await deps.store.consultations.update(consultationId, (current) => reserveAttempt(current, linkId, deps.clock.now()));
+    return reserved.links[linkId]!.attempts;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'link-locked') return outcomeOfRunningChecks(deps, consultationId, linkId);
+    throw error;
+  }
+};
+
 export type Proof = { readonly dateOfBirth: string } | { readonly displayName: string };
 
 /**
@@ -84,8 +115,7 @@ export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) =>
   const check = checkFor(record, link);
   if (check.kind === 'date-of-birth') {
     const given = 'dateOfBirth' in proof ? proof.dateOfBirth : '';
-    const reserved = await deps.store.consultations.update(record.id, (current) => reserveAttempt(current, link.id, deps.clock.now()));
-    const attempt = reserved.links[link.id]!.attempts;
+    const attempt = await reserve(deps, record.id, link.id);
     // The date on record is read only by a check that holds an attempt.
     const expected = await dateOfBirthOf(deps, check.patientId);
     if (!sameHash(hashSecret(given), hashSecret(expected))) {
