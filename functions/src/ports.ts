@@ -103,10 +103,16 @@ export interface PortalRepository {
   addLink(tokenHash: string, link: PortalLink): Promise<void>;
   findLink(tokenHash: string): Promise<PortalLink | undefined>;
   /**
-   * One wrong date of birth, counted in one conditional write while the link is usable (in
-   * time, fewer than five attempts): answers the attempts made, or undefined if it was not usable.
+   * Takes one of the link's attempts before a date of birth is compared, in one conditional
+   * write (the link in time, fewer than `maxAttempts` taken): answers the attempts now taken,
+   * or undefined when none is left or the link is not usable.
    */
-  failAttempt(tokenHash: string, now: Date, maxAttempts: number): Promise<number | undefined>;
+  reserveAttempt(tokenHash: string, now: Date, maxAttempts: number): Promise<number | undefined>;
+  /**
+   * Gives back the attempt a right date of birth took, only while that attempt is still counted
+   * and the link in time: answers false when the link stopped being usable meanwhile.
+   */
+  returnAttempt(tokenHash: string, now: Date, maxAttempts: number): Promise<boolean>;
   addDevice(device: PortalDevice): Promise<void>;
   getDevice(patientId: string, deviceId: string): Promise<PortalDevice | undefined>;
   removeDevice(patientId: string, deviceId: string): Promise<void>;

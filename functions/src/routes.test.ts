@@ -193,6 +193,16 @@ describe('every route, fuzzed', () => {
     });
   }
 
+  it('answers CORS for the site alone on every route: the pinned origin, never *', async () => {
+    const site = api.deps.settings.siteUrl;
+    for (const { operation: op } of routes) {
+      for (const origin of [site, 'https://elsewhere.example.com', undefined]) {
+        const response = await api.call(op, { ...(origin && { headers: { origin } }) });
+        expect(response.headers['access-control-allow-origin'], `${op.id} from ${origin}`).toBe(site);
+      }
+    }
+  });
+
   const byId = (id: string) => routes.find((r) => r.operation.id === id)!.operation;
 
   it('createPatient: near-valid bodies from a clinician are stored or refused, nothing in between', async () => {
@@ -400,6 +410,8 @@ describe('a real portal, fuzzed', () => {
   const otherClinician = staffClaims(['clinician'], 'portal-fuzz-other');
   type Who = 'patient' | 'otherPatient' | 'clinician' | 'otherClinician' | 'nobody' | 'forged';
 
+  /** Days within the two years appointments are booked ahead, whenever the test runs. */
+  const daysAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
   const portalOps = [
     operations.portalSignIn,
     operations.portal,
@@ -426,7 +438,7 @@ describe('a real portal, fuzzed', () => {
     target: fc.constantFrom('appointment', 'call', 'forged'),
     forgedId: fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
     dateOfBirth: fc.constantFrom('1980-04-12', '1980-04-12', '1980-04-13', '1980-13-01'),
-    date: fc.oneof(dates, fc.constantFrom('2030-01-15', '2030-02-30', '2026-03-29')),
+    date: fc.oneof(dates, fc.constantFrom(daysAhead(45), '2030-02-30', '2026-03-29', '9999-12-31')),
     time: fc.constantFrom('09:00', '01:30', '24:00', '9:00'),
     reason: fc.option(names.map(String), { nil: undefined }),
     raw: fc.oneof({ arbitrary: fc.constant(undefined), weight: 7 }, { arbitrary: fc.oneof(fc.json(), text), weight: 1 }),
@@ -446,7 +458,7 @@ describe('a real portal, fuzzed', () => {
       fc.asyncProperty(fc.array(portalAction, { minLength: 1, maxLength: 6 }), async (actions) => {
         const proposed = await api.call(operations.proposeAppointment, {
           claims: clinician,
-          json: { patientId: alexId, date: '2030-01-15', time: '09:00', durationMinutes: 30, extras: [{ role: 'interpreter', email: 'i@example.org' }] },
+          json: { patientId: alexId, date: daysAhead(45), time: '09:00', durationMinutes: 30, extras: [{ role: 'interpreter', email: 'i@example.org' }] },
         });
         expect(proposed.status, proposed.text).toBe(201);
         const called = await api.call(operations.callPatient, { claims: clinician, pathParameters: { id: alexId } });
@@ -466,7 +478,7 @@ describe('a real portal, fuzzed', () => {
             rejectAppointment: { ...(a.reason && { reason: a.reason }) },
             cancelAppointment: { ...(a.reason && { reason: a.reason }) },
             rescheduleAppointment: { date: a.date, time: a.time },
-            requestAppointment: { from: a.date, to: '2030-03-01', ...(a.target === 'call' && { missedCallId: state.callId }) },
+            requestAppointment: { from: a.date, to: daysAhead(90), ...(a.target === 'call' && { missedCallId: state.callId }) },
           };
           const body = a.raw === undefined ? bodies[op.id] : undefined;
           const callers: Record<Who, EventOptions> = {
@@ -498,4 +510,71 @@ describe('a real portal, fuzzed', () => {
       { numRuns: Math.ceil(numRuns / 5), seed },
     );
   });
+});
+
+/**
+ * Ids far past any id's shape (a DynamoDB key holds at most 2,048 bytes) in path parameters,
+ * bearer tokens and bodies, and dates years away: every route refuses them with a 4xx before
+ * they reach the store, and nothing changes.
+ */
+describe('oversized ids and far-off dates, on every route', () => {
+  const huge = 'a'.repeat(3_000);
+  const secret = 'S'.repeat(43);
+  const clinician = staffClaims(['clinician', 'admin'], 'oversize-clinician');
+  const idFields = ['patientId', 'participantId', 'missedCallId', 'consultationId'];
+  const farDates: Record<string, unknown> = {
+    proposeAppointment: { date: '9999-12-31', time: '09:00', durationMinutes: 30 },
+    rescheduleAppointment: { date: '9999-12-31', time: '09:00' },
+    requestAppointment: { from: '2027-01-02', to: '9999-12-31' },
+  };
+  let session = '';
+  let appointmentId = '';
+  const appointmentsOfAlex = async () => (await api.deps.store.appointments.ofPatient(alexId, 300)).appointments;
+
+  beforeAll(async () => {
+    session = await portalSession(api, alexId, '1980-04-12');
+    const soon = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+    const proposed = await api.call(operations.proposeAppointment, {
+      claims: staffClaims(['clinician'], 'oversize-clinician'),
+      json: { patientId: alexId, date: soon, time: '09:00', durationMinutes: 30 },
+    });
+    expect(proposed.status, proposed.text).toBe(201);
+    appointmentId = (proposed.json as { id: string }).id;
+  });
+
+  const pathOf = (op: Operation, value: string) =>
+    Object.fromEntries([...op.path.matchAll(/\{(\w+)\}/g)].map((match) => [match[1]!, value]));
+
+  /** Calls, expects a 4xx, and that the patient's appointments are as they were. */
+  const refused = async (op: Operation, options: EventOptions, why: string) => {
+    const before = await appointmentsOfAlex();
+    const response = await fuzz(op, options);
+    expect(response.status >= 400 && response.status < 500, `${op.id} ${why}: ${response.status} ${response.text}`).toBe(true);
+    expect(await appointmentsOfAlex(), `${op.id} ${why}`).toEqual(before);
+  };
+
+  for (const { operation: op } of routes) {
+    const hasPath = op.path.includes('{');
+    const caller: EventOptions = op.auth === 'patient' || op.auth === 'participant' ? { headers: { authorization: `Bearer ${session}` } } : { claims: clinician };
+
+    it(`${op.id}: an oversized id in the path, a bearer token or the body is a 4xx`, async () => {
+      if (hasPath) await refused(op, { ...caller, pathParameters: pathOf(op, huge) }, 'path');
+      if (op.auth !== 'public' && op.auth !== 'staff') {
+        for (const bearer of [`p1.${huge}.${'b'.repeat(22)}.${secret}`, `pp1.${huge}.${'b'.repeat(22)}.${secret}`, `pp1.${alexId}.${huge}.${secret}`]) {
+          await refused(op, { headers: { authorization: `Bearer ${bearer}` }, ...(hasPath && { pathParameters: pathOf(op, appointmentId) }) }, 'bearer');
+        }
+      }
+      if (op.body) {
+        const body = Object.fromEntries(idFields.map((field) => [field, huge]));
+        await refused(op, { ...caller, ...(hasPath && { pathParameters: pathOf(op, appointmentId) }), json: { ...body, token: huge } }, 'body');
+      }
+    });
+
+    if (farDates[op.id]) {
+      it(`${op.id}: a date years ahead is a 4xx`, async () => {
+        const json = { ...(op.id === 'proposeAppointment' && { patientId: alexId }), ...(farDates[op.id] as object) };
+        await refused(op, { ...caller, ...(hasPath && { pathParameters: pathOf(op, appointmentId) }), json }, 'far date');
+      });
+    }
+  }
 });

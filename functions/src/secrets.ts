@@ -1,4 +1,5 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
+import { isId, tokenPattern } from '@clinicall/shared';
 
 /** Tokens are stored only as this: SHA-256, base64url. */
 export const hashSecret = (secret: string): string => createHash('sha256').update(secret).digest('base64url');
@@ -8,6 +9,10 @@ export const sameHash = (a: string, b: string): boolean => {
   const right = Buffer.from(b);
   return left.length === right.length && timingSafeEqual(left, right);
 };
+
+/** Ids and secret of a session token, each of its shape: a forged one never reaches the store. */
+const wellFormed = (first: string | undefined, second: string | undefined, secret: string | undefined) =>
+  first !== undefined && second !== undefined && secret !== undefined && isId(first) && isId(second) && tokenPattern.test(secret);
 
 /**
  * A participant session: `p1.<consultationId>.<participantId>.<secret>`. The ids say where to
@@ -20,8 +25,8 @@ export const parseSessionToken = (
   token: string,
 ): { consultationId: string; participantId: string; secret: string } | undefined => {
   const [version, consultationId, participantId, secret, ...rest] = token.split('.');
-  if (version !== 'p1' || !consultationId || !participantId || !secret || rest.length > 0) return undefined;
-  return { consultationId, participantId, secret };
+  if (version !== 'p1' || rest.length > 0 || !wellFormed(consultationId, participantId, secret)) return undefined;
+  return { consultationId: consultationId!, participantId: participantId!, secret: secret! };
 };
 
 /**
@@ -35,6 +40,6 @@ export const parsePortalSessionToken = (
   token: string,
 ): { patientId: string; deviceId: string; secret: string } | undefined => {
   const [version, patientId, deviceId, secret, ...rest] = token.split('.');
-  if (version !== 'pp1' || !patientId || !deviceId || !secret || rest.length > 0) return undefined;
-  return { patientId, deviceId, secret };
+  if (version !== 'pp1' || rest.length > 0 || !wellFormed(patientId, deviceId, secret)) return undefined;
+  return { patientId: patientId!, deviceId: deviceId!, secret: secret! };
 };

@@ -42,6 +42,8 @@ export const instantOf = (date: string, time: string, timeZone: string): Date =>
     return new Date(guess.getTime() - (Date.parse(`${shown.date}T${shown.time}:00Z`) - wanted));
   });
   const exact = candidates
+    // Next to year 0 or 9999 a guess can fall off the calendar: it is no answer.
+    .filter((instant) => !Number.isNaN(instant.getTime()))
     .filter((instant) => {
       const shown = partsIn(instant, timeZone);
       return shown.date === date && shown.time === time;

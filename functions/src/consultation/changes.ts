@@ -11,6 +11,7 @@ import {
   nextConsultationStatus,
   nextParticipantState,
   redeemLink,
+  reserveVerification,
   revokeLink,
   type Outcome,
   type OutcomeResult,
@@ -80,10 +81,17 @@ export const redeem = (record: ConsultationRecord, redemption: Redemption, now: 
   return participant.admitOnArrival && arrived === 'waiting' ? admit(entered, participant.id, now) : entered;
 };
 
-/** A wrong date of birth: counted; the fifth locks the link. */
-export const failAttempt = (record: ConsultationRecord, linkId: string, now: Date): ConsultationRecord => {
+/** A date-of-birth check takes one of the link's five attempts before the date is compared. */
+export const reserveAttempt = (record: ConsultationRecord, linkId: string, now: Date): ConsultationRecord => {
   const link = linkOf(record, linkId);
-  return withLink(record, { ...link, ...failVerification(link, now) });
+  return withLink(record, { ...link, ...reserveVerification(link, now) });
+};
+
+/** A wrong date of birth, its attempt already taken: the one holding the fifth locks the link. */
+export const failAttempt = (record: ConsultationRecord, linkId: string): ConsultationRecord => {
+  const link = linkOf(record, linkId);
+  const failed = failVerification(link);
+  return failed === link ? record : withLink(record, { ...link, ...failed });
 };
 
 export const admit = (record: ConsultationRecord, participantId: string, now: Date): ConsultationRecord => {
@@ -197,7 +205,11 @@ export const revoke = (record: ConsultationRecord, linkId: string): Consultation
   return withLink(record, { ...link, ...revokeLink(link) });
 };
 
-/** A fresh link for the same person; the old one stops working if it still could. */
+/**
+ * A fresh link for the same person: every earlier link of theirs that still works stops in the
+ * same write (not only the one resent), so however often or at once "Resend" is pressed, that
+ * person holds exactly one live link.
+ */
 export const replaceLink = (record: ConsultationRecord, oldLinkId: string, fresh: LinkRecord): ConsultationRecord => {
   assertOpen(record);
   const old = linkOf(record, oldLinkId);
@@ -205,9 +217,17 @@ export const replaceLink = (record: ConsultationRecord, oldLinkId: string, fresh
   if (participant.state !== 'invited' && participant.state !== 'left') {
     throw new DomainError('illegal-transition', `${participant.displayName} has already joined with a link.`);
   }
-  const retired = old.status === 'issued' ? { ...old, ...revokeLink(old) } : old;
-  return withLink(withLink(record, retired), fresh);
+  const retired = Object.values(record.links)
+    .filter((link) => link.participantId === participant.id && link.status === 'issued')
+    .reduce((next, link) => withLink(next, { ...link, ...revokeLink(link) }), record);
+  return withLink(retired, fresh);
 };
+
+/** The links of a person that a replacement retired: live in `before`, not in `after`. */
+export const retiredLinks = (before: ConsultationRecord, after: ConsultationRecord): string[] =>
+  Object.values(before.links)
+    .filter((link) => link.status === 'issued' && after.links[link.id]?.status === 'revoked')
+    .map((link) => link.id);
 
 /** The timer's due time: the link lapses; an unused consultation with nobody left is tidied. */
 export const lapse = (record: ConsultationRecord, linkId: string, now: Date): ConsultationRecord => {

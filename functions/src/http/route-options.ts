@@ -3,6 +3,7 @@ import type { Dependencies } from '#ports';
 import { authenticateParticipant } from '#use-cases/participant-session';
 import { authenticatePortalSession } from '#use-cases/portal-session';
 import type { RouteOptions, StaffTokenVerifier } from './route.ts';
+import { siteOrigin } from './site-origin.ts';
 
 let cognito: { verifier: StaffTokenVerifier; key: string } | undefined;
 
@@ -40,6 +41,6 @@ export const routeOptions = (deps: Dependencies): RouteOptions => {
     authenticateParticipant: (bearer) => authenticateParticipant(deps, bearer),
     authenticatePatient: (bearer) => authenticatePortalSession(deps, bearer),
     ...(verifyStaffToken && { verifyStaffToken }),
-    allowedOrigin: deps.settings.siteUrl,
+    ...siteOrigin(deps),
   };
 };

@@ -52,7 +52,8 @@ export interface RouteOptions {
   readonly authenticatePatient?: PatientAuthenticator;
   /** Used only when API Gateway handed over no verified claims. */
   readonly verifyStaffToken?: StaffTokenVerifier;
-  readonly allowedOrigin?: string;
+  /** The site's own origin: the only one a browser may call the API from (never `*`). */
+  readonly allowedOrigin: string;
 }
 
 type Input<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -148,12 +149,13 @@ const identify = async (op: Operation, event: ApiEvent, options: RouteOptions): 
 export const route = <O extends Operation>(
   op: O,
   run: (request: RouteRequest<O>) => Promise<unknown>,
-  options: RouteOptions = {},
+  options: RouteOptions,
 ): ApiHandler =>
   middy<ApiEvent, ApiResult, Error, Context>()
     .use(
+      // The one CORS rule of the API: every route is built here, with the deployment's options.
       httpCors({
-        origin: options.allowedOrigin ?? '*',
+        origin: options.allowedOrigin,
         methods: 'GET,POST',
         headers: 'authorization,content-type',
       }),

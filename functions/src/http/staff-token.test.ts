@@ -9,8 +9,8 @@ const participantToken = 'p1.consultation-1.participant-1.secret-secret-secret';
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
 
 /** A route that answers who called it. */
-const whoCalls = (op: typeof operations.media | typeof operations.session, options: RouteOptions) =>
-  route(op, ({ caller }) => Promise.resolve({ caller }), options);
+const whoCalls = (op: typeof operations.media | typeof operations.session, options: Omit<RouteOptions, 'allowedOrigin'>) =>
+  route(op, ({ caller }) => Promise.resolve({ caller }), { allowedOrigin: 'https://clinic.example.org', ...options });
 
 describe('staff tokens on routes without an API Gateway authorizer', () => {
   const claims = staffClaims(['clinician'], 'staff-1');

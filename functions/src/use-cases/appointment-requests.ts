@@ -1,4 +1,4 @@
-import { type AppointmentRequest, DomainError, fullName, type Staff, wallClock } from '@clinicall/shared';
+import { type AppointmentRequest, bookingYearsAhead, DomainError, fullName, lastBookableDate, type Staff, wallClock } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { answerRequest } from '../appointment/changes.ts';
 import { type AppointmentRequestRecord, type PartOfDay, toRequestView } from '../appointment/record.ts';
@@ -19,6 +19,11 @@ export const requestAppointment = async (
   const today = wallClock(now, deps.settings.timeZone).date;
   if (body.from < today) {
     throw new DomainError('invalid-request', 'Choose days from today on.', { fields: [{ field: 'from', message: 'That day has passed.' }] });
+  }
+  if (body.to > lastBookableDate(today)) {
+    throw new DomainError('invalid-request', `Choose days within the next ${bookingYearsAhead} years.`, {
+      fields: [{ field: 'to', message: 'That day is too far ahead.' }],
+    });
   }
   const patient = await deps.store.patients.get(portal.patientId);
   if (!patient) throw new DomainError('not-found', 'There is no such patient.');

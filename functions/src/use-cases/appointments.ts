@@ -1,12 +1,15 @@
 import {
   type Appointment,
+  bookingYearsAhead,
   callTypes,
   DomainError,
   fullName,
   instantOf,
+  lastBookableDate,
   type Patient,
   type ProposeAppointmentRequest,
   type Staff,
+  wallClock,
 } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { cancelAppointment as cancelled, reschedule as moved } from '../appointment/changes.ts';
@@ -40,10 +43,18 @@ const patientOnRecord = async ({ store }: Pick<Dependencies, 'store'>, patientId
 
 /** A wall-clock time in a zone, as an instant still to come. */
 const startOf = (when: { date: string; time: string; timeZone: string }, now: Date): string => {
-  const instant = instantOf(when.date, when.time, when.timeZone);
-  if (instant.getTime() <= now.getTime()) {
-    throw new DomainError('invalid-request', 'Choose a date and time still to come.', { fields: [{ field: 'time', message: 'That time has passed.' }] });
+  const passed = () =>
+    new DomainError('invalid-request', 'Choose a date and time still to come.', { fields: [{ field: 'time', message: 'That time has passed.' }] });
+  // The calendar days first: a date far outside the window is refused before any time-zone arithmetic.
+  const today = wallClock(now, when.timeZone).date;
+  if (when.date < today) throw passed();
+  if (when.date > lastBookableDate(today)) {
+    throw new DomainError('invalid-request', `Choose a date within the next ${bookingYearsAhead} years.`, {
+      fields: [{ field: 'date', message: 'That date is too far ahead.' }],
+    });
   }
+  const instant = instantOf(when.date, when.time, when.timeZone);
+  if (instant.getTime() <= now.getTime()) throw passed();
   return instant.toISOString();
 };
 

@@ -1,4 +1,4 @@
-import { ClientMessage, DomainError, isConsultationOver } from '@clinicall/shared';
+import { ClientMessage, DomainError, isConsultationOver, tokenPattern } from '@clinicall/shared';
 import type { Dependencies, Subscription } from '#ports';
 import { hostOf, inTheCall } from '../consultation/record.ts';
 import type { Caller } from '../http/route.ts';
@@ -56,7 +56,7 @@ export const connectEvents = async (
   connectionId: string,
   ticket: string | undefined,
 ): Promise<boolean> => {
-  if (!ticket || !/^[A-Za-z0-9_-]{22,128}$/.test(ticket)) return false;
+  if (!ticket || !tokenPattern.test(ticket)) return false;
   const subscription = await deps.store.access.takeTicket(hashSecret(ticket), deps.clock.now());
   if (!subscription) return false;
   await deps.store.access.addConnection(connectionId, subscription, deps.clock.now());

@@ -1,6 +1,6 @@
 import { callTypes, DomainError, type LinkView, type Staff } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { extend, replaceLink, revoke } from '../consultation/changes.ts';
+import { extend, replaceLink, retiredLinks, revoke } from '../consultation/changes.ts';
 import { toLinkView } from '../consultation/record.ts';
 import { announceLink } from './announce.ts';
 import { hostedBy } from './host-consultation.ts';
@@ -31,7 +31,7 @@ export const revokeLinkNow = async (deps: Dependencies, staff: Staff, linkId: st
   return toLinkView(record.id)(record.links[linkId]!);
 };
 
-/** A new token to the same person and place; the old link dies in the same write. */
+/** A new token to the same person and place; every earlier link of theirs dies in the same write. */
 export const resendLink = async (deps: Dependencies, staff: Staff, linkId: string): Promise<LinkView> => {
   const current = await find(deps, staff, linkId);
   const old = current.links[linkId]!;
@@ -45,9 +45,15 @@ export const resendLink = async (deps: Dependencies, staff: Staff, linkId: strin
     now: deps.clock.now(),
   };
   const issued = await issueLink(deps, request);
-  const record = await deps.store.consultations.update(current.id, (c) => replaceLink(c, linkId, issued.link));
+  let retired: string[] = [];
+  const record = await deps.store.consultations.update(current.id, (c) => {
+    const next = replaceLink(c, linkId, issued.link);
+    // The version that is written decides which links this resend retired.
+    retired = retiredLinks(c, next);
+    return next;
+  });
   await deliverLink(deps, request, issued);
-  await announceLink(deps, record, linkId);
+  for (const id of new Set([linkId, ...retired])) await announceLink(deps, record, id);
   await announceLink(deps, record, issued.link.id);
   return toLinkView(record.id)(issued.link);
 };

@@ -1,6 +1,6 @@
-import { assertLinkUsable, DomainError, type JoinResponse } from '@clinicall/shared';
+import { assertLinkUsable, DomainError, type JoinResponse, maxVerificationAttempts } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { failAttempt, participantOf, redeem } from '../consultation/changes.ts';
+import { failAttempt, participantOf, redeem, reserveAttempt } from '../consultation/changes.ts';
 import type { ConsultationRecord, LinkRecord } from '../consultation/record.ts';
 import { hashSecret, sameHash, sessionToken } from '../secrets.ts';
 import { announceParticipant } from './announce.ts';
@@ -20,15 +20,18 @@ const findLink = async ({ store }: Deps, token: string): Promise<{ record: Consu
   return { record, link };
 };
 
-type Check = { kind: 'date-of-birth'; expected: string } | { kind: 'name' } | { kind: 'none' };
+type Check = { kind: 'date-of-birth'; patientId: string } | { kind: 'name' };
 
-const checkFor = async ({ store }: Deps, record: ConsultationRecord, link: LinkRecord): Promise<Check> => {
-  const participant = participantOf(record, link.participantId);
-  if (!participant.patientId) return { kind: 'name' };
-  const patient = await store.patients.get(participant.patientId);
-  // A patient removed from the directory cannot be checked: nobody may use the link.
+const checkFor = (record: ConsultationRecord, link: LinkRecord): Check => {
+  const { patientId } = participantOf(record, link.participantId);
+  return patientId ? { kind: 'date-of-birth', patientId } : { kind: 'name' };
+};
+
+/** The date on record. A patient removed from the directory cannot be checked: nobody may use the link. */
+const dateOfBirthOf = async ({ store }: Deps, patientId: string): Promise<string> => {
+  const patient = await store.patients.get(patientId);
   if (!patient) throw invalid();
-  return { kind: 'date-of-birth', expected: patient.dateOfBirth };
+  return patient.dateOfBirth;
 };
 
 const enter = async (
@@ -60,27 +63,64 @@ const enter = async (
 export const openLink = async (deps: Deps, token: string): Promise<JoinResponse> => {
   const { record, link } = await findLink(deps, token);
   assertLinkUsable(link, deps.clock.now());
-  const check = await checkFor(deps, record, link);
-  if (check.kind === 'date-of-birth') return { next: 'verify-date-of-birth' };
+  const check = checkFor(record, link);
   if (check.kind === 'name') return { next: 'enter-name' };
-  return { next: 'waiting-room', ...(await enter(deps, link.id, record.id)) };
+  await dateOfBirthOf(deps, check.patientId);
+  return { next: 'verify-date-of-birth' };
+};
+
+/** How many times a check with no attempt left reads the link again, waiting for the running checks. */
+const settleRounds = 20;
+
+/**
+ * All five attempts are held by checks still comparing: one of them may be right (the link is
+ * then used) or all wrong (it is then locked). Their outcome is this check's answer, so honest
+ * people opening one link at once hear "used", as before; a link still undecided after a few
+ * seconds (a check that never finished) answers as locked.
+ */
+const outcomeOfRunningChecks = async (deps: Deps, consultationId: string, linkId: string): Promise<never> => {
+  for (let round = 0; round < settleRounds; round++) {
+    const link = (await deps.store.consultations.get(consultationId))?.links[linkId];
+    if (!link) throw invalid();
+    // Throws the link's refusal (used, locked, expired, revoked) once the running checks decided.
+    assertLinkUsable(link, deps.clock.now());
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 20 * (round + 1))));
+  }
+  throw new DomainError('link-locked', 'This link is locked after too many attempts. Ask your clinic for a new one.');
+};
+
+/** Takes one of the link's attempts in the consultation's conditional write; answers how many are now taken. */
+const reserve = async (deps: Deps, consultationId: string, linkId: string): Promise<number> => {
+  try {
+    const reserved = await deps.store.consultations.update(consultationId, (current) => reserveAttempt(current, linkId, deps.clock.now()));
+    return reserved.links[linkId]!.attempts;
+  } catch (error) {
+    if (error instanceof DomainError && error.code === 'link-locked') return outcomeOfRunningChecks(deps, consultationId, linkId);
+    throw error;
+  }
 };
 
 export type Proof = { readonly dateOfBirth: string } | { readonly displayName: string };
 
 /**
- * POST /api/join/verify. A wrong date of birth costs one of five attempts; every failure does
- * the same work and answers the same way, whatever was wrong.
+ * POST /api/join/verify. A date-of-birth check first takes one of the link's five attempts in
+ * the consultation's conditional write, and only then compares: of any number of guesses at
+ * once, at most five are ever compared, and a right one can win only while it holds one of
+ * them. A wrong date keeps its attempt; every failure does the same work and answers the same
+ * way, whatever was wrong.
  */
 export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) => {
   const { record, link } = await findLink(deps, token);
   assertLinkUsable(link, deps.clock.now());
-  const check = await checkFor(deps, record, link);
+  const check = checkFor(record, link);
   if (check.kind === 'date-of-birth') {
     const given = 'dateOfBirth' in proof ? proof.dateOfBirth : '';
-    if (!sameHash(hashSecret(given), hashSecret(check.expected))) {
-      const after = await deps.store.consultations.update(record.id, (current) => failAttempt(current, link.id, deps.clock.now()));
-      const attemptsLeft = Math.max(0, 5 - after.links[link.id]!.attempts);
+    const attempt = await reserve(deps, record.id, link.id);
+    // The date on record is read only by a check that holds an attempt.
+    const expected = await dateOfBirthOf(deps, check.patientId);
+    if (!sameHash(hashSecret(given), hashSecret(expected))) {
+      await deps.store.consultations.update(record.id, (current) => failAttempt(current, link.id));
+      const attemptsLeft = Math.max(0, maxVerificationAttempts - attempt);
       if (attemptsLeft === 0) {
         throw new DomainError('link-locked', 'This link is locked after too many attempts. Ask your clinic for a new one.');
       }
@@ -90,9 +130,6 @@ export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) =>
     }
     return enter(deps, link.id, record.id);
   }
-  if (check.kind === 'name') {
-    if (!('displayName' in proof)) throw new DomainError('invalid-request', 'Enter your name.');
-    return enter(deps, link.id, record.id, proof.displayName);
-  }
-  return enter(deps, link.id, record.id);
+  if (!('displayName' in proof)) throw new DomainError('invalid-request', 'Enter your name.');
+  return enter(deps, link.id, record.id, proof.displayName);
 };

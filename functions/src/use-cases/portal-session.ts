@@ -1,5 +1,5 @@
 import { DomainError, maxVerificationAttempts, type Staff } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
+import type { Dependencies, PortalLink } from '#ports';
 import type { PortalSession } from '../http/route.ts';
 import { hashSecret, parsePortalSessionToken, portalSessionToken, sameHash } from '../secrets.ts';
 import { patientTopic } from './announce.ts';
@@ -30,10 +30,21 @@ const expired = () => new DomainError('link-expired', 'This link has expired. Op
 const locked = () =>
   new DomainError('link-locked', 'This link is locked after too many attempts. Open another message from your clinic, or call them.');
 
+/** Why a link gave no attempt: expired if its time is up, otherwise its attempts are used. */
+const refusalOf = (link: PortalLink, now: Date) =>
+  link.attempts < maxVerificationAttempts && Date.parse(link.expiresAt) <= now.getTime() ? expired() : locked();
+
 /**
  * POST /api/portal/sign-in: the date of birth proves the link's holder is the patient, and this
  * device is remembered. Every wrong date does the same work and answers alike; the fifth locks
  * the link (410), whatever the reason it was wrong.
+ *
+ * The attempt rule, for a link used many times: each check takes an attempt in one conditional
+ * write BEFORE the date is compared, so no more than five dates are ever compared, however many
+ * arrive at once. A wrong date keeps its attempt: five wrong dates over the link's life lock it.
+ * A right date gives its attempt back, on condition that its attempt is still counted and the
+ * link still in time, so signing in again and again never uses the link up. A right check holds
+ * one of the five while it runs: five wrong dates can never be counted before a right one wins.
  */
 export const signInToPortal = async (
   deps: Pick<Dependencies, 'store' | 'ids' | 'clock' | 'settings'>,
@@ -44,20 +55,19 @@ export const signInToPortal = async (
   const link = await store.portal.findLink(tokenHash);
   if (!link) throw invalid();
   const now = clock.now();
-  if (link.attempts >= maxVerificationAttempts) throw locked();
-  if (Date.parse(link.expiresAt) <= now.getTime()) throw expired();
+  const attempt = await store.portal.reserveAttempt(tokenHash, now, maxVerificationAttempts);
+  if (attempt === undefined) throw refusalOf(link, now);
   const patient = await store.patients.get(link.patientId);
   // A patient removed from the directory cannot be checked: nobody may use the link.
   if (!patient) throw invalid();
   if (!sameHash(hashSecret(request.dateOfBirth), hashSecret(patient.dateOfBirth))) {
-    const attempts = await store.portal.failAttempt(tokenHash, now, maxVerificationAttempts);
-    if (attempts === undefined) throw locked();
-    const attemptsLeft = Math.max(0, maxVerificationAttempts - attempts);
+    const attemptsLeft = maxVerificationAttempts - attempt;
     if (attemptsLeft === 0) throw locked();
     throw new DomainError('verification-failed', 'Those details do not match our records. Check the date of birth and try again.', {
       attemptsLeft,
     });
   }
+  if (!(await store.portal.returnAttempt(tokenHash, clock.now(), maxVerificationAttempts))) throw refusalOf(link, clock.now());
   const secret = deps.ids.token();
   const deviceId = deps.ids.id();
   const lasts = request.rememberDevice ? deps.settings.portalSessionDays * day : unrememberedHours * 3_600_000;

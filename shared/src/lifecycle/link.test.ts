@@ -12,6 +12,7 @@ import {
   linkStatuses,
   maxVerificationAttempts,
   redeemLink,
+  reserveVerification,
   revokeLink,
 } from './link.ts';
 import { move } from './transition.ts';
@@ -113,22 +114,31 @@ describe('redeemLink', () => {
   });
 });
 
-describe('failVerification', () => {
-  it('counts wrong answers and locks on the fifth', () => {
+describe('reserveVerification and failVerification', () => {
+  it('takes an attempt before comparing, and the wrong answer holding the fifth locks the link', () => {
     expect(maxVerificationAttempts).toBe(5);
     let state = link();
     for (let attempt = 1; attempt < maxVerificationAttempts; attempt++) {
-      state = failVerification(state, now);
+      state = failVerification(reserveVerification(state, now));
       expect(state).toMatchObject({ status: 'issued', attempts: attempt });
     }
-    state = failVerification(state, now);
+    state = reserveVerification(state, now);
+    expect(state).toMatchObject({ status: 'issued', attempts: 5 });
+    // No sixth check can start while the fifth is being compared.
+    expect(thrownBy(() => reserveVerification(state, now)).code).toBe('link-locked');
+    state = failVerification(state);
     expect(state).toMatchObject({ status: 'locked', attempts: 5 });
-    expect(thrownBy(() => failVerification(state, now)).code).toBe('link-locked');
+    expect(thrownBy(() => reserveVerification(state, now)).code).toBe('link-locked');
     expect(thrownBy(() => redeemLink(state, now)).code).toBe('link-locked');
   });
 
+  it('lets a right answer holding the fifth attempt redeem the link', () => {
+    const held = reserveVerification(link({ attempts: 4 }), now);
+    expect(redeemLink(held, now).status).toBe('used');
+  });
+
   it('refuses an expired link rather than counting', () => {
-    expect(thrownBy(() => failVerification(link({ expiresAt: minutes(-1) }), now)).code).toBe('link-expired');
+    expect(thrownBy(() => reserveVerification(link({ expiresAt: minutes(-1) }), now)).code).toBe('link-expired');
   });
 });
 
@@ -206,7 +216,7 @@ describe('a link that opens later (an appointment’s)', () => {
     expect(error.code).toBe('not-open-yet');
     expect(error.status).toBe(409);
     expect(error.details).toEqual({ opensAt: minutes(10) });
-    expect(thrownBy(() => failVerification(early, now)).code).toBe('not-open-yet');
+    expect(thrownBy(() => reserveVerification(early, now)).code).toBe('not-open-yet');
   });
 
   it('opens at validFrom exactly and is used like any other', () => {

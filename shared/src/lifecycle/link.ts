@@ -56,13 +56,26 @@ export const redeemLink = (link: LinkState, now: Date): LinkState => {
   return { ...link, status: move('link', linkLifecycle, link.status, 'redeem') };
 };
 
-/** One wrong answer; the fifth locks the link for good. */
-export const failVerification = (link: LinkState, now: Date): LinkState => {
+/**
+ * A date-of-birth check takes one of the five attempts BEFORE anything is compared, so that a
+ * burst of guesses can never have more than five compared. The link stays issued: a right
+ * answer still redeems it.
+ */
+export const reserveVerification = (link: LinkState, now: Date): LinkState => {
   assertLinkUsable(link, now);
-  const attempts = link.attempts + 1;
-  const event: LinkEvent = attempts >= maxVerificationAttempts ? 'lock' : 'fail-verification';
-  return { ...link, attempts, status: move('link', linkLifecycle, link.status, event) };
+  if (link.attempts >= maxVerificationAttempts) throw refusal.locked;
+  return { ...link, attempts: link.attempts + 1, status: move('link', linkLifecycle, link.status, 'fail-verification') };
 };
+
+/**
+ * A wrong answer, its attempt already taken: the one that took the fifth locks the link for
+ * good, even if a right answer is still being checked (a link under attack is burned, never
+ * redeemed on a sixth guess). Anything else stays as it is.
+ */
+export const failVerification = (link: LinkState): LinkState =>
+  link.status === 'issued' && link.attempts >= maxVerificationAttempts
+    ? { ...link, status: move('link', linkLifecycle, link.status, 'lock') }
+    : link;
 
 export const extendLink = (
   link: LinkState,

@@ -1,12 +1,12 @@
 import * as z from 'zod';
 import { callTypeIds, participantRoles } from '../call-types.ts';
 import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
-import { Id, PersonName } from './common.ts';
+import { DateOfBirth, Id, PersonName, tokenPattern } from './common.ts';
 
 /** 128 bits or more, base64url. */
 export const LinkToken = z
   .string()
-  .regex(/^[A-Za-z0-9_-]{22,128}$/, 'That is not a Clinicall link. Check the message and try again.');
+  .regex(tokenPattern, 'That is not a Clinicall link. Check the message and try again.');
 
 export const JoinRequest = z.strictObject({ token: LinkToken }).meta({ id: 'JoinRequest' });
 
@@ -29,7 +29,7 @@ export const VerifyRequest = z
   .union([
     z.strictObject({
       token: LinkToken,
-      dateOfBirth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of birth as YYYY-MM-DD.'),
+      dateOfBirth: DateOfBirth,
     }),
     z.strictObject({ token: LinkToken, displayName: PersonName }),
   ])

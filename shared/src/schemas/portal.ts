@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { Id, Instant } from './common.ts';
+import { DateOfBirth, Id, Instant } from './common.ts';
 import { Appointment, AppointmentRequest } from './appointments.ts';
 import { LinkToken } from './join.ts';
 
@@ -7,7 +7,7 @@ import { LinkToken } from './join.ts';
 export const PortalSignIn = z
   .strictObject({
     token: LinkToken,
-    dateOfBirth: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of birth as YYYY-MM-DD.'),
+    dateOfBirth: DateOfBirth,
     /** Keep this device signed in for the organisation's period (30 days by default). */
     rememberDevice: z.boolean().default(true),
   })

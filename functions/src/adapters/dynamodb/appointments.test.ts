@@ -126,15 +126,21 @@ describe('the appointment book (appointments, direct calls and requests in one t
 });
 
 describe('portal links and devices (in the access table)', () => {
-  it('counts wrong answers in a conditional write: never past five, never on an expired link', async () => {
+  it('takes attempts in a conditional write: never past five, never on an expired link; gives one back only while counted', async () => {
     await store.portal.addLink('hash-1', { patientId: 'patient-0001', expiresAt: '2026-04-01T00:00:00.000Z', attempts: 0 });
     const now = new Date('2026-03-01T00:00:00.000Z');
-    const counted = await Promise.all(Array.from({ length: 7 }, () => store.portal.failAttempt('hash-1', now, 5)));
+    const counted = await Promise.all(Array.from({ length: 7 }, () => store.portal.reserveAttempt('hash-1', now, 5)));
     expect(counted.filter((n) => n !== undefined).sort()).toEqual([1, 2, 3, 4, 5]);
     expect((await store.portal.findLink('hash-1'))?.attempts).toBe(5);
+    expect(await store.portal.returnAttempt('hash-1', now, 5)).toBe(true);
+    expect((await store.portal.findLink('hash-1'))?.attempts).toBe(4);
     await store.portal.addLink('hash-2', { patientId: 'patient-0001', expiresAt: '2026-02-01T00:00:00.000Z', attempts: 0 });
-    expect(await store.portal.failAttempt('hash-2', now, 5)).toBeUndefined();
-    expect(await store.portal.failAttempt('hash-none', now, 5)).toBeUndefined();
+    expect(await store.portal.reserveAttempt('hash-2', now, 5)).toBeUndefined();
+    expect(await store.portal.reserveAttempt('hash-none', now, 5)).toBeUndefined();
+    await store.portal.addLink('hash-3', { patientId: 'patient-0001', expiresAt: '2026-04-01T00:00:00.000Z', attempts: 0 });
+    // Nothing was taken: nothing to give back.
+    expect(await store.portal.returnAttempt('hash-3', now, 5)).toBe(false);
+    expect((await store.portal.findLink('hash-3'))?.attempts).toBe(0);
   });
 
   it('forgets one device, or all of a patient’s, and no one else’s', async () => {

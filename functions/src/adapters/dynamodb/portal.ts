@@ -35,7 +35,7 @@ export const dynamoPortal = (db: DynamoDBDocumentClient, table: string): PortalR
     if (!item) return undefined;
     return { patientId: item.patientId as string, expiresAt: item.expiresAt as string, attempts: item.attempts as number } satisfies PortalLink;
   },
-  async failAttempt(tokenHash, now, maxAttempts) {
+  async reserveAttempt(tokenHash, now, maxAttempts) {
     try {
       const result = await db.send(
         new UpdateCommand({
@@ -50,6 +50,24 @@ export const dynamoPortal = (db: DynamoDBDocumentClient, table: string): PortalR
       return result.Attributes?.attempts as number;
     } catch (error) {
       if (isConditionFailure(error)) return undefined;
+      throw error;
+    }
+  },
+  async returnAttempt(tokenHash, now, maxAttempts) {
+    try {
+      await db.send(
+        new UpdateCommand({
+          TableName: table,
+          Key: { pk: linkKey(tokenHash) },
+          UpdateExpression: 'SET attempts = attempts - :one',
+          // The caller's own attempt is among those counted, and the count never passed the limit.
+          ConditionExpression: 'attribute_exists(pk) AND attempts BETWEEN :one AND :max AND expiresAt > :now',
+          ExpressionAttributeValues: { ':one': 1, ':max': maxAttempts, ':now': now.toISOString() },
+        }),
+      );
+      return true;
+    } catch (error) {
+      if (isConditionFailure(error)) return false;
       throw error;
     }
   },

@@ -1,0 +1,11 @@
+import type { Dependencies } from '#ports';
+import type { RouteOptions } from './route.ts';
+
+/**
+ * The one origin a browser may call the API from: the site's own, never `*`. Every route's
+ * CORS answer comes from here (through routeOptions, or directly for the public routes, whose
+ * bundles need nothing else of it).
+ */
+export const siteOrigin = (deps: Pick<Dependencies, 'settings'>): Pick<RouteOptions, 'allowedOrigin'> => ({
+  allowedOrigin: deps.settings.siteUrl,
+});
