@@ -5,7 +5,7 @@ import type { MediaCredentials } from './media-session.ts';
 /** Credentials to join a consultation's media, for its host (staff token) or an admitted participant (session). */
 export const fetchMediaCredentials = async (consultationId: string, token: string): Promise<MediaCredentials> => {
   const answer = await request('POST', withId(patientPaths.media, consultationId), { token });
-  if (isRecord(answer) && answer.kind === 'p2p' && typeof answer.peerId === 'string' && Array.isArray(answer.iceServers)) {
+  if (isRecord(answer) && answer.kind === 'p2p' && typeof answer.peerId === 'string' && Array.isArray(answer.iceServers) && Array.isArray(answer.roster)) {
     return answer as MediaCredentials;
   }
   if (isRecord(answer) && answer.kind === 'chime' && isRecord(answer.meeting) && isRecord(answer.attendee)) {

@@ -9,6 +9,8 @@ export interface MediaDependencies {
   readonly events: EventStream;
   /** Who this person is, told to the others with their microphone and camera state. */
   readonly self?: SelfDescription;
+  /** The server's current list of the people in the call (P2P connects to no one else). */
+  readonly roster: () => Promise<readonly string[]>;
 }
 
 export class MediaUnavailable extends Error {
@@ -26,7 +28,7 @@ export const createMediaSession = async (
     case 'p2p': {
       const { P2pMediaSession } = await import('./p2p/p2p-media-session.ts');
       const { EventsSignaller } = await import('./p2p/events-signaller.ts');
-      return new P2pMediaSession(new EventsSignaller(dependencies.events), dependencies.self);
+      return new P2pMediaSession(new EventsSignaller(dependencies.events), dependencies.roster, dependencies.self);
     }
     case 'chime': {
       const { ChimeMediaSession } = await import('./chime/chime-media-session.ts');

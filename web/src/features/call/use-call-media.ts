@@ -39,7 +39,14 @@ export const useCallMedia = (
     const start = async () => {
       const credentials = await (attempt === 0 && prepared ? prepared : fetchMediaCredentials(consultationId, token));
       if (cancelled) return;
-      session = await createMediaSession(credentials, { events, self });
+      session = await createMediaSession(credentials, {
+        events,
+        self,
+        roster: async () => {
+          const fresh = await fetchMediaCredentials(consultationId, token);
+          return fresh.kind === 'p2p' ? fresh.roster : [];
+        },
+      });
       if (cancelled) return;
       setSettled({ attempt, session });
       await session.join(credentials);

@@ -27,3 +27,15 @@ describe('the call roster', () => {
     expect(roster.has('patient')).toBe(false);
   });
 });
+
+describe('the call roster asked again', () => {
+  test('lets in those held who are now on the server list, with their hellos, and nobody else', () => {
+    const roster = new CallRoster(['host']);
+    roster.hold('patient', { kind: 'hello', from: 'patient' });
+    roster.hold('waiting', { kind: 'hello', from: 'waiting' });
+    expect(roster.admitHeld(['host', 'patient'])).toEqual([['patient', { kind: 'hello', from: 'patient' }]]);
+    expect(roster.has('patient')).toBe(true);
+    expect(roster.has('waiting')).toBe(false);
+    expect(roster.admitHeld(['host', 'patient'])).toEqual([]);
+  });
+});

@@ -20,6 +20,14 @@ export class CallRoster {
     this.held.set(peerId, hello);
   }
 
+  /** The server's current list: those held who are on it are in, with the hellos they sent. */
+  admitHeld(peerIds: readonly string[]): [string, unknown][] {
+    const listed = new Set(peerIds);
+    const admitted = [...this.held].filter(([peerId]) => listed.has(peerId));
+    for (const [peerId] of admitted) this.update(peerId, true);
+    return admitted;
+  }
+
   /** The server's word on one person; answers the hello they sent before they were let in. */
   update(peerId: string, inCall: boolean): unknown {
     const hello = this.held.get(peerId);

@@ -26,6 +26,8 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
 
   constructor(
     private readonly signaller: Signaller,
+    /** The server's current list of the people in the call, asked when someone unknown says hello. */
+    private readonly currentRoster: () => Promise<readonly string[]>,
     private readonly self?: SelfDescription,
   ) {
     super();
@@ -62,6 +64,20 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
 
   private readonly sayGoodbye = () => this.signaller.send('*', { kind: 'bye' } satisfies SignalMessage);
 
+  private asking = false;
+
+  private askRoster() {
+    if (this.asking) return;
+    this.asking = true;
+    this.currentRoster()
+      .then((peerIds) => {
+        if (this.left) return;
+        for (const [peerId, hello] of this.inCall.admitHeld(peerIds)) this.heard(peerId, hello);
+      })
+      .catch(() => undefined)
+      .finally(() => (this.asking = false));
+  }
+
   /** Only the people the server lists as in the call are connected to; whoever leaves it is dropped. */
   private rosterChanged(peerId: string, inCall: boolean) {
     if (this.left || peerId === this.credentials?.peerId) return;
@@ -78,7 +94,12 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     const credentials = this.credentials;
     if (!message || !credentials || this.left || from === credentials.peerId) return;
     if (!this.inCall.has(from)) {
-      if (message.kind === 'hello') this.inCall.hold(from, data);
+      // Someone we have not heard is in the call (their admission may have crossed our joining):
+      // the server's list decides.
+      if (message.kind === 'hello') {
+        this.inCall.hold(from, data);
+        this.askRoster();
+      }
       return;
     }
     switch (message.kind) {
