@@ -65,24 +65,32 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
   private readonly sayGoodbye = () => this.signaller.send('*', { kind: 'bye' } satisfies SignalMessage);
 
   private asking = false;
+  private askAgain = false;
 
+  /** One question at a time; something heard meanwhile asks once more when it is answered. */
   private askRoster() {
-    if (this.asking) return;
+    if (this.asking) return void (this.askAgain = true);
     this.asking = true;
     this.currentRoster()
       .then((peerIds) => {
         if (this.left) return;
-        for (const [peerId, hello] of this.inCall.admitHeld(peerIds)) this.heard(peerId, hello);
+        for (const [peerId, said] of this.inCall.admitHeld(peerIds)) said.forEach((message) => this.heard(peerId, message));
       })
       .catch(() => undefined)
-      .finally(() => (this.asking = false));
+      .finally(() => {
+        this.asking = false;
+        if (this.askAgain && !this.left) {
+          this.askAgain = false;
+          this.askRoster();
+        }
+      });
   }
 
   /** Only the people the server lists as in the call are connected to; whoever leaves it is dropped. */
   private rosterChanged(peerId: string, inCall: boolean) {
     if (this.left || peerId === this.credentials?.peerId) return;
-    const held = this.inCall.update(peerId, inCall);
-    if (held) return this.heard(peerId, held);
+    const said = this.inCall.update(peerId, inCall);
+    said.forEach((message) => this.heard(peerId, message));
     if (!inCall) {
       this.links.drop(peerId);
       this.roster.remove(peerId);
@@ -96,10 +104,8 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     if (!this.inCall.has(from)) {
       // Someone we have not heard is in the call (their admission may have crossed our joining):
       // the server's list decides.
-      if (message.kind === 'hello') {
-        this.inCall.hold(from, data);
-        this.askRoster();
-      }
+      this.inCall.hold(from, data);
+      this.askRoster();
       return;
     }
     switch (message.kind) {
