@@ -3,6 +3,32 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+/**
+ * Every word a person reads comes from a catalog: text in JSX, and the attributes people read
+ * (aria-label, title, placeholder, alt, label), may hold no letters of their own.
+ */
+const noLiteralText = {
+  meta: { type: 'problem', messages: { literal: 'Words people read belong in a catalog: use t(\'…\').' } },
+  create(context) {
+    const wordy = (text) => /\p{L}/u.test(text);
+    const readAttributes = new Set(['aria-label', 'title', 'placeholder', 'alt', 'label', 'aria-description', 'aria-roledescription']);
+    return {
+      JSXText(node) {
+        if (wordy(node.value)) context.report({ node, messageId: 'literal' });
+      },
+      JSXAttribute(node) {
+        if (!readAttributes.has(node.name.name)) return;
+        const value = node.value;
+        const text = value?.type === 'Literal' ? value.value : value?.expression?.type === 'Literal' ? value.expression.value : value?.expression?.type === 'TemplateLiteral' ? value.expression.quasis.map((q) => q.value.cooked).join('') : undefined;
+        if (typeof text === 'string' && wordy(text)) context.report({ node, messageId: 'literal' });
+      },
+      'JSXExpressionContainer > Literal'(node) {
+        if (typeof node.value === 'string' && wordy(node.value) && node.parent.parent?.type !== 'JSXAttribute') context.report({ node, messageId: 'literal' });
+      },
+    };
+  },
+};
+
 export default tseslint.config(
   // TypeScript only: the project writes no JavaScript of its own.
   { ignores: ['**/node_modules/**', '**/dist/**', '**/cdk.out/**', '.clinicall/**', '**/*.{js,mjs,cjs}'] },
@@ -39,8 +65,8 @@ export default tseslint.config(
   {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks },
-    rules: reactHooks.configs.recommended.rules,
+    plugins: { 'react-hooks': reactHooks, clinicall: { rules: { 'no-literal-text': noLiteralText } } },
+    rules: { ...reactHooks.configs.recommended.rules, 'clinicall/no-literal-text': 'off' },
   },
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**'],

@@ -8,6 +8,8 @@ export interface SiteConfig {
   readonly consultNowChannel?: 'sms' | 'email';
   /** The organisation's time zone (e.g. Europe/London): appointments are agreed in it. */
   readonly timeZone?: string;
+  /** The organisation's language, for people whose link and browser say nothing (en or sv). */
+  readonly defaultLanguage?: string;
   readonly auth: { readonly kind: 'local' } | { readonly kind: 'cognito'; readonly domain: string; readonly clientId: string };
 }
 

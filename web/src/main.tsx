@@ -1,8 +1,9 @@
-import { StrictMode } from 'react';
+import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiBase } from './api/request.ts';
 import { App } from './app/App.tsx';
 import { loadConfig } from './config.ts';
+import { initialLanguage, isLanguage, startI18n } from './i18n/index.ts';
 import { captureJoinToken } from './features/join/join-token.ts';
 import { capturePortalToken } from './features/portal/portal-token.ts';
 import './styles.css';
@@ -14,13 +15,18 @@ capturePortalToken();
 const root = createRoot(document.getElementById('root')!);
 
 loadConfig().then(
-  (config) => {
+  async (config) => {
     setApiBase(config.apiBase);
+    await startI18n(initialLanguage(isLanguage(config.defaultLanguage) ? config.defaultLanguage : 'en'));
     root.render(
       <StrictMode>
-        <App />
+        {/* A language's catalogs load when first needed: the page waits for its words. */}
+        <Suspense>
+          <App />
+        </Suspense>
       </StrictMode>,
     );
   },
-  () => root.render(<p className="page">Clinicall could not start. Reload the page to try again.</p>),
+  // Nothing is loaded yet, the words included: say it in both languages.
+  () => root.render(<p className="page">Clinicall could not start. Reload the page to try again. / Clinicall kunde inte starta. Ladda om sidan.</p>),
 );

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useStaffSession } from '../auth/staff-session.ts';
 import { siteConfig } from '../config.ts';
 import { JoinPage } from '../features/join/JoinPage.tsx';
@@ -6,11 +7,14 @@ import { HomePage, OutboxPage, PortalPage, SignInPage, StaffCallPage } from './p
 import { usePath } from './router.tsx';
 import { StaffLayout, StaffOnly } from './StaffArea.tsx';
 
-const Loading = () => (
-  <p className="page muted" role="status">
-    Loading…
-  </p>
-);
+const Loading = () => {
+  const { t } = useTranslation();
+  return (
+    <p className="page muted" role="status">
+      {t('loading')}
+    </p>
+  );
+};
 
 const callPath = /^\/call\/([A-Za-z0-9_-]{8,64})$/;
 
