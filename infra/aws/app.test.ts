@@ -122,7 +122,18 @@ describe('the route table, deployed', () => {
     ) as Resource;
     expect(stage.Properties.DefaultRouteSettings).toMatchObject({ ThrottlingRateLimit: 50, ThrottlingBurstLimit: 100 });
     const publicRoutes = routes.filter((r) => r.operation.auth === 'public').map((r) => `${r.operation.method} ${r.operation.path}`);
-    expect(Object.keys(stage.Properties.RouteSettings as object).sort()).toEqual(publicRoutes.sort());
+    const settings = stage.Properties.RouteSettings as Record<string, unknown>;
+    expect(Object.keys(settings).sort()).toEqual(publicRoutes.sort());
+    // The keys CloudFormation documents for RouteSettings, not the L1 property names.
+    for (const key of publicRoutes) expect(settings[key]).toEqual({ ThrottlingRateLimit: 10, ThrottlingBurstLimit: 20 });
+    // The stage is created after every route it names.
+    const [stageId] = Object.entries(s.application.findResources('AWS::ApiGatewayV2::Stage')).find(([, r]) => (r as Resource).Properties.StageName === '$default')!;
+    const dependsOn = new Set((resourcesOf(s.application)[stageId] as Resource & { DependsOn?: string[] }).DependsOn ?? []);
+    const routeIds = Object.entries(s.application.findResources('AWS::ApiGatewayV2::Route'))
+      .filter(([, r]) => publicRoutes.includes((r as Resource).Properties.RouteKey as string))
+      .map(([id]) => id);
+    expect(routeIds).toHaveLength(publicRoutes.length);
+    for (const id of routeIds) expect(dependsOn.has(id), id).toBe(true);
     expect(stage.Properties.AccessLogSettings).toMatchObject({ DestinationArn: anything, Format: containing('$context.routeKey') });
   });
 

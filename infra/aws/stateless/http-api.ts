@@ -59,7 +59,11 @@ export class ClinicalHttpApi extends Construct {
   readonly api: HttpApi;
   readonly stage: HttpStage;
   private authorizer: HttpUserPoolAuthorizer | undefined;
-  private readonly routeSettings: Record<string, CfnStage.RouteSettingsProperty> = {};
+  /**
+   * CloudFormation's RouteSettings is a free-form map: CDK passes its keys as written, so they
+   * are the documented PascalCase (`ThrottlingRateLimit`), not the L1 property names.
+   */
+  private readonly routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
 
   constructor(scope: Construct, id: string, props: ClinicalHttpApiProps) {
     super(scope, id);
@@ -97,9 +101,11 @@ export class ClinicalHttpApi extends Construct {
     const routeKey = `${operation.method} ${operation.path}`;
     if (operation.auth === 'public') {
       this.routeSettings[routeKey] = {
-        throttlingRateLimit: throttling.public.rateLimit,
-        throttlingBurstLimit: throttling.public.burstLimit,
+        ThrottlingRateLimit: throttling.public.rateLimit,
+        ThrottlingBurstLimit: throttling.public.burstLimit,
       };
+      // A stage naming a route in RouteSettings must be created after it ("Unable to find Route by key").
+      if (created) this.stage.node.addDependency(created);
     }
     if (!staffOnly && created) {
       acknowledge(created, 'AwsSolutions-APIG4', reasonForNoAuthorizer[operation.auth] ?? 'Authorized in the handler.');
