@@ -33,6 +33,7 @@ const functionOf = (id: string) => {
   return fn;
 };
 const functionLogicalId = (id: string) => logicalId(functionOf(id).function.node.defaultChild as CfnFunction);
+const fromAddress = 'video@clinic.example';
 const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 
 /** The Allow statements of one function's policy, as synthesized. */
@@ -224,11 +225,17 @@ describe('least privilege', () => {
       expect(actions.has('states:StartExecution'), `${id} states:StartExecution`).toBe(timerStarters.has(id));
     }
     const statements = statementsOf('ConsultNow');
-    expect(statements).toContainEqual({
+    // Every identity SES checks (the From address's own, its domain, sandbox recipients) and the
+    // configuration set, of this account and Region, held to the organisation's From address.
+    const ses = (resource: string) => ({
       Effect: 'Allow',
       Action: 'ses:SendEmail',
-      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-2:', { Ref: 'AWS::AccountId' }, ':identity/clinic.example']] },
+      Resource: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-2:', { Ref: 'AWS::AccountId' }, `:${resource}`]] },
+      Condition: { StringEqualsIgnoreCase: { 'ses:FromAddress': fromAddress } },
     });
+    expect(statements).toContainEqual(ses('identity/*'));
+    expect(statements).toContainEqual(ses('configuration-set/*'));
+    expect(statements.filter((st) => [st.Action].flat().includes('ses:SendEmail'))).toHaveLength(2);
     const start = statements.find((st) => st.Action === 'states:StartExecution')!;
     expect((start.Resource as { Ref: string }).Ref).toMatch(/^TimerStateMachine/);
     // Direct SMS has no resource ARN; publishing to any topic is denied.
@@ -242,6 +249,12 @@ describe('least privilege', () => {
   it('grants only the Chime meeting actions each function uses', () => {
     const chime = (id: string) => [...allowedActions(id)].filter((a) => a.startsWith('chime:')).sort();
     expect(chime('Media')).toEqual(['chime:CreateAttendee', 'chime:CreateMeeting', 'chime:GetMeeting']);
+    // CreateMeeting has no resource type: only "*" matches it. The rest stay on this account's meetings.
+    const media = statementsOf('Media').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
+    expect(media).toContainEqual({ Effect: 'Allow', Action: 'chime:CreateMeeting', Resource: '*' });
+    const scoped = media.find((st) => st.Resource !== '*')!;
+    expect([scoped.Action].flat().sort()).toEqual(['chime:CreateAttendee', 'chime:GetMeeting']);
+    expect(JSON.stringify(scoped.Resource)).toContain(':meeting/*');
     expect(chime('EndConsultation')).toEqual(['chime:DeleteMeeting']);
     for (const [id] of s.stateless.functions) if (id !== 'Media' && id !== 'EndConsultation') expect(chime(id), id).toEqual([]);
   });

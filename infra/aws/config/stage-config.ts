@@ -32,7 +32,8 @@ const email = z.object({
   from: z.string().min(3),
 });
 
-const addressOf = (from: string) => (/<([^<>]+)>\s*$/.exec(from)?.[1] ?? from).trim().toLowerCase();
+/** The bare address of a From header (`Clinic <noreply@clinic.example>` → noreply@clinic.example). */
+export const emailAddressOf = (from: string) => (/<([^<>]+)>\s*$/.exec(from)?.[1] ?? from).trim().toLowerCase();
 
 export const StageConfigSchema = z
   .object({
@@ -101,7 +102,7 @@ export const StageConfigSchema = z
   })
   .strict()
   .superRefine((config, context) => {
-    const address = addressOf(config.email.from);
+    const address = emailAddressOf(config.email.from);
     const identity = config.email.identity.toLowerCase();
     const ok = identity.includes('@') ? address === identity : address.endsWith(`@${identity}`);
     if (!ok) {

@@ -133,8 +133,8 @@ export class ClinicallFunction extends Construct {
   }
 
   /** Grants on a resource that must contain a wildcard, with the reason it cannot be narrower. */
-  allowWildcard(actions: readonly string[], resource: string, reason: string): this {
-    this.allow(actions, [resource]);
+  allowWildcard(actions: readonly string[], resource: string, reason: string, conditions?: Record<string, Record<string, unknown>>): this {
+    this.allow(actions, [resource], conditions);
     this.noteWildcard(resource, reason);
     return this;
   }

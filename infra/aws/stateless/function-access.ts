@@ -5,6 +5,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { type TableName, tables as tableDefinitions } from '@clinicall/functions/adapters/dynamodb/tables';
 import type { ClinicallFunction } from '../constructs/clinicall-function.ts';
 import type { FunctionNeeds } from './function-needs.ts';
+import { emailAddressOf } from '../config/stage-config.ts';
 
 /** Everything a function may be wired to; each function gets the part its needs name. */
 export interface Backends {
@@ -28,7 +29,7 @@ const readActions = ['dynamodb:GetItem', 'dynamodb:Query'];
 const writeActions = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
 
 const meetingActions = {
-  join: ['chime:GetMeeting', 'chime:CreateMeeting', 'chime:CreateAttendee'],
+  join: ['chime:GetMeeting', 'chime:CreateAttendee'],
   end: ['chime:DeleteMeeting'],
 } as const;
 
@@ -119,7 +120,22 @@ export const grantNeeds = (fn: ClinicallFunction, needs: FunctionNeeds, backends
         resources: [Arn.format({ service: 'sns', region: '*', account: '*', resource: '*' }, stack)],
       }),
     );
-    fn.allow(['ses:SendEmail'], [Arn.format({ service: 'ses', resource: 'identity', resourceName: backends.notifier.emailIdentity }, stack)]);
+    const fromOrganisation = { StringEqualsIgnoreCase: { 'ses:FromAddress': emailAddressOf(backends.notifier.emailFrom) } };
+    // SES authorizes SendEmail against every identity involved (the From address's own identity
+    // when it is verified on its own, its domain, and in the sandbox the recipients) and the
+    // configuration set: grant this account's identities, held to the organisation's From address.
+    fn.allowWildcard(
+      ['ses:SendEmail'],
+      Arn.format({ service: 'ses', resource: 'identity', resourceName: '*' }, stack),
+      'SES checks each identity a message involves (the From address, its domain, sandbox recipients); the grant is this account and Region only, and a condition holds it to the organisation\'s From address.',
+      fromOrganisation,
+    );
+    fn.allowWildcard(
+      ['ses:SendEmail'],
+      Arn.format({ service: 'ses', resource: 'configuration-set', resourceName: '*' }, stack),
+      'A configuration set applied to the identity is authorized too; the From-address condition still holds.',
+      fromOrganisation,
+    );
   }
   if (needs.integrations) fn.allow(['events:PutEvents'], [backends.integrations.eventBusArn]);
   if (needs.meetings) {
@@ -131,5 +147,9 @@ export const grantNeeds = (fn: ClinicallFunction, needs: FunctionNeeds, backends
       ),
       'Chime SDK assigns meeting ids at CreateMeeting, so the grant is every meeting of this account in the control Region, for only the meeting actions this function uses.',
     );
+    // CreateMeeting has no resource type: IAM only matches it on "*".
+    if (needs.meetings === 'join') {
+      fn.allowWildcard(['chime:CreateMeeting'], '*', 'CreateMeeting has no resource type in IAM (a meeting does not exist before it); it must be granted on "*". Every other meeting action stays on this account\'s meetings.');
+    }
   }
 };
