@@ -186,7 +186,7 @@ describe('functions', () => {
       CLINICALL_EVENTS_ENDPOINT: anything,
     });
     expect(environmentOf('Media').Variables).toMatchObject({
-      CLINICALL_CHIME_CONTROL_REGION: 'us-east-1',
+      CLINICALL_CHIME_CONTROL_REGION: 'eu-west-2',
       CLINICALL_CHIME_MEDIA_REGION: 'eu-west-2',
     });
     expect(environmentOf('Media').Variables.CLINICALL_EMAIL_FROM).toBeUndefined();

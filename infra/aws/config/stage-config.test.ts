@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadStageConfig, parseStageConfig, StageConfigError, stagesDirectory } from './stage-config.ts';
+import { assertConcurrencyFits, loadStageConfig, parseStageConfig, StageConfigError, stagesDirectory } from './stage-config.ts';
 
 const example = JSON.parse(readFileSync(`${stagesDirectory}example.json`, 'utf8')) as Record<string, unknown>;
 const problemsOf = (raw: unknown) => {
@@ -68,5 +68,25 @@ describe('stage config', () => {
     expect(() => loadStageConfig(undefined)).toThrow(/-c stage=<name>.*example/);
     expect(() => loadStageConfig('nowhere')).toThrow(/There is no .*nowhere\.json.*example/);
     expect(() => parseStageConfig('Prod!', example)).toThrow(/stage name "Prod!"/);
+  });
+
+  it('keeps meeting metadata in the stack\'s Region when Chime has an endpoint there, and refuses a Region without one', () => {
+    expect(loadStageConfig('example').chime).toEqual({ controlRegion: 'eu-west-2', mediaRegion: 'eu-west-2' });
+    expect(parseStageConfig('dev', { ...example, chime: { controlRegion: 'eu-central-1', mediaRegion: 'eu-west-2' } }).chime.controlRegion).toBe('eu-central-1');
+    expect(problemsOf({ ...example, region: 'eu-north-1', chime: { mediaRegion: 'eu-north-1' } })).toMatch(
+      /- chime\.controlRegion: eu-north-1 has no Chime SDK meetings endpoint: choose the nearest of .*eu-central-1/,
+    );
+    expect(problemsOf({ ...example, chime: { controlRegion: 'eu-west-1', mediaRegion: 'eu-west-2' } })).toMatch(
+      /- chime\.controlRegion: must be a Chime SDK control Region/,
+    );
+  });
+
+  it('refuses reserved concurrency the account cannot give: Lambda keeps 100 of the quota unreserved', () => {
+    const stage = (reservedConcurrency: number, concurrencyQuota?: number) =>
+      parseStageConfig('prod', { ...example, reservedConcurrency, ...(concurrencyQuota && { concurrencyQuota }) });
+    expect(() => assertConcurrencyFits(stage(19), 46)).not.toThrow();
+    expect(() => assertConcurrencyFits(stage(20), 46)).toThrow(/20 × 46 functions = 920, but an account quota of 1000 leaves 900 .* at most 19/);
+    expect(() => assertConcurrencyFits(stage(40, 3000), 46)).not.toThrow();
+    expect(() => assertConcurrencyFits(parseStageConfig('prod', example), 46)).not.toThrow();
   });
 });

@@ -16,6 +16,15 @@ export const chimeMediaRegions = [
   'sa-east-1', 'us-east-1', 'us-east-2', 'us-west-1', 'us-west-2',
 ] as const;
 
+/**
+ * Where the Chime SDK meetings API has an endpoint (the "control Regions" of "Available AWS
+ * Regions for the Amazon Chime SDK", Meeting Regions). Meeting metadata is kept there.
+ */
+export const chimeControlRegions = [
+  'us-east-1', 'us-west-2', 'ca-central-1', 'eu-central-1', 'eu-west-2', 'ap-northeast-1', 'ap-southeast-1',
+  'us-gov-east-1', 'us-gov-west-1',
+] as const;
+
 /** CloudWatch Logs accepts only these retention periods. */
 const retentionPeriods = (Object.values(RetentionDays) as unknown[]).filter(
   (days): days is number => typeof days === 'number' && days !== Number(RetentionDays.INFINITE),
@@ -43,8 +52,11 @@ export const StageConfigSchema = z
     account: z.string().regex(/^\d{12}$/, 'must be the 12-digit account id').optional(),
     region,
     chime: z.object({
-      /** The Chime SDK meetings API endpoint's Region (a "control Region"). */
-      controlRegion: region,
+      /**
+       * The Chime SDK meetings API endpoint's Region (a "control Region"), where meeting metadata
+       * lives; by default the stack's own Region when it is one.
+       */
+      controlRegion: z.enum(chimeControlRegions, { error: `must be a Chime SDK control Region: ${chimeControlRegions.join(', ')}` }).optional(),
       /** Where calls' media is hosted: the Region closest to the clinic. */
       mediaRegion: z.enum(chimeMediaRegions, { error: `must be one of ${chimeMediaRegions.join(', ')}` }),
     }),
@@ -99,9 +111,18 @@ export const StageConfigSchema = z
      * quota may be 10): Lambda refuses reservations that leave fewer than 100 unreserved.
      */
     reservedConcurrency: z.int().min(1).max(1000).optional(),
+    /** The account's Lambda concurrency quota in this Region (Service Quotas; 1,000 by default, 10 on some new accounts). */
+    concurrencyQuota: z.int().min(10).default(1000),
   })
   .strict()
   .superRefine((config, context) => {
+    if (!config.chime.controlRegion && !(chimeControlRegions as readonly string[]).includes(config.region)) {
+      context.addIssue({
+        code: 'custom',
+        path: ['chime', 'controlRegion'],
+        message: `${config.region} has no Chime SDK meetings endpoint: choose the nearest of ${chimeControlRegions.join(', ')}`,
+      });
+    }
     const address = emailAddressOf(config.email.from);
     const identity = config.email.identity.toLowerCase();
     const ok = identity.includes('@') ? address === identity : address.endsWith(`@${identity}`);
@@ -115,10 +136,31 @@ export const StageConfigSchema = z
   });
 
 export type StageSettings = z.output<typeof StageConfigSchema>;
-export interface StageConfig extends StageSettings {
+export interface StageConfig extends Omit<StageSettings, 'chime'> {
   /** The stage's name: stack names, table prefix, resource names. */
   readonly stage: string;
+  readonly chime: { readonly controlRegion: string; readonly mediaRegion: StageSettings['chime']['mediaRegion'] };
 }
+
+/** Lambda keeps this much of an account's concurrency unreserved; a reservation may not touch it. */
+export const unreservedMinimum = 100;
+
+/**
+ * Reserved concurrency is per function: the stage's value times the number of functions must
+ * leave the unreserved minimum of the account's quota, or the deploy fails half-way.
+ */
+export const assertConcurrencyFits = (config: Pick<StageConfig, 'reservedConcurrency' | 'concurrencyQuota' | 'stage'>, functions: number) => {
+  if (config.reservedConcurrency === undefined) return;
+  const total = config.reservedConcurrency * functions;
+  const available = config.concurrencyQuota - unreservedMinimum;
+  if (total > available) {
+    throw new StageConfigError(
+      `stage "${config.stage}": reservedConcurrency ${config.reservedConcurrency} × ${functions} functions = ${total}, but an account ` +
+        `quota of ${config.concurrencyQuota} leaves ${available} to reserve (Lambda keeps ${unreservedMinimum} unreserved). ` +
+        `Use at most ${Math.max(0, Math.floor(available / functions))}, raise concurrencyQuota after a Service Quotas increase, or leave reservedConcurrency unset.`,
+    );
+  }
+};
 
 const stageName = /^[a-z][a-z0-9-]{0,15}$/;
 
@@ -136,7 +178,8 @@ export const parseStageConfig = (stage: string, raw: unknown, source = `stage "$
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(top level)'}: ${issue.message}`);
     throw new StageConfigError(`${source} is not a valid Clinicall stage:\n${problems.join('\n')}`);
   }
-  return { stage, ...result.data };
+  const { chime, ...settings } = result.data;
+  return { stage, ...settings, chime: { ...chime, controlRegion: chime.controlRegion ?? result.data.region } };
 };
 
 /** Reads `infra/aws/stages/<stage>.json`. */

@@ -3,7 +3,7 @@ import { OAuthScope, UserPoolClient, UserPoolClientIdentityProvider } from 'aws-
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { handlerEntry, routes } from '@clinicall/functions/routes';
-import type { StageConfig } from '../config/stage-config.ts';
+import { assertConcurrencyFits, type StageConfig } from '../config/stage-config.ts';
 import { ClinicallFunction, type FunctionDefaults } from '../constructs/clinicall-function.ts';
 import type { StatefulStack } from '../stateful/stateful-stack.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
@@ -176,5 +176,6 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'EventsUrl', { value: events.stage.url });
     new CfnOutput(this, 'UserPoolId', { value: data.staff.userPool.userPoolId, description: 'For aws cognito-idp admin-create-user' });
     new CfnOutput(this, 'TimerStateMachineArn', { value: timer.stateMachine.stateMachineArn });
+    assertConcurrencyFits(config, this.functions.size);
   }
 }
