@@ -1,4 +1,5 @@
 import type { AccessRepository, Events } from '#ports';
+import { logger } from '../logger.ts';
 
 /** Delivers one message to one connection; false when the connection is gone. */
 export type PostToConnection = (connectionId: string, data: string) => Promise<boolean>;
@@ -19,7 +20,13 @@ export const connectionEvents = (access: AccessRepository, post: PostToConnectio
       connections
         .filter(({ subscription }) => !audience || audience(subscription))
         .map(async ({ connectionId }) => {
-          if (!(await post(connectionId, data))) await access.removeConnection(connectionId);
+          try {
+            if (!(await post(connectionId, data))) await access.removeConnection(connectionId);
+          } catch (error) {
+            // The change this event reports is already stored: one connection the gateway could
+            // not reach (throttled, refused) never fails the request that made it.
+            logger.warn('event not delivered', { connectionId, reason: error instanceof Error ? error.name : 'unknown' });
+          }
         }),
     );
   },
@@ -29,7 +36,9 @@ export const connectionEvents = (access: AccessRepository, post: PostToConnectio
       connections.map(async ({ connectionId }) => {
         // Forgotten first: whatever the gateway says, nothing more reaches this connection.
         await access.removeConnection(connectionId);
-        await closeConnection(connectionId);
+        await closeConnection(connectionId).catch((error: unknown) =>
+          logger.warn('connection not closed', { connectionId, reason: error instanceof Error ? error.name : 'unknown' }),
+        );
       }),
     );
   },

@@ -45,7 +45,11 @@ export const createWebSocketHandler =
         const message = parse(event);
         if (message !== undefined) {
           await relaySignal(deps, connectionId, message, async (peer, data) => {
-            if (!(await post(peer, data))) await deps.store.access.removeConnection(peer);
+            try {
+              if (!(await post(peer, data))) await deps.store.access.removeConnection(peer);
+            } catch (error) {
+              logger.warn('signal not delivered', { connectionId: peer, reason: error instanceof Error ? error.name : 'unknown' });
+            }
           });
         }
         return { statusCode: 200 };

@@ -96,3 +96,26 @@ describe('DeleteConnection', () => {
     expect(order.sort()).toEqual(['forget a', 'forget b']);
   });
 });
+
+describe('a connection the gateway refuses', () => {
+  it('is logged and skipped: the event reaches the others and publishing never fails', async () => {
+    gateway.reset();
+    gateway
+      .on(PostToConnectionCommand, { ConnectionId: 'throttled-1' })
+      .rejects(new ForbiddenException({ message: 'Forbidden', $metadata: {} }))
+      .on(PostToConnectionCommand, { ConnectionId: 'live-1' })
+      .resolves({});
+    const subscription = { topic: 'consultation#c1', peerId: 'p' };
+    const access = {
+      connectionsOf: vi.fn().mockResolvedValue([
+        { connectionId: 'throttled-1', subscription },
+        { connectionId: 'live-1', subscription },
+      ]),
+      removeConnection: vi.fn().mockResolvedValue(undefined),
+    } as unknown as AccessRepository;
+    await expect(connectionEvents(access, post(), disconnect()).publish('consultation#c1', { type: 'consultation-changed' } as never)).resolves.toBeUndefined();
+    expect(gateway.commandCalls(PostToConnectionCommand).map((call) => call.args[0].input.ConnectionId).sort()).toEqual(['live-1', 'throttled-1']);
+    // Refused is not gone: the connection is kept for the next event.
+    expect(access.removeConnection).not.toHaveBeenCalled();
+  });
+});
