@@ -45,8 +45,10 @@ describe('the events WebSocket handler', () => {
   let deps: Pick<Dependencies, 'store' | 'clock' | 'events' | 'ids'>;
   const posted: { connectionId: string; data: string }[] = [];
   const gone = new Set<string>();
+  const refused = new Set<string>();
   const post = vi.fn((connectionId: string, data: string) => {
     if (gone.has(connectionId)) return Promise.resolve(false);
+    if (refused.has(connectionId)) return Promise.reject(Object.assign(new Error('throttled'), { name: 'ThrottlingException' }));
     posted.push({ connectionId, data });
     return Promise.resolve(true);
   });
@@ -126,6 +128,17 @@ describe('the events WebSocket handler', () => {
     await handle(socketEvent('$default', 'conn-clinician', { body: JSON.stringify({ action: 'signal', to: '*', data: { kind: 'hello' } }) }));
     expect(posted).toEqual([]);
     await deps.store.consultations.update('consultation-1', (current) => ({ ...current, status: 'in-progress' }));
+  });
+
+  it('relays to the others when the gateway refuses one peer, and keeps that peer', async () => {
+    expect(await connect('conn-family', await ticketFor('consultation-1', 'family-1'))).toBe(200);
+    refused.add('conn-patient');
+    posted.length = 0;
+    const body = JSON.stringify({ action: 'signal', to: '*', data: { kind: 'hello' } });
+    expect((await handle(socketEvent('$default', 'conn-clinician', { body }))).statusCode).toBe(200);
+    expect(posted.map((p) => p.connectionId)).toEqual(['conn-family']);
+    expect(await deps.store.access.getConnection('conn-patient')).toBeDefined();
+    refused.clear();
   });
 
   it('drops messages that are not JSON signals, or too big, without posting', async () => {
