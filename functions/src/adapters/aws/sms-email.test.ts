@@ -2,7 +2,7 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { SendEmailCommand, SESv2Client, MessageRejected } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { awsNotifier } from './sms-email.ts';
+import { awsNotifier, encodedFrom } from './sms-email.ts';
 
 const sns = mockClient(SNSClient);
 const ses = mockClient(SESv2Client);
@@ -70,5 +70,14 @@ describe('the AWS notifier', () => {
     await expect(notifier().send({ channel: 'sms', to: '+1', body: 'x' })).rejects.toThrow('Invalid parameter: PhoneNumber');
     ses.on(SendEmailCommand).rejects(new MessageRejected({ message: 'Email address is not verified.', $metadata: {} }));
     await expect(notifier().send({ channel: 'email', to: 'a@b.example', body: 'x' })).rejects.toThrow('Email address is not verified.');
+  });
+
+  it('sends a display name outside ASCII as an RFC 2047 encoded-word, the address as it is', async () => {
+    await notifier({ emailFrom: 'Vårdcentralen Norr <video@clinic.example>' }).send({ channel: 'email', to: 'alex@example.org', subject: 'Videobesök', body: 'Hej' });
+    const [call] = ses.commandCalls(SendEmailCommand);
+    expect(call!.args[0].input.FromEmailAddress).toBe('=?UTF-8?B?VsOlcmRjZW50cmFsZW4gTm9ycg==?= <video@clinic.example>');
+    expect(encodedFrom('Clinic <video@clinic.example>')).toBe('Clinic <video@clinic.example>');
+    expect(encodedFrom('video@clinic.example')).toBe('video@clinic.example');
+    expect(encodedFrom('"Zoë Ó" <video@clinic.example>')).toBe(`=?UTF-8?B?${Buffer.from('Zoë Ó').toString('base64')}?= <video@clinic.example>`);
   });
 });

@@ -10,6 +10,16 @@ export interface NotifierConfig {
   readonly smsOriginationNumber?: string;
 }
 
+/**
+ * SES takes a From header as written: a display name outside ASCII ("Vårdcentralen Norr") must
+ * be a MIME encoded-word (RFC 2047), or SES refuses the message. The address stays as it is.
+ */
+export const encodedFrom = (from: string): string => {
+  const parts = /^\s*"?([^"<]*?)"?\s*<([^<>]+)>\s*$/.exec(from);
+  if (!parts || /^[\x20-\x7e]*$/.test(parts[1]!)) return from;
+  return `=?UTF-8?B?${Buffer.from(parts[1]!, 'utf8').toString('base64')}?= <${parts[2]}>`;
+};
+
 /** SMS through SNS (transactional: links are time-critical), email through SES. */
 export const awsNotifier = (sns: SNSClient, ses: SESv2Client, config: NotifierConfig): Notifier => ({
   async send(message) {
@@ -33,7 +43,7 @@ export const awsNotifier = (sns: SNSClient, ses: SESv2Client, config: NotifierCo
     }
     await ses.send(
       new SendEmailCommand({
-        FromEmailAddress: config.emailFrom,
+        FromEmailAddress: encodedFrom(config.emailFrom),
         Destination: { ToAddresses: [message.to] },
         Content: {
           Simple: {
