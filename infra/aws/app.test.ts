@@ -511,3 +511,42 @@ describe('the site', () => {
     });
   });
 });
+
+describe('alarms', () => {
+  const alarms = () => Object.values(s.application.findResources('AWS::CloudWatch::Alarm')) as Resource[];
+  const alarmOn = (metricName: string) => alarms().find((a) => a.Properties.MetricName === metricName);
+
+  it('go to one encrypted topic, with the stage\'s operations address subscribed', () => {
+    const [topicId, topic] = Object.entries(s.application.findResources('AWS::SNS::Topic'))[0] as [string, Resource];
+    expect(Object.keys(s.application.findResources('AWS::SNS::Topic'))).toHaveLength(1);
+    expect(topic.Properties.KmsMasterKeyId).toEqual(anything);
+    s.application.hasResourceProperties('AWS::SNS::Subscription', {
+      Protocol: 'email',
+      Endpoint: 'operations@clinic.example',
+      TopicArn: { Ref: topicId },
+    });
+    for (const alarm of alarms()) expect(alarm.Properties.AlarmActions, String(alarm.Properties.AlarmDescription)).toEqual([{ Ref: topicId }]);
+  });
+
+  it('sound for a failed timer execution, API 5xx, Lambda errors and throttles, SMS spend and Chime refusals', () => {
+    const timer = alarmOn('ExecutionsFailed')!;
+    expect(timer.Properties).toMatchObject({ Namespace: 'AWS/States', Threshold: 1, Statistic: 'Sum', ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
+    expect(JSON.stringify(timer.Properties.Dimensions)).toContain('TimerStateMachine');
+    expect(alarmOn('5xx')!.Properties).toMatchObject({ Namespace: 'AWS/ApiGateway', Threshold: 5 });
+    expect(alarmOn('Errors')!.Properties).toMatchObject({ Namespace: 'AWS/Lambda', Threshold: 5 });
+    expect(alarmOn('Throttles')!.Properties).toMatchObject({ Namespace: 'AWS/Lambda', Threshold: 1 });
+    expect(alarmOn('SMSMonthToDateSpentUSD')!.Properties).toMatchObject({ Namespace: 'AWS/SNS', Threshold: 0.8, Statistic: 'Maximum' });
+    expect(alarmOn('MeetingRefused')!.Properties).toMatchObject({ Namespace: 'Clinicall', Threshold: 1 });
+    // Counted from the log line the Chime adapter writes, in the log group of the function that joins meetings.
+    s.application.hasResourceProperties('AWS::Logs::MetricFilter', {
+      FilterPattern: '{ $.message = "meeting refused" }',
+      LogGroupName: { Ref: Match.stringLikeRegexp('^MediaLogs') },
+      MetricTransformations: [Match.objectLike({ MetricNamespace: 'Clinicall', MetricName: 'MeetingRefused', MetricValue: '1' })],
+    });
+    for (const alarm of alarms()) expect(alarm.Properties.TreatMissingData).toBe('notBreaching');
+  });
+
+  it('leave the App stack well under CloudFormation\'s 500 resources', () => {
+    expect(Object.keys(resourcesOf(s.application)).length).toBeLessThan(450);
+  });
+});

@@ -111,6 +111,10 @@ export const StageConfigSchema = z
      * quota may be 10): Lambda refuses reservations that leave fewer than 100 unreserved.
      */
     reservedConcurrency: z.int().min(1).max(1000).optional(),
+    /** Where alarms go (timer failures, API 5xx, Lambda errors and throttles, SMS spend, Chime refusals). */
+    alarmEmail: z.email({ error: 'must be the email address of whoever answers for the service' }),
+    /** The account's monthly SMS spend limit in USD (1 in the SMS sandbox): the alarm sounds at 80 %. */
+    smsMonthlyLimitUsd: z.number().positive().default(1),
     /** The account's Lambda concurrency quota in this Region (Service Quotas; 1,000 by default, 10 on some new accounts). */
     concurrencyQuota: z.int().min(10).default(1000),
   })

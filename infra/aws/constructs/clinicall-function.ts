@@ -42,6 +42,8 @@ const esmRequireBanner = "import { createRequire } from 'node:module'; const req
  */
 export class ClinicallFunction extends Construct {
   readonly function: LambdaFunction;
+  /** Where the function logs (alarms read metrics from it). */
+  readonly logGroup: LogGroup;
   readonly role: ManagedPolicyRole;
   private readonly wildcardReasons = new Map<string, string[]>();
 
@@ -52,12 +54,12 @@ export class ClinicallFunction extends Construct {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: props.description,
     });
-    const logGroup = new LogGroup(this, 'Logs', {
+    const logGroup = (this.logGroup = new LogGroup(this, 'Logs', {
       retention: defaults.logRetention,
       encryptionKey: defaults.logKey,
       // Logs are the audit trail of who did what: they outlive a teardown of the application.
       removalPolicy: RemovalPolicy.RETAIN,
-    });
+    }));
     logGroup.grantWrite(this.role);
 
     const common = {

@@ -3,7 +3,9 @@ import { OAuthScope, UserPoolClient, UserPoolClientIdentityProvider } from 'aws-
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { handlerEntry, routes } from '@clinicall/functions/routes';
+import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import { assertConcurrencyFits, type StageConfig } from '../config/stage-config.ts';
+import { OperationalAlarms } from './operational-alarms.ts';
 import { ClinicallFunction, type FunctionDefaults } from '../constructs/clinicall-function.ts';
 import type { StatefulStack } from '../stateful/stateful-stack.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
@@ -110,6 +112,7 @@ export class StatelessStack extends Stack {
       staffTokens: { userPoolId: data.staff.userPool.userPoolId, clientId: client.userPoolClientId },
     };
 
+    const meetingLogs: ILogGroup[] = [];
     const makeFunction = (
       id: string,
       entry: { path: string; name: string },
@@ -127,6 +130,7 @@ export class StatelessStack extends Stack {
       });
       grantNeeds(fn, needs, backends);
       this.functions.set(id, fn);
+      if (needs.meetings === 'join') meetingLogs.push(fn.logGroup);
       return fn;
     };
 
@@ -176,6 +180,13 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'EventsUrl', { value: events.stage.url });
     new CfnOutput(this, 'UserPoolId', { value: data.staff.userPool.userPoolId, description: 'For aws cognito-idp admin-create-user' });
     new CfnOutput(this, 'TimerStateMachineArn', { value: timer.stateMachine.stateMachineArn });
+    new OperationalAlarms(this, 'Alarms', {
+      email: config.alarmEmail,
+      timers: timer.stateMachine,
+      api: api.api,
+      meetingLogs,
+      smsMonthlyLimitUsd: config.smsMonthlyLimitUsd,
+    });
     assertConcurrencyFits(config, this.functions.size);
   }
 }

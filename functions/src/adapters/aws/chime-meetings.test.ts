@@ -6,13 +6,16 @@ import {
   DeleteMeetingCommand,
   GetMeetingCommand,
   NotFoundException,
+  ServiceUnavailableException,
   ThrottlingException,
+  LimitExceededException,
 } from '@aws-sdk/client-chime-sdk-meetings';
 import { capacityOf } from '@clinicall/shared';
 import { mockClient } from 'aws-sdk-client-mock';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { logger } from '../../logger.ts';
 import type { ConsultationRecord } from '../../consultation/record.ts';
-import { chimeMeetings } from './chime-meetings.ts';
+import { chimeMeetings, meetingRefusedMessage } from './chime-meetings.ts';
 
 const chime = mockClient(ChimeSDKMeetingsClient);
 const meetings = () => chimeMeetings(new ChimeSDKMeetingsClient({ region: 'us-east-1' }), 'eu-west-2', 1);
@@ -137,5 +140,23 @@ describe('Chime SDK meetings', () => {
   it('lets other failures to end a meeting reach the caller', async () => {
     chime.on(DeleteMeetingCommand).rejects(new BadRequestException({ message: 'Bad request', $metadata: {} }));
     await expect(meetings().end(consultation({ meetingId: 'meeting-old' }))).rejects.toThrow('Bad request');
+  });
+});
+
+describe('a meeting Chime refuses', () => {
+  beforeEach(() => chime.reset());
+
+  it('is logged in the line the alarm counts, for a quota or throttling that outlasts the retries, and not otherwise', async () => {
+    const error = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
+    chime.on(CreateMeetingCommand).rejects(new LimitExceededException({ message: 'Too many meetings', $metadata: {} }));
+    await expect(meetings().join(consultation(), 'participant-1')).rejects.toThrow('Too many meetings');
+    chime.on(CreateMeetingCommand).rejects(new ServiceUnavailableException({ message: 'Busy', $metadata: {} }));
+    await expect(meetings().join(consultation(), 'participant-1')).rejects.toThrow('Busy');
+    expect(error.mock.calls.map(([message]) => message)).toEqual([meetingRefusedMessage, meetingRefusedMessage]);
+    expect(error.mock.calls[0]![1]).toEqual({ consultationId: 'consultation-1', reason: 'LimitExceededException' });
+    chime.on(CreateMeetingCommand).rejects(new BadRequestException({ message: 'Bad', $metadata: {} }));
+    await expect(meetings().join(consultation(), 'participant-1')).rejects.toThrow('Bad');
+    expect(error).toHaveBeenCalledTimes(2);
+    error.mockRestore();
   });
 });

@@ -9,11 +9,22 @@ import {
 import { capacityOf } from '@clinicall/shared';
 import type { Meetings } from '#ports';
 import type { ConsultationRecord } from '../../consultation/record.ts';
+import { logger } from '../../logger.ts';
 
 const isNotFound = (error: unknown) => error instanceof Error && error.name === 'NotFoundException';
 const isThrottled = (error: unknown) =>
   error instanceof Error &&
   ['ThrottlingException', 'TooManyRequestsException', 'ServiceUnavailableException'].includes(error.name);
+
+/** The log line the organisation's alarm counts: Chime throttled or refused a meeting or attendee. */
+export const meetingRefusedMessage = 'meeting refused';
+
+const isRefusal = (error: unknown) =>
+  isThrottled(error) ||
+  (error instanceof Error &&
+    ['ResourceLimitExceededException', 'ServiceQuotaExceededException', 'LimitExceededException'].includes(
+      error.name,
+    ));
 
 /** Chime throttles bursts: back off and try again, a few times. */
 export const withBackoff = async <T>(attempt: () => Promise<T>, tries = 4, baseMs = 100): Promise<T> => {
@@ -31,7 +42,11 @@ export const withBackoff = async <T>(attempt: () => Promise<T>, tries = 4, baseM
  * One Chime SDK meeting per consultation (ExternalMeetingId = consultation id), remembered on
  * the consultation. Chime ends an empty meeting after five minutes; then a new one is made.
  */
-export const chimeMeetings = (chime: ChimeSDKMeetingsClient, mediaRegion: string, backoffMs = 100): Meetings => {
+export const chimeMeetings = (
+  chime: ChimeSDKMeetingsClient,
+  mediaRegion: string,
+  backoffMs = 100,
+): Meetings => {
   const retrying = <T>(attempt: () => Promise<T>) => withBackoff(attempt, 4, backoffMs);
 
   const existing = async (meetingId: string | undefined): Promise<Meeting | undefined> => {
@@ -60,24 +75,39 @@ export const chimeMeetings = (chime: ChimeSDKMeetingsClient, mediaRegion: string
   };
 
   const attend = (meeting: Meeting, participantId: string) =>
-    retrying(() => chime.send(new CreateAttendeeCommand({ MeetingId: meeting.MeetingId, ExternalUserId: participantId })));
+    retrying(() =>
+      chime.send(new CreateAttendeeCommand({ MeetingId: meeting.MeetingId, ExternalUserId: participantId })),
+    );
+
+  const joining = async (consultation: ConsultationRecord, participantId: string) => {
+    let meeting = (await existing(consultation.meetingId)) ?? (await create(consultation));
+    let attendee;
+    try {
+      attendee = (await attend(meeting, participantId)).Attendee;
+    } catch (error) {
+      // The meeting ended between GetMeeting and CreateAttendee: start a new one.
+      if (!isNotFound(error)) throw error;
+      meeting = await create({ ...consultation, version: consultation.version + 1 });
+      attendee = (await attend(meeting, participantId)).Attendee;
+    }
+    return {
+      credentials: { kind: 'chime' as const, meeting: { ...meeting }, attendee: { ...attendee } },
+      meetingId: meeting.MeetingId!,
+    };
+  };
 
   return {
     async join(consultation, participantId) {
-      let meeting = (await existing(consultation.meetingId)) ?? (await create(consultation));
-      let attendee;
       try {
-        attendee = (await attend(meeting, participantId)).Attendee;
+        return await joining(consultation, participantId);
       } catch (error) {
-        // The meeting ended between GetMeeting and CreateAttendee: start a new one.
-        if (!isNotFound(error)) throw error;
-        meeting = await create({ ...consultation, version: consultation.version + 1 });
-        attendee = (await attend(meeting, participantId)).Attendee;
+        if (isRefusal(error))
+          logger.error(meetingRefusedMessage, {
+            consultationId: consultation.id,
+            reason: (error as Error).name,
+          });
+        throw error;
       }
-      return {
-        credentials: { kind: 'chime', meeting: { ...meeting }, attendee: { ...attendee } },
-        meetingId: meeting.MeetingId!,
-      };
     },
     async end(consultation) {
       if (!consultation.meetingId) return;

@@ -1,0 +1,103 @@
+import { Duration } from 'aws-cdk-lib';
+import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { type Alarm, ComparisonOperator, type MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
+import { Key } from 'aws-cdk-lib/aws-kms';
+import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import { meetingRefusedMessage } from '@clinicall/functions/adapters/aws/chime-meetings';
+
+export interface OperationalAlarmsProps {
+  /** Who hears of trouble: the organisation's operations address. */
+  readonly email: string;
+  readonly timers: StateMachine;
+  readonly api: HttpApi;
+  /** The functions that create Chime meetings and attendees (their logs say when Chime refuses). */
+  readonly meetingLogs: readonly ILogGroup[];
+  /** The account's monthly SMS spend limit (USD): the alarm sounds at 80 % of it. */
+  readonly smsMonthlyLimitUsd: number;
+}
+
+
+const fiveMinutes = Duration.minutes(5);
+
+/**
+ * What must never fail silently, on one encrypted topic the organisation subscribes to: timer
+ * executions that failed after their retries (a link expiry or reminder lost), the API's 5xx,
+ * Lambda errors and throttles, SMS spend near the account's limit, and Chime refusing meetings.
+ */
+export class OperationalAlarms extends Construct {
+  readonly topic: Topic;
+  readonly alarms: Alarm[] = [];
+
+  constructor(scope: Construct, id: string, props: OperationalAlarmsProps) {
+    super(scope, id);
+    const key = new Key(this, 'Key', { enableKeyRotation: true, description: 'Clinicall alarm notifications' });
+    // CloudWatch publishes to the encrypted topic on the organisation's behalf.
+    key.grant(new ServicePrincipal('cloudwatch.amazonaws.com'), 'kms:Decrypt', 'kms:GenerateDataKey*');
+    this.topic = new Topic(this, 'Topic', { displayName: 'Clinicall alarms', masterKey: key, enforceSSL: true });
+    this.topic.addSubscription(new EmailSubscription(props.email));
+
+    const meetingRefusals = props.meetingLogs.map(
+      (logGroup, index) =>
+        new MetricFilter(this, `MeetingRefused${index}`, {
+          logGroup,
+          filterPattern: FilterPattern.stringValue('$.message', '=', meetingRefusedMessage),
+          metricNamespace: 'Clinicall',
+          metricName: 'MeetingRefused',
+          metricValue: '1',
+          defaultValue: 0,
+        }),
+    );
+
+    const add = (name: string, description: string, metric: Metric | MathExpression, threshold: number) => {
+      const alarm = metric.createAlarm(this, name, {
+        alarmDescription: description,
+        threshold,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData: TreatMissingData.NOT_BREACHING,
+      });
+      alarm.addAlarmAction(new SnsAction(this.topic));
+      this.alarms.push(alarm);
+    };
+
+    add(
+      'TimerFailed',
+      'A timer execution failed after its retries: a link expiry, reminder or ring timeout may not have happened.',
+      props.timers.metricFailed({ period: fiveMinutes, statistic: 'Sum' }),
+      1,
+    );
+    add('ApiServerErrors', 'The API answered 5xx five times or more in five minutes.', props.api.metricServerError({ period: fiveMinutes, statistic: 'Sum' }), 5);
+    add(
+      'LambdaErrors',
+      'Functions failed (any function of the account in this Region).',
+      new Metric({ namespace: 'AWS/Lambda', metricName: 'Errors', period: fiveMinutes, statistic: 'Sum' }),
+      5,
+    );
+    add(
+      'LambdaThrottles',
+      'Functions were throttled: requests are being turned away.',
+      new Metric({ namespace: 'AWS/Lambda', metricName: 'Throttles', period: fiveMinutes, statistic: 'Sum' }),
+      1,
+    );
+    add(
+      'SmsSpendNearLimit',
+      `SMS spend this month has reached 80 % of the account's limit (USD ${props.smsMonthlyLimitUsd}): raise the limit before links stop going out.`,
+      new Metric({ namespace: 'AWS/SNS', metricName: 'SMSMonthToDateSpentUSD', period: fiveMinutes, statistic: 'Maximum' }),
+      props.smsMonthlyLimitUsd * 0.8,
+    );
+    if (meetingRefusals.length > 0) {
+      add(
+        'MeetingsRefused',
+        'Chime throttled or refused a meeting or attendee (a quota such as 250 concurrent meetings may be reached).',
+        meetingRefusals[0]!.metric({ period: fiveMinutes, statistic: 'Sum' }),
+        1,
+      );
+    }
+  }
+}
