@@ -1,6 +1,7 @@
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiBase } from './api/request.ts';
+import { resumeStaffSession } from './auth/staff-session.ts';
 import { App } from './app/App.tsx';
 import { loadConfig } from './config.ts';
 import { initialLanguage, isLanguage, startI18n } from './i18n/index.ts';
@@ -17,6 +18,7 @@ const root = createRoot(document.getElementById('root')!);
 loadConfig().then(
   async (config) => {
     setApiBase(config.apiBase);
+    resumeStaffSession();
     await startI18n(initialLanguage(isLanguage(config.defaultLanguage) ? config.defaultLanguage : 'en'));
     root.render(
       <StrictMode>

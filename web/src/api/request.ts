@@ -1,3 +1,5 @@
+import { latestToken } from '../auth/staff-session.ts';
+
 export interface FieldProblem {
   readonly field: string;
   readonly message: string;
@@ -38,7 +40,8 @@ export const request = async (method: 'GET' | 'POST', path: string, options: Req
       method,
       headers: {
         ...(options.body !== undefined && { 'content-type': 'application/json' }),
-        ...(options.token && { authorization: `Bearer ${options.token}` }),
+        // A staff token renewed since the page took it goes out as the renewed one.
+        ...(options.token && { authorization: `Bearer ${latestToken(options.token)}` }),
       },
       ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
     });

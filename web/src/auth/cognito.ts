@@ -116,10 +116,28 @@ export const completeSignIn = async (auth: CognitoAuth, search: string): Promise
   }
   const { url, body } = tokenRequest(auth, { redirectUri: redirectUri(), code, verifier: pending.verifier });
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });
-  const tokens = (await response.json().catch(() => ({}))) as { id_token?: unknown };
+  const tokens = (await response.json().catch(() => ({}))) as { id_token?: unknown; refresh_token?: unknown };
   if (!response.ok || typeof tokens.id_token !== 'string') throw new SignInFailed('Sign-in failed. Please try again.');
   if (jwtClaims(tokens.id_token)?.nonce !== pending.nonce) throw new SignInFailed('Sign-in failed. Please try again.');
+  // Kept for this tab only (never localStorage): it renews the hour-long ID token during a shift.
+  if (typeof tokens.refresh_token === 'string') sessionStorage.setItem(refreshTokenKey, tokens.refresh_token);
   return tokens.id_token;
+};
+
+/** Where this tab keeps the refresh token. */
+export const refreshTokenKey = 'clinicall.staff.refresh';
+
+/** A new ID token for the one about to expire (grant_type=refresh_token); undefined when refused. */
+export const refreshIdToken = async (auth: CognitoAuth): Promise<string | undefined> => {
+  const refreshToken = sessionStorage.getItem(refreshTokenKey);
+  if (!refreshToken) return undefined;
+  const response = await fetch(`${cognitoOrigin(auth.domain)}/oauth2/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'refresh_token', client_id: auth.clientId, refresh_token: refreshToken }),
+  });
+  const tokens = (await response.json().catch(() => ({}))) as { id_token?: unknown };
+  return response.ok && typeof tokens.id_token === 'string' ? tokens.id_token : undefined;
 };
 
 /** Ends the hosted session too, or the next sign-in would silently reuse it. */
