@@ -59,7 +59,8 @@ export class SiteDeployment extends Construct {
 
     const assets = new BucketDeployment(this, 'Assets', {
       ...common,
-      sources: [Source.asset(props.directory, { exclude: ['index.html', 'config.json'] })],
+      // Source maps stay with the build: the site serves what browsers run, not the sources behind it.
+      sources: [Source.asset(props.directory, { exclude: ['index.html', 'config.json', '*.map', '**/*.map'] })],
       cacheControl: [CacheControl.setPublic(), CacheControl.maxAge(Duration.days(365)), CacheControl.immutable()],
     });
     const entry = new BucketDeployment(this, 'Entry', {
