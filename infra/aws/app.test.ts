@@ -376,6 +376,15 @@ describe('the clinical records (stateful stack)', () => {
     expect(groups.sort()).toEqual([...staffGroups].sort());
   });
 
+  it('sends staff invitations and codes through SES from the organisation\'s address, not Cognito\'s 50-a-day sender', () => {
+    const [pool] = Object.values(s.data.findResources('AWS::Cognito::UserPool')) as Resource[];
+    expect(pool!.Properties.EmailConfiguration).toEqual({
+      EmailSendingAccount: 'DEVELOPER',
+      From: 'Northside Health <video@clinic.example>',
+      SourceArn: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-2:', { Ref: 'AWS::AccountId' }, ':identity/clinic.example']] },
+    });
+  });
+
   it('signs staff in with the authorization code flow (PKCE, no client secret) back to the site', () => {
     s.application.hasResourceProperties('AWS::Cognito::UserPoolClient', {
       AllowedOAuthFlows: ['code'],

@@ -7,16 +7,37 @@ import {
   StandardThreatProtectionMode,
   UserPool,
   type UserPoolDomain,
+  UserPoolEmail,
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { staffGroups } from '@clinicall/shared';
+import { encodedDisplayName } from '@clinicall/functions/adapters/aws/sms-email';
+import { emailAddressOf } from '../config/stage-config.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 
 export interface StaffDirectoryProps {
   readonly stage: string;
   readonly mfa: 'optional' | 'required';
   readonly domainPrefix?: string;
+  /** The organisation's SES identity and From header: invitations and codes go out through SES from it. */
+  readonly email: { readonly identity: string; readonly from: string; readonly region: string };
 }
+
+/**
+ * Cognito's own sender manages 50 emails a day and names no organisation: staff invitations and
+ * verification codes go through SES from the organisation's address. A display name outside
+ * ASCII is an RFC 2047 encoded-word, as SES requires.
+ */
+const staffEmail = ({ identity, from, region }: StaffDirectoryProps['email']) => {
+  const name = /^\s*"?([^"<]*?)"?\s*</.exec(from)?.[1]?.trim();
+  const encodedName = name && encodedDisplayName(name);
+  return UserPoolEmail.withSES({
+    fromEmail: emailAddressOf(from),
+    ...(encodedName && { fromName: encodedName }),
+    sesRegion: region,
+    ...(!identity.includes('@') && { sesVerifiedDomain: identity }),
+  });
+};
 
 const groupDescriptions: Record<(typeof staffGroups)[number], string> = {
   clinician: 'Runs consultations: Consult Now, waiting room, calls, outcomes.',
@@ -53,6 +74,7 @@ export class StaffDirectory extends Construct {
         tempPasswordValidity: Duration.days(3),
       },
       accountRecovery: AccountRecovery.EMAIL_ONLY,
+      email: staffEmail(props.email),
       featurePlan: FeaturePlan.PLUS,
       standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
       deletionProtection: true,

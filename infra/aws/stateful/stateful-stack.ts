@@ -33,6 +33,7 @@ export class StatefulStack extends Stack {
     this.staff = new StaffDirectory(this, 'StaffDirectory', {
       stage: config.stage,
       mfa: config.mfa,
+      email: { identity: config.email.identity, from: config.email.from, region: config.region },
       ...(config.authDomainPrefix && { domainPrefix: config.authDomainPrefix }),
     });
     new ApiGatewayLogging(this, 'ApiGatewayLogging');

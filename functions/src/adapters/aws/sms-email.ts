@@ -17,8 +17,12 @@ export interface NotifierConfig {
 export const encodedFrom = (from: string): string => {
   const parts = /^\s*"?([^"<]*?)"?\s*<([^<>]+)>\s*$/.exec(from);
   if (!parts || /^[\x20-\x7e]*$/.test(parts[1]!)) return from;
-  return `=?UTF-8?B?${Buffer.from(parts[1]!, 'utf8').toString('base64')}?= <${parts[2]}>`;
+  return `${encodedDisplayName(parts[1]!)} <${parts[2]}>`;
 };
+
+/** A display name as a From header may carry it: as is in ASCII, else an RFC 2047 encoded-word. */
+export const encodedDisplayName = (name: string): string =>
+  /^[\x20-\x7e]*$/.test(name) ? name : `=?UTF-8?B?${Buffer.from(name, 'utf8').toString('base64')}?=`;
 
 /** SMS through SNS (transactional: links are time-critical), email through SES. */
 export const awsNotifier = (sns: SNSClient, ses: SESv2Client, config: NotifierConfig): Notifier => ({
