@@ -174,6 +174,7 @@ describe('functions', () => {
       'CLINICALL_CONSULT_NOW_CHANNEL',
       'CLINICALL_LINK_TTL_SECONDS',
       'CLINICALL_ORGANISATION_NAME',
+      'CLINICALL_ORIGIN_SECRET_ARN',
       'CLINICALL_SITE_URL',
       'CLINICALL_TABLE_PREFIX',
       'CLINICALL_TIME_ZONE',
@@ -196,11 +197,15 @@ describe('functions', () => {
 describe('least privilege', () => {
   const base = ['logs:CreateLogStream', 'logs:PutLogEvents', 'xray:PutTraceSegments', 'xray:PutTelemetryRecords'];
 
+  // Every route reads the origin secret (through-the-site.ts): decrypting it needs the data key.
+  const route = [...base, 'secretsmanager:GetSecretValue', 'kms:Decrypt'];
+
   it('grants a read-only route reads on its one table and decrypt on the data key, nothing else', () => {
     expect([...allowedActions('GetPatient')].sort()).toEqual(
-      [...base, 'dynamodb:GetItem', 'dynamodb:Query', 'kms:Decrypt', 'kms:DescribeKey'].sort(),
+      [...new Set([...route, 'dynamodb:GetItem', 'dynamodb:Query', 'kms:Decrypt', 'kms:DescribeKey'])].sort(),
     );
-    expect([...allowedActions('Health')].sort()).toEqual([...base].sort());
+    expect([...allowedActions('Health')].sort()).toEqual([...route].sort());
+    expect([...allowedActions('TimerTask')].some((a) => a.startsWith('secretsmanager:'))).toBe(false);
   });
 
   it('lets only the link senders publish SMS, send email and start timers, each on its one resource', () => {
@@ -494,6 +499,40 @@ describe('the site', () => {
         ParametersInCacheKeyAndForwardedToOrigin: { HeadersConfig: { HeaderBehavior: 'whitelist', Headers: ['Authorization'] } },
       },
     });
+  });
+
+  it('adds the origin secret to every API request, which every route checks, and forwards the viewer address', () => {
+    const secrets = s.data.findResources('AWS::SecretsManager::Secret');
+    expect(Object.values(secrets)).toHaveLength(1);
+    const [secretId, secret] = Object.entries(secrets)[0]!;
+    expect((secret as Resource).Properties).toMatchObject({
+      KmsKeyId: anything,
+      GenerateSecretString: { PasswordLength: 64, ExcludePunctuation: true },
+    });
+    const distribution = (Object.values(s.application.findResources('AWS::CloudFront::Distribution'))[0] as Resource).Properties
+      .DistributionConfig as { Origins: { CustomOriginConfig?: unknown; OriginCustomHeaders?: { HeaderName: string; HeaderValue: unknown }[] }[] };
+    const api = distribution.Origins.find((origin) => origin.CustomOriginConfig)!;
+    expect(api.OriginCustomHeaders).toHaveLength(1);
+    expect(api.OriginCustomHeaders![0]!.HeaderName).toBe('x-clinicall-origin');
+    // Resolved by CloudFormation at deploy time: the value itself is never in the template.
+    expect(JSON.stringify(api.OriginCustomHeaders![0]!.HeaderValue)).toMatch(/\{\{resolve:secretsmanager:.*:SecretString:::\}\}/);
+    expect(JSON.stringify(api.OriginCustomHeaders![0]!.HeaderValue)).toContain(secretId.slice(0, 12));
+    for (const [id] of s.stateless.functions) {
+      if (id === 'TimerTask' || id === 'EventsSocket') continue;
+      expect(environmentOf(id).Variables.CLINICALL_ORIGIN_SECRET_ARN, id).toEqual(anything);
+    }
+    s.application.hasResourceProperties('AWS::CloudFront::OriginRequestPolicy', {
+      OriginRequestPolicyConfig: {
+        HeadersConfig: { HeaderBehavior: 'whitelist', Headers: Match.arrayWith(['Content-Type', 'CloudFront-Viewer-Address']) },
+        CookiesConfig: { CookieBehavior: 'none' },
+      },
+    });
+  });
+
+  it('pins a rotated origin secret by its VersionId from the stage config', () => {
+    const rotated = synthesize({ originSecretVersionId: '3c7a6c4e-1b2d-4e5f-8a9b-0c1d2e3f4a5b' });
+    const distribution = (Object.values(rotated.application.findResources('AWS::CloudFront::Distribution'))[0] as Resource).Properties;
+    expect(JSON.stringify(distribution)).toMatch(/SecretString:::3c7a6c4e-1b2d-4e5f-8a9b-0c1d2e3f4a5b\}\}/);
   });
 
   it('deploys config.json for AWS: same-origin API, the events socket and the Cognito client', () => {

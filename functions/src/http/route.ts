@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { logger } from '../logger.ts';
 import { fallbackBody, httpError, invalidRequest, toHttpError } from './errors.ts';
 import { staffFromClaims } from './staff-claims.ts';
+import { siteCheckFromEnvironment } from './through-the-site.ts';
 
 export type ApiEvent = APIGatewayProxyEventV2WithJWTAuthorizer;
 export type ApiResult = APIGatewayProxyStructuredResultV2;
@@ -171,6 +172,8 @@ export const route = <O extends Operation>(
         },
       }),
     )
+    // On AWS: only requests that came through the site's CloudFront (after the error handler, so a refusal is shaped like any other).
+    .use(siteCheckFromEnvironment() ?? {})
     .handler(async (event) => {
       try {
         const caller = await identify(op, event, options);

@@ -93,6 +93,11 @@ export const StageConfigSchema = z
       .string()
       .regex(/^arn:aws[\w-]*:wafv2:us-east-1:\d{12}:global\/webacl\/.+$/, 'must be a CLOUDFRONT-scope WAF web ACL ARN (us-east-1)')
       .optional(),
+    /**
+     * After rotating the origin secret (`aws secretsmanager put-secret-value`), its new VersionId:
+     * CloudFront sends the new value from the next deploy, and the API accepts old and new meanwhile.
+     */
+    originSecretVersionId: z.uuid({ error: 'must be the VersionId that put-secret-value answered' }).optional(),
     logRetentionDays: z
       .int()
       .refine((days) => retentionPeriods.includes(days), `must be one of ${retentionPeriods.join(', ')} (CloudWatch Logs periods)`),

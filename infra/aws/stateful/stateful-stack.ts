@@ -4,6 +4,7 @@ import type { StageConfig } from '../config/stage-config.ts';
 import { ApiGatewayLogging } from './api-gateway-logging.ts';
 import { ClinicalTables } from './clinical-tables.ts';
 import { EncryptionKeys } from './encryption-keys.ts';
+import { OriginSecret } from './origin-secret.ts';
 import { StaffDirectory } from './staff-directory.ts';
 
 export interface StatefulStackProps extends StackProps {
@@ -19,6 +20,7 @@ export class StatefulStack extends Stack {
   readonly data: ClinicalTables;
   readonly staff: StaffDirectory;
   readonly tablePrefix: string;
+  readonly originSecret: OriginSecret;
 
   constructor(scope: Construct, id: string, props: StatefulStackProps) {
     super(scope, id, { ...props, terminationProtection: true });
@@ -36,6 +38,7 @@ export class StatefulStack extends Stack {
       email: { identity: config.email.identity, from: config.email.from, region: config.region },
       ...(config.authDomainPrefix && { domainPrefix: config.authDomainPrefix }),
     });
+    this.originSecret = new OriginSecret(this, 'OriginSecret', { stage: config.stage, key: this.keys.data });
     new ApiGatewayLogging(this, 'ApiGatewayLogging');
   }
 }

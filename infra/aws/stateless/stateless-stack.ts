@@ -1,8 +1,9 @@
-import { Arn, CfnOutput, CrossStackReferences, Duration, ReferenceStrength, Stack, type StackProps } from 'aws-cdk-lib';
+import { Arn, CfnOutput, SecretValue, CrossStackReferences, Duration, ReferenceStrength, Stack, type StackProps } from 'aws-cdk-lib';
 import { OAuthScope, UserPoolClient, UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import { handlerEntry, routes } from '@clinicall/functions/routes';
+import { originHeader } from '@clinicall/functions/http/through-the-site';
 import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import { assertConcurrencyFits, type StageConfig } from '../config/stage-config.ts';
 import { OperationalAlarms } from './operational-alarms.ts';
@@ -56,8 +57,16 @@ export class StatelessStack extends Stack {
     const events = new EventsApi(this, 'Events', { logRetention, logKey });
     const executeApi = (apiId: string) => `${apiId}.execute-api.${this.region}.${this.urlSuffix}`;
     const signIn = data.staff.domain.baseUrl();
+    const originSecret = data.originSecret.secret;
     const site = new WebSite(this, 'Site', {
       apiDomainName: executeApi(api.api.apiId),
+      // Resolved by CloudFormation at deploy time; a VersionId pins a rotated value (stage config).
+      originHeader: {
+        name: originHeader,
+        value: SecretValue.secretsManager(originSecret.secretArn, {
+          ...(config.originSecretVersionId && { versionId: config.originSecretVersionId }),
+        }).unsafeUnwrap(),
+      },
       contentSecurityPolicy: contentSecurityPolicy({ events: `wss://${executeApi(events.api.apiId)}`, signIn }),
       logRetentionDays: config.logRetentionDays,
       ...(config.customDomain && { customDomain: config.customDomain }),
@@ -145,6 +154,11 @@ export class StatelessStack extends Stack {
       const fn = makeFunction(pascal(operation.id), { path: handlerEntry(route), name: route.name }, `Clinicall ${operation.method} ${operation.path}`, needsOfRoute(route), {
         verifiesStaffTokens: operation.auth === 'staff-or-participant',
       });
+      // Only requests that came through CloudFront carry the secret (through-the-site.ts).
+      fn.function.addEnvironment('CLINICALL_ORIGIN_SECRET_ARN', originSecret.secretArn);
+      // Not grantRead: it would add this stack's roles to the data key's policy in the stateful stack.
+      fn.allow(['secretsmanager:GetSecretValue'], [originSecret.secretArn]);
+      fn.allow(['kms:Decrypt'], [data.keys.data.keyArn]);
       api.addRoute(route, fn.function);
     }
 

@@ -15,7 +15,10 @@ import {
   HeadersReferrerPolicy,
   HttpVersion,
   OriginProtocolPolicy,
+  OriginRequestHeaderBehavior,
   OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
+  OriginRequestCookieBehavior,
   OriginSslPolicy,
   ResponseHeadersPolicy,
   SecurityPolicyProtocol,
@@ -29,6 +32,8 @@ import { acknowledge } from '../nag/acknowledge.ts';
 export interface WebSiteProps {
   /** The HTTP API's execute-api host name, served under /api/*. */
   readonly apiDomainName: string;
+  /** Added to every request CloudFront forwards to the API, which refuses requests without it. */
+  readonly originHeader: { readonly name: string; readonly value: string };
   readonly contentSecurityPolicy: string;
   readonly logRetentionDays: number;
   readonly customDomain?: { readonly domainName: string; readonly certificateArn: string };
@@ -131,6 +136,22 @@ export class WebSite extends Construct {
       cookieBehavior: CacheCookieBehavior.none(),
     });
 
+    // What the API reads of a viewer's request (Authorization travels in the cache key), and the
+    // viewer's address, which API Gateway cannot see behind CloudFront.
+    const apiRequests = new OriginRequestPolicy(this, 'ApiOriginRequests', {
+      comment: 'Clinicall API: the headers it reads, and the viewer address',
+      headerBehavior: OriginRequestHeaderBehavior.allowList(
+        'Accept',
+        'Accept-Language',
+        'Content-Type',
+        'Origin',
+        'User-Agent',
+        'CloudFront-Viewer-Address',
+      ),
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+      cookieBehavior: OriginRequestCookieBehavior.none(),
+    });
+
     const custom = props.customDomain;
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Clinicall',
@@ -157,11 +178,12 @@ export class WebSite extends Construct {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
             originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+            customHeaders: { [props.originHeader.name]: props.originHeader.value },
           }),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: apiCachePolicy,
-          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          originRequestPolicy: apiRequests,
           responseHeadersPolicy: headers,
         },
       },
