@@ -24,7 +24,7 @@ let s: Synthesized;
 const resourcesOf = (template: Synthesized['application']) => (template.toJSON() as { Resources: Record<string, Resource> }).Resources;
 beforeAll(() => {
   s = synthesize();
-}, 60_000);
+}, 180_000);
 
 const logicalId = (construct: CfnResource) => Stack.of(construct).getLogicalId(construct);
 const functionOf = (id: string) => {
@@ -557,6 +557,35 @@ describe('the site', () => {
       timeZone: 'Europe/London',
       auth: { kind: 'cognito', domain: matching(/^https:\/\/.+\.amazoncognito\.com$/), region: 'eu-west-2' },
     });
+  });
+});
+
+describe('SMS delivery status', () => {
+  it('is logged by SNS through a role only SNS of this account assumes, into encrypted, expiring log groups', () => {
+    const groups = Object.values(s.application.findResources('AWS::Logs::LogGroup')).map((g) => (g as Resource).Properties);
+    for (const suffix of ['DirectPublishToPhoneNumber', 'DirectPublishToPhoneNumber/Failure']) {
+      const group = groups.find((g) => JSON.stringify(g.LogGroupName ?? '').endsWith(`/${suffix}"]]}`));
+      expect(group, suffix).toMatchObject({ KmsKeyId: anything, RetentionInDays: 365 });
+    }
+    const roles = Object.entries(s.application.findResources('AWS::IAM::Role')).filter(([, r]) =>
+      JSON.stringify((r as Resource).Properties.AssumeRolePolicyDocument).includes('sns.amazonaws.com'),
+    );
+    expect(roles).toHaveLength(1);
+    const [roleId, role] = roles[0]!;
+    expect(JSON.stringify((role as Resource).Properties.AssumeRolePolicyDocument)).toContain('aws:SourceAccount');
+    const call = Object.values(s.application.findResources('Custom::AWS'))
+      .map((r) => JSON.stringify((r as Resource).Properties))
+      .find((p) => p.includes('setSMSAttributes'))!;
+    expect(call).toBeDefined();
+    expect(call).toContain('DeliveryStatusIAMRole');
+    expect(call).toContain(roleId);
+    expect(call).toContain('\\"DeliveryStatusSuccessSamplingRate\\":\\"0\\"');
+    // The setter may pass exactly that role to SNS, and nothing else.
+    const passRole = Object.values(s.application.findResources('AWS::IAM::ManagedPolicy'))
+      .flatMap((p) => ((p as Resource).Properties.PolicyDocument as { Statement: Statement[] }).Statement)
+      .filter((st) => [st.Action].flat().includes('iam:PassRole'));
+    expect(passRole).toHaveLength(1);
+    expect(passRole[0]!.Resource).toEqual({ 'Fn::GetAtt': [roleId, 'Arn'] });
   });
 });
 

@@ -67,9 +67,11 @@ export const StageConfigSchema = z
         senderId: z.string().regex(/^(?=.*[A-Za-z])[A-Za-z0-9]{1,11}$/, 'must be 1–11 letters or digits, at least one letter').optional(),
         /** A number or short code registered with AWS End User Messaging SMS, in E.164. */
         originationNumber: z.string().regex(/^\+[1-9]\d{3,14}$/, 'must be in E.164, e.g. +447700900123').optional(),
+        /** Share of delivered messages whose status is logged (every failure is); the logs hold phone numbers. */
+        deliveryLogPercent: z.int().min(0).max(100).default(0),
       })
       .strict()
-      .default({}),
+      .default({ deliveryLogPercent: 0 }),
     /** How Consult Now links go when a mobile number is known. */
     consultNowChannel: z.enum(['sms', 'email']).default('sms'),
     linkTtlSeconds: z.int().min(60).max(3600).default(300),

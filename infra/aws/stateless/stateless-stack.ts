@@ -15,6 +15,7 @@ import { type Backends, environmentFor, grantNeeds } from './function-access.ts'
 import { type FunctionNeeds, needsOfRoute, timerNeeds, webSocketNeeds } from './function-needs.ts';
 import { ClinicalHttpApi } from './http-api.ts';
 import { SiteDeployment } from './site-deployment.ts';
+import { SmsDeliveryStatus } from './sms-delivery-status.ts';
 import { TimerStateMachine } from './timer-state-machine.ts';
 import { WebSite } from './web-site.ts';
 
@@ -194,6 +195,11 @@ export class StatelessStack extends Stack {
     new CfnOutput(this, 'EventsUrl', { value: events.stage.url });
     new CfnOutput(this, 'UserPoolId', { value: data.staff.userPool.userPoolId, description: 'For aws cognito-idp admin-create-user' });
     new CfnOutput(this, 'TimerStateMachineArn', { value: timer.stateMachine.stateMachineArn });
+    new SmsDeliveryStatus(this, 'SmsDeliveryStatus', {
+      logKey,
+      logRetention,
+      successSamplingPercent: config.sms.deliveryLogPercent,
+    });
     new OperationalAlarms(this, 'Alarms', {
       email: config.alarmEmail,
       timers: timer.stateMachine,
