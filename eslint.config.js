@@ -31,7 +31,7 @@ const noLiteralText = {
 
 export default tseslint.config(
   // TypeScript only: the project writes no JavaScript of its own.
-  { ignores: ['**/node_modules/**', '**/dist/**', '**/cdk.out/**', '.clinicall/**', '**/*.{js,mjs,cjs}'] },
+  { ignores: ['**/node_modules/**', '**/dist/**', '**/cdk.out/**', '.clinicall/**', 'functions/.entries/**', '**/*.{js,mjs,cjs}'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -138,9 +138,10 @@ export const grantNeeds = (fn: ClinicallFunction, needs: FunctionNeeds, backends
     );
   }
   if (needs.integrations) fn.allow(['events:PutEvents'], [backends.integrations.eventBusArn]);
-  if (needs.meetings) {
+  const meetingUses = [needs.meetings ?? []].flat();
+  if (meetingUses.length > 0) {
     fn.allowWildcard(
-      meetingActions[needs.meetings],
+      [...new Set(meetingUses.flatMap((use) => meetingActions[use]))].sort(),
       Arn.format(
         { service: 'chime', region: backends.meetings.controlRegion, account: Aws.ACCOUNT_ID, resource: 'meeting', resourceName: '*', arnFormat: ArnFormat.SLASH_RESOURCE_NAME },
         stack,
@@ -148,7 +149,7 @@ export const grantNeeds = (fn: ClinicallFunction, needs: FunctionNeeds, backends
       'Chime SDK assigns meeting ids at CreateMeeting, so the grant is every meeting of this account in the control Region, for only the meeting actions this function uses.',
     );
     // CreateMeeting has no resource type: IAM only matches it on "*".
-    if (needs.meetings === 'join') {
+    if (meetingUses.includes('join')) {
       fn.allowWildcard(['chime:CreateMeeting'], '*', 'CreateMeeting has no resource type in IAM (a meeting does not exist before it); it must be granted on "*". Every other meeting action stays on this account\'s meetings.');
     }
   }

@@ -16,10 +16,12 @@ export interface FunctionNeeds {
   /** Sends SMS (SNS) and email (SES). */
   readonly notifier?: true;
   /** Chime SDK meetings: 'join' finds or makes the meeting and an attendee; 'end' deletes it. */
-  readonly meetings?: 'join' | 'end';
+  readonly meetings?: MeetingUse | readonly MeetingUse[];
   /** Tells the organisation's systems of recorded encounters (EventBridge). */
   readonly integrations?: true;
 }
+
+export type MeetingUse = 'join' | 'end';
 
 /** Participant and staff-or-participant routes read the consultation to check the session. */
 const participant = { consultations: 'read' } as const;
@@ -120,4 +122,24 @@ export const needsOfRoute = (route: Route): FunctionNeeds => {
     );
   }
   return needs;
+};
+
+const stronger = (a: 'read' | 'write' | undefined, b: 'read' | 'write') => (a === 'write' || b === 'write' ? 'write' : 'read');
+
+/** What one function serving several routes (a handler file) needs: everything any of them needs. */
+export const unionOfNeeds = (all: readonly FunctionNeeds[]): FunctionNeeds => {
+  const tables: Partial<Record<TableName, 'read' | 'write'>> = {};
+  for (const needs of all) {
+    for (const [table, access] of Object.entries(needs.tables ?? {}) as [TableName, 'read' | 'write'][]) tables[table] = stronger(tables[table], access);
+  }
+  const meetings = [...new Set(all.flatMap((needs) => [needs.meetings ?? []].flat()))].sort();
+  const any = (key: 'events' | 'timers' | 'notifier' | 'integrations') => all.some((needs) => needs[key]);
+  return {
+    ...(Object.keys(tables).length > 0 && { tables }),
+    ...(any('events') && { events: true }),
+    ...(any('timers') && { timers: true }),
+    ...(any('notifier') && { notifier: true }),
+    ...(any('integrations') && { integrations: true }),
+    ...(meetings.length > 0 && { meetings }),
+  };
 };

@@ -45,14 +45,6 @@ export class SmsDeliveryStatus extends Construct {
         resources: this.logGroups.map((group) => group.logGroupArn),
       }),
     );
-    for (const group of this.logGroups) {
-      acknowledge(
-        this.role.policy,
-        `AwsSolutions-IAM5[Resource::${Stack.of(this).resolve(group.logGroupArn) as string}]`,
-        'The log streams SNS creates in its own delivery status log group: their names are chosen by SNS.',
-      );
-    }
-
     const setter = new ManagedPolicyRole(this, 'SetterRole', {
       assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
       description: 'Clinicall: sets the account SMS delivery status role at deploy time',

@@ -2,7 +2,7 @@ import { Arn, CfnOutput, SecretValue, CrossStackReferences, Duration, ReferenceS
 import { OAuthScope, UserPoolClient, UserPoolClientIdentityProvider } from 'aws-cdk-lib/aws-cognito';
 import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
-import { handlerEntry, routes } from '@clinicall/functions/routes';
+import { routes } from '@clinicall/functions/routes';
 import { originHeader } from '@clinicall/functions/http/through-the-site';
 import type { ILogGroup } from 'aws-cdk-lib/aws-logs';
 import { assertConcurrencyFits, type StageConfig } from '../config/stage-config.ts';
@@ -12,7 +12,8 @@ import type { StatefulStack } from '../stateful/stateful-stack.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { EventsApi } from './events-api.ts';
 import { type Backends, environmentFor, grantNeeds } from './function-access.ts';
-import { type FunctionNeeds, needsOfRoute, timerNeeds, webSocketNeeds } from './function-needs.ts';
+import { featureEntry, routesByFile } from './feature-entries.ts';
+import { type FunctionNeeds, needsOfRoute, timerNeeds, unionOfNeeds, webSocketNeeds } from './function-needs.ts';
 import { ClinicalHttpApi } from './http-api.ts';
 import { SiteDeployment } from './site-deployment.ts';
 import { SmsDeliveryStatus } from './sms-delivery-status.ts';
@@ -34,7 +35,7 @@ const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 const handlerFile = (file: string) => new URL(`../../../functions/src/handlers/${file}.ts`, import.meta.url).pathname;
 
 /**
- * The application, replaceable at any time: one function per route of the route table behind
+ * The application, replaceable at any time: one function per handler file of the route table behind
  * the HTTP API, the events WebSocket API, the timer state machine, and the site.
  */
 export class StatelessStack extends Stack {
@@ -140,7 +141,7 @@ export class StatelessStack extends Stack {
       });
       grantNeeds(fn, needs, backends);
       this.functions.set(id, fn);
-      if (needs.meetings === 'join') meetingLogs.push(fn.logGroup);
+      if ([needs.meetings ?? []].flat().includes('join')) meetingLogs.push(fn.logGroup);
       return fn;
     };
 
@@ -150,17 +151,18 @@ export class StatelessStack extends Stack {
     const timer = new TimerStateMachine(this, 'Timer', { task: timerTask.function, logRetention, logKey });
     backends.timers = { stateMachineArn: timer.stateMachine.stateMachineArn };
 
-    for (const route of routes) {
-      const { operation } = route;
-      const fn = makeFunction(pascal(operation.id), { path: handlerEntry(route), name: route.name }, `Clinicall ${operation.method} ${operation.path}`, needsOfRoute(route), {
-        verifiesStaffTokens: operation.auth === 'staff-or-participant',
+    // One function per handler file (a feature), its routes dispatched by route key.
+    for (const [file, served] of routesByFile(routes)) {
+      const id = `${pascal(file.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()))}Routes`;
+      const fn = makeFunction(id, { path: featureEntry(file, served), name: 'handler' }, `Clinicall ${file}: ${served.length} routes`, unionOfNeeds(served.map(needsOfRoute)), {
+        verifiesStaffTokens: served.some((route) => route.operation.auth === 'staff-or-participant'),
       });
       // Only requests that came through CloudFront carry the secret (through-the-site.ts).
       fn.function.addEnvironment('CLINICALL_ORIGIN_SECRET_ARN', originSecret.secretArn);
       // Not grantRead: it would add this stack's roles to the data key's policy in the stateful stack.
       fn.allow(['secretsmanager:GetSecretValue'], [originSecret.secretArn]);
       fn.allow(['kms:Decrypt'], [data.keys.data.keyArn]);
-      api.addRoute(route, fn.function);
+      for (const route of served) api.addRoute(route, fn.function);
     }
 
     const socket = makeFunction('EventsSocket', { path: handlerFile('websocket'), name: 'handler' }, 'Clinicall events WebSocket', webSocketNeeds);
