@@ -1,4 +1,4 @@
-import type { Encounter, MediaCredentials, Patient, ServerEvent } from '@clinicall/shared';
+import type { Country, Encounter, Language, MediaCredentials, Patient, PatientChanges, ServerEvent } from '@clinicall/shared';
 import type { AppointmentRecord, AppointmentRequestRecord } from './appointment/record.ts';
 import type { ChannelName, ConsultationRecord } from './consultation/record.ts';
 import type { DirectCallRecord } from './direct-call/record.ts';
@@ -18,6 +18,8 @@ export interface PatientRepository {
   /** Fails with `conflict` if the id is taken. */
   add(patient: Patient): Promise<void>;
   get(id: string): Promise<Patient | undefined>;
+  /** Sets (or, with null, removes) what changes; answers the patient as now stored, undefined if there is none. */
+  update(id: string, changes: PatientChanges): Promise<Patient | undefined>;
   /** Patients with a given or family name starting with `prefix` (normalised, ≥2 letters). */
   findByNamePrefix(prefix: string, limit: number): Promise<Patient[]>;
   findByDateOfBirth(dateOfBirth: string, limit: number): Promise<Patient[]>;
@@ -235,7 +237,14 @@ export interface Settings {
   readonly ringCheckSeconds: number;
   /** Seconds a direct call rings before it is "no answer" (default 45). */
   readonly ringTimeoutSeconds: number;
+  /** What people without a language of their own (not on record, or recorded before languages) are written to in. */
+  readonly defaultLanguage: Language;
+  /** Where a phone number typed without its country code is read (GB or SE). */
+  readonly country: Country;
 }
+
+/** An organisation that says nothing writes in English and reads phone numbers as British. */
+export const localeDefaults = { defaultLanguage: 'en', country: 'GB' } as const satisfies Partial<Settings>;
 
 /** The defaults of the settings appointments, the portal and direct calls add. */
 export const careDefaults = {

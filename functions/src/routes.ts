@@ -16,6 +16,7 @@ export const routes: readonly Route[] = [
   { operation: operations.createPatient, file: 'patients', name: 'add' },
   { operation: operations.searchPatients, file: 'patients', name: 'search' },
   { operation: operations.getPatient, file: 'patients', name: 'get' },
+  { operation: operations.updatePatient, file: 'patients', name: 'update' },
   { operation: operations.consultNow, file: 'consultations', name: 'consultNow' },
   { operation: operations.listConsultations, file: 'consultations', name: 'list' },
   { operation: operations.getConsultation, file: 'consultations', name: 'get' },

@@ -174,6 +174,8 @@ describe('functions', () => {
     const getPatient = environmentOf('PatientsRoutes').Variables;
     expect(Object.keys(getPatient).filter((k) => k.startsWith('CLINICALL_')).sort()).toEqual([
       'CLINICALL_CONSULT_NOW_CHANNEL',
+      'CLINICALL_COUNTRY',
+      'CLINICALL_DEFAULT_LANGUAGE',
       'CLINICALL_LINK_TTL_SECONDS',
       'CLINICALL_ORGANISATION_NAME',
       'CLINICALL_ORIGIN_SECRET_ARN',
@@ -548,6 +550,8 @@ describe('the site', () => {
       apiBase: '',
       eventsUrl: matching(/^wss:\/\/.+\/live$/),
       timeZone: 'Europe/London',
+      defaultLanguage: 'en',
+      country: 'GB',
       auth: { kind: 'cognito', domain: matching(/^https:\/\/.+\.amazoncognito\.com$/), region: 'eu-west-2' },
     });
   });

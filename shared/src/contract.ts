@@ -20,7 +20,7 @@ import {
   MediaCredentials,
 } from './schemas/consultations.ts';
 import { EventTicket, JoinRequest, JoinResponse, SessionResponse, VerifyRequest, VerifyResponse } from './schemas/join.ts';
-import { NewPatient, Patient, PatientList, PatientPath, PatientSearch } from './schemas/patients.ts';
+import { NewPatient, Patient, PatientChanges, PatientList, PatientPath, PatientSearch } from './schemas/patients.ts';
 import {
   Appointment,
   AppointmentList,
@@ -40,7 +40,7 @@ import { Portal, PortalSession, PortalSignIn } from './schemas/portal.ts';
 
 /** participant: a consultation session (from a link); patient: a portal session (a remembered device). */
 export type Auth = 'public' | 'staff' | 'participant' | 'staff-or-participant' | 'patient';
-export type Method = 'GET' | 'POST';
+export type Method = 'GET' | 'POST' | 'PATCH';
 
 /** One public operation of API v1: its path, who may call it and the shapes it takes and gives. */
 export interface Operation {
@@ -105,6 +105,17 @@ export const operations = {
     auth: 'staff',
     summary: 'One patient',
     params: PatientPath,
+    response: Patient,
+    status: 200,
+  }),
+  updatePatient: operation({
+    id: 'updatePatient',
+    method: 'PATCH',
+    path: paths.updatePatient,
+    auth: 'staff',
+    summary: 'Change a patient’s language, mobile number or email address (null removes a number or address)',
+    params: PatientPath,
+    body: PatientChanges,
     response: Patient,
     status: 200,
   }),

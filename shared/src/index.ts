@@ -1,6 +1,7 @@
 export * from './errors.ts';
 export * from './call-types.ts';
 export * from './phone.ts';
+export * from './language.ts';
 export * from './lifecycle/transition.ts';
 export * from './lifecycle/consultation.ts';
 export * from './lifecycle/link.ts';

@@ -8,6 +8,7 @@ export const paths = {
   createPatient: '/api/patients',
   searchPatients: '/api/patients',
   getPatient: '/api/patients/{id}',
+  updatePatient: '/api/patients/{id}',
   consultNow: '/api/consult-now',
   extendLink: '/api/links/{linkId}/extend',
   revokeLink: '/api/links/{linkId}/revoke',

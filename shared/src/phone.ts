@@ -1,12 +1,17 @@
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { type Country, localNumberCountry } from './country.ts';
+
+export * from './country.ts';
 
 /**
- * The number in E.164, or undefined when it cannot be a phone number. Checked by length per
- * country rather than by number range, so reserved ranges used in examples still parse.
+ * The number in E.164, or undefined when it cannot be a phone number. A number without its
+ * country code is read in `country` (the organisation's); "+46…" and "0046…" work anywhere.
+ * Checked by length per country rather than by number range, so reserved ranges used in
+ * examples still parse.
  */
-export const normaliseMobile = (input: string, defaultCountry: CountryCode = 'GB'): string | undefined => {
+export const normaliseMobile = (input: string, country: Country = localNumberCountry()): string | undefined => {
   if (!/^[\d\s()+.-]+$/.test(input.trim())) return undefined;
-  const phone = parsePhoneNumberFromString(input.trim(), defaultCountry);
+  const phone = parsePhoneNumberFromString(input.trim().replace(/^00(?=[1-9])/, '+'), country);
   return phone?.isPossible() ? phone.number : undefined;
 };
 

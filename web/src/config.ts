@@ -10,6 +10,8 @@ export interface SiteConfig {
   readonly timeZone?: string;
   /** The organisation's language, for people whose link and browser say nothing (en or sv). */
   readonly defaultLanguage?: string;
+  /** Where phone numbers typed without a country code are read (GB or SE), as the API reads them. */
+  readonly country?: string;
   readonly auth: { readonly kind: 'local' } | { readonly kind: 'cognito'; readonly domain: string; readonly clientId: string };
 }
 

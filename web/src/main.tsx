@@ -1,4 +1,5 @@
 import { StrictMode, Suspense } from 'react';
+import { isCountry, readLocalNumbersIn } from '@clinicall/shared/country';
 import { createRoot } from 'react-dom/client';
 import { setApiBase } from './api/request.ts';
 import { resumeStaffSession } from './auth/staff-session.ts';
@@ -18,6 +19,8 @@ const root = createRoot(document.getElementById('root')!);
 loadConfig().then(
   async (config) => {
     setApiBase(config.apiBase);
+    // Forms check numbers as the API does: "07…" in the organisation's country.
+    if (isCountry(config.country)) readLocalNumbersIn(config.country);
     resumeStaffSession();
     await startI18n(initialLanguage(isLanguage(config.defaultLanguage) ? config.defaultLanguage : 'en'));
     root.render(

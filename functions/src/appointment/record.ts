@@ -1,4 +1,4 @@
-import { describeWallClock } from '@clinicall/shared';
+import type { Language } from '@clinicall/shared';
 import type {
   Appointment,
   AppointmentRequest,
@@ -7,6 +7,7 @@ import type {
   Outcome,
 } from '@clinicall/shared';
 import type { ChannelName } from '../consultation/record.ts';
+import { messagesIn } from '../messages/index.ts';
 
 export type ExtraRole = 'interpreter' | 'support-person' | 'colleague';
 
@@ -112,9 +113,9 @@ export const toRequestView = (record: AppointmentRequestRecord): AppointmentRequ
   createdAt: record.createdAt,
 });
 
-/** What every message about an appointment says: the organisation, the clinician, and when (on the organisation's clock). */
-export const appointmentMessageContext = (record: AppointmentRecord, organisationName: string) => ({
+/** What every message about an appointment says: the organisation, the clinician, and when (on the organisation's clock), in the reader's language. */
+export const appointmentMessageContext = (record: AppointmentRecord, organisationName: string, language: Language) => ({
   organisationName,
   clinicianName: record.clinicianName,
-  when: describeWallClock(new Date(record.startsAt), record.timeZone),
+  when: messagesIn(language).when(new Date(record.startsAt), record.timeZone),
 });

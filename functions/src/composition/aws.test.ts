@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Encounter } from '@clinicall/shared';
+import { type Encounter, localNumberCountry, Mobile, readLocalNumbersIn } from '@clinicall/shared';
 import type { Notifier } from '#ports';
 import { noIntegrations } from '#adapters/webhook-integrations';
 import { type AwsAdapters, awsDependencies } from './aws.ts';
@@ -64,6 +64,18 @@ describe('the AWS composition root', () => {
     await deps.integrations.encounterRecorded({ id: 'e1' } as Encounter);
     expect(encounterRecorded).toHaveBeenCalledWith({ id: 'e1' });
     expect(load).not.toHaveBeenCalled();
+  });
+
+  it('writes in the stage’s language and reads local numbers in its country; English and GB when unset', () => {
+    vi.stubEnv('CLINICALL_DEFAULT_LANGUAGE', 'sv');
+    vi.stubEnv('CLINICALL_COUNTRY', 'SE');
+    expect(awsDependencies({ notifier: undefined }).settings).toMatchObject({ defaultLanguage: 'sv', country: 'SE' });
+    expect(localNumberCountry()).toBe('SE');
+    expect(Mobile.parse('070-123 45 67')).toBe('+46701234567');
+    readLocalNumbersIn('GB');
+    vi.stubEnv('CLINICALL_DEFAULT_LANGUAGE', 'de');
+    vi.stubEnv('CLINICALL_COUNTRY', '');
+    expect(awsDependencies({ meetings: undefined }).settings).toMatchObject({ defaultLanguage: 'en', country: 'GB' });
   });
 
   it('needs the table prefix and the site', () => {

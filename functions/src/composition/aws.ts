@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda';
 import type { Dependencies, Events, Integrations, Meetings, Notifier, Settings, Store, Timers } from '#ports';
-import { careDefaults } from '#ports';
+import { isCountry, isLanguage, readLocalNumbersIn } from '@clinicall/shared';
+import { careDefaults, localeDefaults } from '#ports';
 import { systemClock } from '#adapters/clock';
 import { cryptoIds } from '#adapters/ids';
 import { noIntegrations } from '#adapters/webhook-integrations';
@@ -22,6 +23,8 @@ export const awsSettings = (): Settings => ({
   portalSessionDays: Number(process.env.CLINICALL_PORTAL_SESSION_DAYS || careDefaults.portalSessionDays),
   ringCheckSeconds: Number(process.env.CLINICALL_RING_CHECK_SECONDS || careDefaults.ringCheckSeconds),
   ringTimeoutSeconds: Number(process.env.CLINICALL_RING_TIMEOUT_SECONDS || careDefaults.ringTimeoutSeconds),
+  defaultLanguage: isLanguage(process.env.CLINICALL_DEFAULT_LANGUAGE) ? process.env.CLINICALL_DEFAULT_LANGUAGE : localeDefaults.defaultLanguage,
+  country: isCountry(process.env.CLINICALL_COUNTRY) ? process.env.CLINICALL_COUNTRY : localeDefaults.country,
 });
 
 /** A module of composition/aws-adapters: builds one adapter from the environment. */
@@ -69,7 +72,10 @@ const built = new Map<AwsAdapters, Dependencies>();
 export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
   const existing = built.get(adapters);
   if (existing) return existing;
-  const store = dynamoStore(documentClient(), required('CLINICALL_TABLE_PREFIX'));
+  const settings = awsSettings();
+  // Requests are checked (their phone numbers read) in the organisation's country.
+  readLocalNumbersIn(settings.country);
+  const store = dynamoStore(documentClient(), required('CLINICALL_TABLE_PREFIX'), { defaultLanguage: settings.defaultLanguage });
   const notifier = onFirstUse('notifier', store, adapters.notifier);
   const events = onFirstUse('events', store, adapters.events);
   const timers = onFirstUse('timers', store, adapters.timers);
@@ -80,7 +86,7 @@ export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
     store,
     clock: systemClock,
     ids: cryptoIds,
-    settings: awsSettings(),
+    settings,
     notifier: { send: async (message) => (await notifier()).send(message) },
     events: {
       publish: async (topic, event, audience) => (await events()).publish(topic, event, audience),

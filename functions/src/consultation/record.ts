@@ -3,6 +3,7 @@ import type {
   Channel,
   DeviceCheck,
   Consultation,
+  Language,
   ConsultationStatus,
   LinkStatus,
   Outcome,
@@ -44,6 +45,8 @@ export interface LinkRecord {
   readonly attempts: number;
   /** An appointment's link opens 30 minutes before it starts. */
   readonly validFrom?: string;
+  /** What the message was written in, so a resend says it the same way (absent: the organisation's default). */
+  readonly language?: Language;
 }
 
 /** One consultation as stored: everything that changes together lives in one item. */

@@ -3,6 +3,7 @@ import type { Dependencies } from '#ports';
 import { addPatient } from '#use-cases/add-patient';
 import { getPatient } from '#use-cases/get-patient';
 import { listPatients, searchPatients } from '#use-cases/search-patients';
+import { updatePatient } from '#use-cases/update-patient';
 import { onAws } from '../composition/aws.ts';
 import { route, staffOf } from '../http/route.ts';
 import { routeOptions } from '../http/route-options.ts';
@@ -21,5 +22,8 @@ const createSearch = (deps: Dependencies) =>
 const createGet = (deps: Dependencies) =>
   route(operations.getPatient, ({ caller, params }) => getPatient(deps, staffOf(caller), params.id), routeOptions(deps));
 
-export const factories = { add: createAdd, search: createSearch, get: createGet };
-export const { add, search, get } = onAws.all(factories);
+const createUpdate = (deps: Dependencies) =>
+  route(operations.updatePatient, ({ caller, params, body }) => updatePatient(deps, staffOf(caller), params.id, body), routeOptions(deps));
+
+export const factories = { add: createAdd, search: createSearch, get: createGet, update: createUpdate };
+export const { add, search, get, update } = onAws.all(factories);

@@ -157,7 +157,7 @@ export const route = <O extends Operation>(
       // The one CORS rule of the API: every route is built here, with the deployment's options.
       httpCors({
         origin: options.allowedOrigin,
-        methods: 'GET,POST',
+        methods: 'GET,POST,PATCH',
         headers: 'authorization,content-type',
       }),
     )

@@ -4,7 +4,8 @@ import { cryptoIds } from '#adapters/ids';
 import { startDynalite, type LocalDynamo } from '#adapters/dynamodb/dynalite';
 import { dynamoStore } from '#adapters/dynamodb/store';
 import { p2pMeetings } from '#adapters/p2p-meetings';
-import { type Audience, careDefaults, type Clock, type Dependencies, type Message, type PendingTimer, type Settings } from '#ports';
+import { readLocalNumbersIn } from '@clinicall/shared';
+import { type Audience, careDefaults, localeDefaults, type Clock, type Dependencies, type Message, type PendingTimer, type Settings } from '#ports';
 import type { ApiEvent, ApiHandler, ApiResult } from '../http/route.ts';
 import { loadFactory } from '../route-factories.ts';
 import { routes } from '../routes.ts';
@@ -113,6 +114,7 @@ export const testSettings: Settings = {
   linkTtlSeconds: 300,
   consultNowChannel: 'sms',
   ...careDefaults,
+  ...localeDefaults,
 };
 
 /** What left the system besides the store: messages sent, events published, timers started. */
@@ -141,10 +143,12 @@ export const startTestApi = async (
   settings: Partial<Settings> = {},
 ): Promise<TestApi> => {
   const dynamo = await startDynalite({ tablePrefix });
+  const configured = { ...testSettings, ...settings };
+  readLocalNumbersIn(configured.country);
   const outside: Outside = { messages: [], events: [], closedTopics: [], timers: [], encounters: [] };
   const deps: Dependencies = {
     mode: 'local',
-    store: dynamoStore(dynamo.db, tablePrefix),
+    store: dynamoStore(dynamo.db, tablePrefix, { defaultLanguage: configured.defaultLanguage }),
     clock,
     ids: cryptoIds,
     // The outside world, recorded: the real store is the only thing these tests must not fake.
@@ -156,7 +160,7 @@ export const startTestApi = async (
     timers: { start: (timer) => Promise.resolve(void outside.timers.push(timer)) },
     meetings: p2pMeetings,
     integrations: { encounterRecorded: (encounter) => Promise.resolve(void outside.encounters.push(encounter)) },
-    settings: { ...testSettings, ...settings },
+    settings: configured,
   };
   const handlers = new Map<string, ApiHandler>();
   for (const route of routes) handlers.set(route.operation.id, (await loadFactory(route))(deps));

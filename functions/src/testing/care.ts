@@ -21,9 +21,9 @@ export const handClock = (start: string) => {
 };
 
 
-/** The token of a `/join#…` or `/portal#…` link in a message. */
+/** The token of a `/join#…` or `/portal#…` link in a message (`/join?lng=sv#…` in another language). */
 export const tokenIn = (body: string, kind: 'join' | 'portal'): string | undefined =>
-  new RegExp(`/${kind}#([A-Za-z0-9_-]+)`).exec(body)?.[1];
+  new RegExp(`/${kind}(?:\\?lng=[a-z]{2})?#([A-Za-z0-9_-]+)`).exec(body)?.[1];
 
 export const bearer = (session: string): EventOptions => ({ headers: { authorization: `Bearer ${session}` } });
 

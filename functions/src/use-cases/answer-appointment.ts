@@ -1,11 +1,11 @@
-import { type Appointment, describeWallClock, DomainError } from '@clinicall/shared';
+import { type Appointment, DomainError } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { accept, reject, remindersAt } from '../appointment/changes.ts';
-import { extraInvitationMessage } from '../appointment/messages.ts';
 import { type AppointmentRecord, endOf, opensAt, toAppointmentView } from '../appointment/record.ts';
 import { cancel, enterWithSession, participantOf } from '../consultation/changes.ts';
 import type { ConsultationRecord, LinkRecord, ParticipantRecord } from '../consultation/record.ts';
 import type { PortalSession } from '../http/route.ts';
+import { messagesIn, post, siteLink } from '../messages/index.ts';
 import { hashSecret, sessionToken } from '../secrets.ts';
 import { announceAppointment, announceConsultation, announceParticipant } from './announce.ts';
 import { sendQuietly } from './patient-contact.ts';
@@ -68,6 +68,8 @@ export const acceptAppointment = async (deps: Deps, portal: PortalSession, id: s
       destination: extra.destination,
       sentTo: extra.sentTo,
       hostName: current.clinicianName,
+      // The people a patient brings have no record of their own: the organisation's language.
+      language: deps.settings.defaultLanguage,
       now,
       window,
     });
@@ -105,17 +107,22 @@ export const acceptAppointment = async (deps: Deps, portal: PortalSession, id: s
   if (next) await deps.timers.start({ kind: 'appointment-reminder', id: timerId, dueAt: next.toISOString() });
   await deps.timers.start({ kind: 'appointment-end', id: timerId, dueAt: endOf(record).toISOString() });
 
-  const when = describeWallClock(new Date(record.startsAt), record.timeZone);
+  const language = deps.settings.defaultLanguage;
+  const when = messagesIn(language).when(new Date(record.startsAt), record.timeZone);
   for (const { extra, token } of invitations) {
     await sendQuietly(
       deps,
       'appointment-extra-invitation',
-      extraInvitationMessage(extra.channel, extra.destination, {
-        organisationName: deps.settings.organisationName,
-        clinicianName: record.clinicianName,
-        when,
-        joinUrl: `${deps.settings.siteUrl}/join#${token}`,
-      }),
+      post(
+        extra.channel,
+        extra.destination,
+        messagesIn(language).extraInvitation({
+          organisationName: deps.settings.organisationName,
+          clinicianName: record.clinicianName,
+          when,
+          joinUrl: siteLink(deps.settings, 'join', token, language),
+        }),
+      ),
     );
   }
   await announceAppointment(deps, record);

@@ -1,9 +1,9 @@
 import { DomainError } from '@clinicall/shared';
 import type { Dependencies, PendingTimer } from '#ports';
 import { markReminders, miss, remindersAt } from '../appointment/changes.ts';
-import { reminderMessage } from '../appointment/messages.ts';
 import { appointmentMessageContext, endOf, opensAt } from '../appointment/record.ts';
 import { addLink, cancel, expireDueLinks, someoneCame } from '../consultation/changes.ts';
+import { messagesIn, post, siteLink } from '../messages/index.ts';
 import { announceAppointment, announceConsultation } from './announce.ts';
 import { patientDestination, sendQuietly } from './patient-contact.ts';
 import { newPortalUrl } from './portal-session.ts';
@@ -58,11 +58,12 @@ export const onReminderDue = async (deps: Deps, timer: PendingTimer): Promise<{ 
         destination: destination.address,
         sentTo: destination.sentTo,
         hostName: record.clinicianName,
+        language: patient.language,
         now,
         window: { validFrom: opensAt(record), expiresAt: endOf(record) },
       });
       await deps.store.consultations.update(consultationId, (c) => addLink(c, issued.link));
-      joinUrl = `${deps.settings.siteUrl}/join#${issued.token}`;
+      joinUrl = siteLink(deps.settings, 'join', issued.token, patient.language);
     } catch (error) {
       // The consultation is over: the reminder still goes, pointing at the portal.
       if (!(error instanceof DomainError)) throw error;
@@ -71,11 +72,15 @@ export const onReminderDue = async (deps: Deps, timer: PendingTimer): Promise<{ 
   await sendQuietly(
     deps,
     'appointment-reminder',
-    reminderMessage(destination.channel, destination.address, {
-      ...appointmentMessageContext(record, deps.settings.organisationName),
-      joinUrl,
-      portalUrl: await newPortalUrl(deps, patient.id),
-    }),
+    post(
+      destination.channel,
+      destination.address,
+      messagesIn(patient.language).reminder({
+        ...appointmentMessageContext(record, deps.settings.organisationName, patient.language),
+        joinUrl,
+        portalUrl: await newPortalUrl(deps, patient.id, patient.language),
+      }),
+    ),
   );
   return later;
 };

@@ -13,7 +13,7 @@ import {
 } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { cancelAppointment as cancelled, reschedule as moved } from '../appointment/changes.ts';
-import { cancellationMessage, extraCancellationMessage, proposalMessage } from '../appointment/messages.ts';
+import { messagesIn, post } from '../messages/index.ts';
 import {
   appointmentMessageContext,
   type AppointmentRecord,
@@ -72,24 +72,28 @@ type Deps = Pick<Dependencies, 'store' | 'ids' | 'clock' | 'settings' | 'notifie
 const tellPatientOfProposal = async (deps: Deps, record: AppointmentRecord, patient: Patient, rescheduled: boolean) => {
   const destination = patientDestination(patient, record.channel);
   if (!destination) return;
-  const message = proposalMessage(destination.channel, destination.address, {
-    ...appointmentMessageContext(record, deps.settings.organisationName),
-    durationMinutes: record.durationMinutes,
-    portalUrl: await newPortalUrl(deps, patient.id),
-    rescheduled,
-  });
+  const message = post(
+    destination.channel,
+    destination.address,
+    messagesIn(patient.language).proposal({
+      ...appointmentMessageContext(record, deps.settings.organisationName, patient.language),
+      durationMinutes: record.durationMinutes,
+      portalUrl: await newPortalUrl(deps, patient.id, patient.language),
+      rescheduled,
+    }),
+  );
   await sendOrExplain(deps, message, rescheduled ? 'The new time is saved' : 'The appointment is saved');
 };
 
 /** Extra people who were sent links for a time that no longer holds. */
 export const tellExtrasItIsOff = async (deps: Pick<Dependencies, 'notifier' | 'settings'>, record: AppointmentRecord) => {
+  // They have no record of their own: the organisation's language, as their invitation was.
+  const language = deps.settings.defaultLanguage;
   for (const extra of record.extras) {
     await sendQuietly(
       deps,
       'appointment-extra-cancelled',
-      extraCancellationMessage(extra.channel, extra.destination, {
-        ...appointmentMessageContext(record, deps.settings.organisationName),
-      }),
+      post(extra.channel, extra.destination, messagesIn(language).extraCancellation(appointmentMessageContext(record, deps.settings.organisationName, language))),
     );
   }
 };
@@ -247,11 +251,15 @@ export const cancelAppointment = async (deps: Deps, staff: Staff, id: string, re
     await sendQuietly(
       deps,
       'appointment-cancelled',
-      cancellationMessage(destination.channel, destination.address, {
-        ...appointmentMessageContext(record, deps.settings.organisationName),
-        portalUrl: await newPortalUrl(deps, patient.id),
-        reason,
-      }),
+      post(
+        destination.channel,
+        destination.address,
+        messagesIn(patient.language).cancellation({
+          ...appointmentMessageContext(record, deps.settings.organisationName, patient.language),
+          portalUrl: await newPortalUrl(deps, patient.id, patient.language),
+          reason,
+        }),
+      ),
     );
   }
   return toAppointmentView(record);

@@ -80,6 +80,7 @@ export const consultNow = async (
     destination: destination.address,
     sentTo: destination.sentTo,
     hostName: staff.name,
+    language: request.language ?? patient?.language ?? settings.defaultLanguage,
     now,
   };
   const issued = await issueLink(deps, linkRequest);

@@ -1,6 +1,6 @@
 import { type DirectCall, DomainError, fullName, missedReasonOf, type Staff } from '@clinicall/shared';
 import type { Dependencies, PendingTimer } from '#ports';
-import { missedCallMessage } from '../appointment/messages.ts';
+import { messagesIn, post } from '../messages/index.ts';
 import { cancel, enterWithSession, participantOf } from '../consultation/changes.ts';
 import type { ConsultationRecord, ParticipantRecord } from '../consultation/record.ts';
 import { acknowledge, moveCall, stopRinging } from '../direct-call/changes.ts';
@@ -116,11 +116,15 @@ const afterRinging = async (deps: StopDeps, call: DirectCallRecord) => {
   await sendQuietly(
     deps,
     'missed-call',
-    missedCallMessage(destination.channel, destination.address, {
-      organisationName: deps.settings.organisationName,
-      clinicianName: call.clinicianName,
-      portalUrl: await newPortalUrl(deps, patient.id),
-    }),
+    post(
+      destination.channel,
+      destination.address,
+      messagesIn(patient.language).missedCall({
+        organisationName: deps.settings.organisationName,
+        clinicianName: call.clinicianName,
+        portalUrl: await newPortalUrl(deps, patient.id, patient.language),
+      }),
+    ),
   );
 };
 

@@ -38,6 +38,7 @@ export const invite = async (
     destination: destination.address,
     sentTo: destination.sentTo,
     hostName: current.hostName,
+    language: request.language ?? deps.settings.defaultLanguage,
     now,
   };
   const issued = await issueLink(deps, linkRequest);

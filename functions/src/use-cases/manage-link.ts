@@ -42,6 +42,7 @@ export const resendLink = async (deps: Dependencies, staff: Staff, linkId: strin
     destination: old.destination,
     sentTo: old.sentTo,
     hostName: current.hostName,
+    language: old.language ?? deps.settings.defaultLanguage,
     now: deps.clock.now(),
   };
   const issued = await issueLink(deps, request);

@@ -1,6 +1,7 @@
-import { DomainError, maxVerificationAttempts, type Staff } from '@clinicall/shared';
+import { DomainError, type Language, maxVerificationAttempts, type Staff } from '@clinicall/shared';
 import type { Dependencies, PortalLink } from '#ports';
 import type { PortalSession } from '../http/route.ts';
+import { siteLink } from '../messages/index.ts';
 import { hashSecret, parsePortalSessionToken, portalSessionToken, sameHash } from '../secrets.ts';
 import { patientTopic } from './announce.ts';
 import { requireGroup } from './staff-access.ts';
@@ -14,15 +15,17 @@ const day = 86_400_000;
 /**
  * A new link into the patient's portal, for a message: the token is made here, stored only as
  * its hash and forgotten. `${siteUrl}/portal#<token>`: in the fragment, it never reaches a log.
+ * The portal opens in `language` (the patient's).
  */
 export const newPortalUrl = async (
   deps: Pick<Dependencies, 'store' | 'ids' | 'clock' | 'settings'>,
   patientId: string,
+  language: Language = deps.settings.defaultLanguage,
 ): Promise<string> => {
   const token = deps.ids.token();
   const expiresAt = new Date(deps.clock.now().getTime() + portalLinkDays * day).toISOString();
   await deps.store.portal.addLink(hashSecret(token), { patientId, expiresAt, attempts: 0 });
-  return `${deps.settings.siteUrl}/portal#${token}`;
+  return siteLink(deps.settings, 'portal', token, language);
 };
 
 const invalid = () => new DomainError('link-invalid', 'This link is not valid. Check the message and try again.');

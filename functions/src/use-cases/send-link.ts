@@ -1,6 +1,6 @@
-import { DomainError } from '@clinicall/shared';
+import { DomainError, type Language } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { consultNowMessage } from '../consultation/messages.ts';
+import { messagesIn, post, siteLink } from '../messages/index.ts';
 import type { ChannelName, LinkRecord } from '../consultation/record.ts';
 import { hashSecret } from '../secrets.ts';
 
@@ -13,6 +13,8 @@ export interface LinkToSend {
   readonly destination: string;
   readonly sentTo: string;
   readonly hostName: string;
+  /** What the message (and the page the link opens) is written in. */
+  readonly language: Language;
   readonly now: Date;
   /** An appointment's link opens and lapses with the appointment, not `linkTtlSeconds` after sending. */
   readonly window?: { readonly validFrom: Date; readonly expiresAt: Date };
@@ -36,6 +38,7 @@ export const issueLink = async (deps: Pick<Deps, 'store' | 'ids' | 'settings'>, 
     status: 'issued',
     attempts: 0,
     ...(request.window && { validFrom: request.window.validFrom.toISOString() }),
+    language: request.language,
   };
   await deps.store.access.addLink(hashSecret(token), { consultationId: request.consultationId, linkId: link.id }, expiresAt);
   return { link, token };
@@ -53,15 +56,19 @@ export const deliverLink = async (
     dueAt: issued.link.expiresAt,
   });
   const minutes = Math.max(1, Math.round(deps.settings.linkTtlSeconds / 60));
-  const url = `${deps.settings.siteUrl}/join#${issued.token}`;
+  const url = siteLink(deps.settings, 'join', issued.token, request.language);
   try {
     await deps.notifier.send(
-      consultNowMessage(request.channel, request.destination, {
-        organisationName: deps.settings.organisationName,
-        hostName: request.hostName,
-        url,
-        minutes,
-      }),
+      post(
+        request.channel,
+        request.destination,
+        messagesIn(request.language).consultNow({
+          organisationName: deps.settings.organisationName,
+          hostName: request.hostName,
+          url,
+          minutes,
+        }),
+      ),
     );
   } catch {
     throw new DomainError('delivery-failed', `The ${request.channel === 'sms' ? 'text message' : 'email'} could not be sent. Check the details and use Resend.`);

@@ -29,6 +29,13 @@ describe('stage config', () => {
     expect(problemsOf({ ...example, timeZone: 'Mars/Olympus' })).toMatch(/- timeZone: is not an IANA time zone/);
   });
 
+  it('writes in English and reads phone numbers as British unless the stage says otherwise, and nothing else', () => {
+    expect(parseStageConfig('dev', example)).toMatchObject({ defaultLanguage: 'en', country: 'GB' });
+    expect(parseStageConfig('dev', { ...example, defaultLanguage: 'sv', country: 'SE' })).toMatchObject({ defaultLanguage: 'sv', country: 'SE' });
+    expect(problemsOf({ ...example, defaultLanguage: 'de' })).toMatch(/- defaultLanguage: must be one of en, sv/);
+    expect(problemsOf({ ...example, country: 'NO' })).toMatch(/- country: must be one of GB, SE/);
+  });
+
   it('names every problem with its path in one error', () => {
     const message = problemsOf({
       ...example,

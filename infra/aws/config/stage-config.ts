@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { z } from 'zod';
-import { isTimeZone } from '@clinicall/shared';
+import { countries, isTimeZone, languages } from '@clinicall/shared';
 
 /** Where `-c stage=<name>` looks for `<name>.json`. */
 export const stagesDirectory = new URL('../stages/', import.meta.url).pathname;
@@ -77,6 +77,10 @@ export const StageConfigSchema = z
     linkTtlSeconds: z.int().min(60).max(3600).default(300),
     /** The organisation's IANA time zone: appointments are agreed and shown in it. */
     timeZone: z.string().refine(isTimeZone, 'is not an IANA time zone such as "Europe/London"').default('Europe/London'),
+    /** What patients are written to in unless their record says otherwise, and what the site opens in. */
+    defaultLanguage: z.enum(languages, { error: `must be one of ${languages.join(', ')}` }).default('en'),
+    /** Where a phone number typed without its country code is read ("07700 900123" in GB, "070-123 45 67" in SE). */
+    country: z.enum(countries, { error: `must be one of ${countries.join(', ')}` }).default('GB'),
     /** Serve the site from the organisation's own name; the certificate must be in us-east-1 (CloudFront). */
     customDomain: z
       .object({

@@ -36,6 +36,7 @@ export const operationNeeds: Readonly<Record<string, FunctionNeeds>> = {
   createPatient: { tables: { patients: 'write' } },
   searchPatients: { tables: { patients: 'read' } },
   getPatient: { tables: { patients: 'read' } },
+  updatePatient: { tables: { patients: 'write' } },
   consultNow: {
     tables: { patients: 'read', consultations: 'write', access: 'write' },
     events: true,

@@ -31,6 +31,8 @@ test('publishes the built assets but not their source maps', () => {
       apiBase: '',
       eventsUrl: 'wss://events.example',
       timeZone: 'Europe/London',
+      defaultLanguage: 'en',
+      country: 'GB',
       auth: { kind: 'cognito', domain: 'auth.example', clientId: 'c', userPoolId: 'p', region: 'eu-west-2' },
     },
     logRetention: RetentionDays.ONE_MONTH,

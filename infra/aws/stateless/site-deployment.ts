@@ -25,6 +25,10 @@ export interface SiteConfigJson {
   readonly eventsUrl: string;
   /** The organisation's time zone: appointments are agreed and shown in it. */
   readonly timeZone: string;
+  /** The organisation's language (en or sv), for people whose link and browser say nothing. */
+  readonly defaultLanguage: string;
+  /** Where phone numbers without a country code are read (GB or SE), as the API reads them. */
+  readonly country: string;
   readonly auth: { readonly kind: 'cognito'; readonly domain: string; readonly clientId: string; readonly userPoolId: string; readonly region: string };
 }
 

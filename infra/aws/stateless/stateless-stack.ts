@@ -104,6 +104,8 @@ export class StatelessStack extends Stack {
         CLINICALL_LINK_TTL_SECONDS: String(config.linkTtlSeconds),
         CLINICALL_CONSULT_NOW_CHANNEL: config.consultNowChannel,
         CLINICALL_TIME_ZONE: config.timeZone,
+        CLINICALL_DEFAULT_LANGUAGE: config.defaultLanguage,
+        CLINICALL_COUNTRY: config.country,
       },
       tables: data.data.tables,
       dataKey: data.keys.data,
@@ -179,6 +181,8 @@ export class StatelessStack extends Stack {
         apiBase: '',
         eventsUrl: events.stage.url,
         timeZone: config.timeZone,
+        defaultLanguage: config.defaultLanguage,
+        country: config.country,
         auth: {
           kind: 'cognito',
           domain: signIn,

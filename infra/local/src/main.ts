@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { isTimeZone } from '@clinicall/shared';
+import { type Country, countries, isCountry, isLanguage, isTimeZone, type Language, languages } from '@clinicall/shared';
 import { careDefaults } from '@clinicall/functions/ports';
 import { installLastResort } from './last-resort.ts';
 import { startRuntime } from './runtime.ts';
@@ -44,6 +44,24 @@ function reminderMinutes(): readonly number[] {
   return minutes;
 }
 
+function defaultLanguage(): Language {
+  const raw = process.env.CLINICALL_DEFAULT_LANGUAGE || 'en';
+  if (!isLanguage(raw)) {
+    console.error(`CLINICALL_DEFAULT_LANGUAGE must be one of ${languages.join(', ')}, not "${raw}".`);
+    process.exit(2);
+  }
+  return raw;
+}
+
+function country(): Country {
+  const raw = process.env.CLINICALL_COUNTRY || 'GB';
+  if (!isCountry(raw)) {
+    console.error(`CLINICALL_COUNTRY must be one of ${countries.join(', ')}, not "${raw}".`);
+    process.exit(2);
+  }
+  return raw;
+}
+
 const siteRoot = await ensureWebBuild(root);
 const runtime = await startRuntime({
   port,
@@ -59,6 +77,8 @@ const runtime = await startRuntime({
   portalSessionDays: positiveInteger('CLINICALL_PORTAL_SESSION_DAYS', careDefaults.portalSessionDays, 'days'),
   ringCheckSeconds: positiveInteger('CLINICALL_RING_CHECK_SECONDS', careDefaults.ringCheckSeconds),
   ringTimeoutSeconds: positiveInteger('CLINICALL_RING_TIMEOUT_SECONDS', careDefaults.ringTimeoutSeconds),
+  defaultLanguage: defaultLanguage(),
+  country: country(),
   ...(process.env.CLINICALL_WEBHOOK_URL && { webhookUrl: process.env.CLINICALL_WEBHOOK_URL }),
   ...(process.env.CLINICALL_WEBHOOK_SECRET && { webhookSecret: process.env.CLINICALL_WEBHOOK_SECRET }),
 });

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { SignIn } from '@clinicall/shared';
+import { type Country, type Language, readLocalNumbersIn, SignIn } from '@clinicall/shared';
 import { systemClock } from '@clinicall/functions/adapters/clock';
 import { connectionEvents } from '@clinicall/functions/adapters/connection-events';
 import { type LocalDynamo, startDynalite } from '@clinicall/functions/adapters/dynamodb/dynalite';
@@ -9,7 +9,7 @@ import { cryptoIds } from '@clinicall/functions/adapters/ids';
 import { p2pMeetings } from '@clinicall/functions/adapters/p2p-meetings';
 import { noIntegrations, webhookIntegrations } from '@clinicall/functions/adapters/webhook-integrations';
 import { createTimerTask } from '@clinicall/functions/handlers/timer';
-import { careDefaults, type Dependencies, type Settings } from '@clinicall/functions/ports';
+import { careDefaults, type Dependencies, localeDefaults, type Settings } from '@clinicall/functions/ports';
 import { loadFactory } from '@clinicall/functions/route-factories';
 import { routes } from '@clinicall/functions/routes';
 import { connectEvents, disconnectEvents, relaySignal } from '@clinicall/functions/use-cases/events';
@@ -45,6 +45,10 @@ export interface RuntimeOptions {
   readonly ringCheckSeconds?: number;
   /** Seconds a direct call rings before "no answer" (default 45); shortened for demos and tests. */
   readonly ringTimeoutSeconds?: number;
+  /** What patients without a language of their own are written to in (default en). */
+  readonly defaultLanguage?: Language;
+  /** Where phone numbers without a country code are read (default GB). */
+  readonly country?: Country;
   /** Where recorded encounters are POSTed (the local stand-in for EventBridge). */
   readonly webhookUrl?: string;
   readonly webhookSecret?: string;
@@ -97,7 +101,11 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
   const dataDir = resolve(options.dataDir);
   await protectDataDirectory(dataDir);
   const dynamo = await startDynalite({ path: resolve(dataDir, 'dynamodb') });
-  const store = dynamoStore(options.wrapDocumentClient?.(dynamo.db) ?? dynamo.db, dynamo.tablePrefix);
+  const defaultLanguage = options.defaultLanguage ?? localeDefaults.defaultLanguage;
+  const country = options.country ?? localeDefaults.country;
+  // Requests are checked (their phone numbers read) in the organisation's country.
+  readLocalNumbersIn(country);
+  const store = dynamoStore(options.wrapDocumentClient?.(dynamo.db) ?? dynamo.db, dynamo.tablePrefix, { defaultLanguage });
   const outbox = localOutbox(dataDir);
   let listening = '';
   const settings: Settings = {
@@ -112,6 +120,8 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     portalSessionDays: options.portalSessionDays ?? careDefaults.portalSessionDays,
     ringCheckSeconds: options.ringCheckSeconds ?? careDefaults.ringCheckSeconds,
     ringTimeoutSeconds: options.ringTimeoutSeconds ?? careDefaults.ringTimeoutSeconds,
+    defaultLanguage,
+    country,
   };
   // The socket hub needs the server and the events need the hub; the timer task needs the
   // dependencies and the dependencies need the timers: late-bound references tie the knots.
@@ -138,7 +148,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
   };
   late.timerTask = createTimerTask(dependencies);
 
-  await seedPatients(store, systemClock.now());
+  await seedPatients(store, systemClock.now(), defaultLanguage);
   const identity = await localStaffIdentity(dataDir);
   const directory = await localStaffDirectory(dataDir, () => demoStaff(options.demoPassword));
   const handlers = await Promise.all(
@@ -160,6 +170,8 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
       auth: { kind: 'local' },
       consultNowChannel: settings.consultNowChannel,
       timeZone: settings.timeZone,
+      defaultLanguage,
+      country,
     },
   });
   const hub = attachSocketHub(server, {

@@ -1,8 +1,8 @@
-import type { Patient } from '@clinicall/shared';
+import type { Language, Patient } from '@clinicall/shared';
 import type { Store } from '@clinicall/functions/ports';
 import { newStaffAccount, type StaffAccount } from './staff-directory.ts';
 
-export const demoPatient: Omit<Patient, 'createdAt'> = {
+export const demoPatient: Omit<Patient, 'createdAt' | 'language'> = {
   id: 'patient-alex-example',
   givenName: 'Alex',
   familyName: 'Example',
@@ -23,8 +23,8 @@ export const demoStaff = (password: string): Promise<StaffAccount[]> =>
     ),
   ]);
 
-/** First start only: the demo patient (a restart finds it and leaves every record alone). */
-export const seedPatients = async (store: Store, now: Date): Promise<void> => {
+/** First start only: the demo patient, in the organisation's language (a restart finds it and leaves every record alone). */
+export const seedPatients = async (store: Store, now: Date, language: Language = 'en'): Promise<void> => {
   if (await store.patients.get(demoPatient.id)) return;
-  await store.patients.add({ ...demoPatient, createdAt: now.toISOString() });
+  await store.patients.add({ ...demoPatient, language, createdAt: now.toISOString() });
 };

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { errorStatus } from '../errors.ts';
-import { normaliseMobile } from '../phone.ts';
+import { languages } from '../language.ts';
+import { localNumberCountry, mobileExamples, normaliseMobile } from '../phone.ts';
 
 /** Missing fields say so plainly instead of "expected string, received undefined". */
 z.config({
@@ -36,22 +37,27 @@ export const DateOfBirth = z
   .refine((value) => value >= '1880-01-01', 'The date of birth is too far in the past.')
   .describe('YYYY-MM-DD');
 
-/** Accepts spaces and local formats (UK by default), answers E.164. */
+/**
+ * Accepts spaces and local formats, answers E.164. A number without its country code is read in
+ * the organisation's country (readLocalNumbersIn, phone.ts): "07700 900123" for a UK clinic,
+ * "070-123 45 67" for a Swedish one.
+ */
 export const Mobile = z
   .string()
   .max(32, 'That mobile number is too long.')
   .transform((value, context) => {
     const e164 = normaliseMobile(value);
     if (!e164) {
+      const example = mobileExamples[localNumberCountry()];
       context.addIssue({
         code: 'custom',
-        message: 'Enter a mobile number, for example 07700 900123 or +44 7700 900123.',
+        message: `Enter a mobile number, for example ${example.national} or ${example.international}.`,
       });
       return z.NEVER;
     }
     return e164;
   })
-  .describe('Mobile number; stored as E.164');
+  .describe("Mobile number, with its country code or as dialled in the organisation's country; stored as E.164");
 
 export const MobileE164 = z.string().regex(/^\+[1-9]\d{6,14}$/).describe('E.164 mobile number');
 
@@ -71,6 +77,10 @@ export const PersonName = z
   );
 
 export const Channel = z.enum(['sms', 'email']);
+
+/** A language Clinicall writes in: what a patient is sent, what a link opens in. */
+export const Language = z.enum(languages, { error: 'Choose English (en) or Swedish (sv).' }).describe('en or sv');
+export type Language = z.infer<typeof Language>;
 
 export const ErrorBody = z
   .object({

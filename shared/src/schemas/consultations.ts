@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { callTypeIds, participantRoles } from '../call-types.ts';
 import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
 import { linkStatuses } from '../lifecycle/link.ts';
-import { Channel, Email, Id, Instant, Mobile, PersonName } from './common.ts';
+import { Channel, Email, Id, Instant, Language, Mobile, PersonName } from './common.ts';
 import { DeviceCheck } from './device-check.ts';
 
 export const Participant = z
@@ -83,6 +83,9 @@ export const ConsultNowRequest = z
     email: Email.optional(),
     channel: Channel.optional(),
     displayName: PersonName.optional(),
+    language: Language.optional().describe(
+      "The message's language; by default the patient's, or the organisation's for someone not on record",
+    ),
   })
   .refine((body) => body.patientId ?? body.mobile ?? body.email, {
     message: 'Choose a patient, or give a mobile number or email address to send the link to.',
@@ -147,6 +150,7 @@ export const InviteRequest = z
     channel: Channel.optional(),
     displayName: PersonName.optional(),
     admitOnArrival: z.boolean().default(false),
+    language: Language.optional().describe("The invitation's language; by default the organisation's"),
   })
   .refine((body) => body.mobile ?? body.email, { message: 'Give a mobile number or an email address to send the link to.' })
   .meta({ id: 'InviteRequest' });

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { DateOfBirth, Email, Id, Instant, Mobile, MobileE164, PersonName } from './common.ts';
+import { DateOfBirth, Email, Id, Instant, Language, Mobile, MobileE164, PersonName } from './common.ts';
 
 export const NewPatient = z
   .strictObject({
@@ -8,6 +8,7 @@ export const NewPatient = z
     dateOfBirth: DateOfBirth,
     mobile: Mobile.optional(),
     email: Email.optional(),
+    language: Language.optional().describe("What the patient is written to in; the organisation's default language when absent"),
   })
   .meta({ id: 'NewPatient' });
 export type NewPatient = z.output<typeof NewPatient>;
@@ -20,10 +21,23 @@ export const Patient = z
     dateOfBirth: z.string(),
     mobile: MobileE164.optional(),
     email: z.string().optional(),
+    /** Every message and link sent to the patient is in this language. */
+    language: Language,
     createdAt: Instant,
   })
   .meta({ id: 'Patient' });
 export type Patient = z.infer<typeof Patient>;
+
+/** What may change on a patient's entry; `null` removes a mobile number or email address. */
+export const PatientChanges = z
+  .strictObject({
+    language: Language.optional(),
+    mobile: Mobile.nullable().optional(),
+    email: Email.nullable().optional(),
+  })
+  .refine((changes) => Object.keys(changes).length > 0, { message: 'Say what to change: language, mobile or email.' })
+  .meta({ id: 'PatientChanges' });
+export type PatientChanges = z.output<typeof PatientChanges>;
 
 export const PatientSearch = z
   .strictObject({

@@ -33,7 +33,7 @@ export interface RequestOptions {
  * One HTTP exchange with the API: JSON in and out, refusals thrown as ApiError. No schema
  * library here, so the patient's pages stay small; callers check the shape they rely on.
  */
-export const request = async (method: 'GET' | 'POST', path: string, options: RequestOptions = {}): Promise<unknown> => {
+export const request = async (method: 'GET' | 'POST' | 'PATCH', path: string, options: RequestOptions = {}): Promise<unknown> => {
   let response: Response;
   try {
     response = await fetch(`${apiBase}${path}`, {

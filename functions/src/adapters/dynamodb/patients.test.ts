@@ -1,8 +1,10 @@
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { DomainError, type Patient } from '@clinicall/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PatientRepository } from '#ports';
 import { type LocalDynamo, startDynalite } from './dynalite.ts';
 import { dynamoStore } from './store.ts';
+import { tableNames } from './tables.ts';
 
 let dynamo: LocalDynamo;
 let patients: PatientRepository;
@@ -12,6 +14,7 @@ const patient = (id: string, givenName: string, familyName: string, extra: Parti
   givenName,
   familyName,
   dateOfBirth: '1980-04-12',
+  language: 'en',
   createdAt: '2025-01-01T00:00:00.000Z',
   ...extra,
 });
@@ -121,4 +124,47 @@ describe('dynamoPatients', () => {
     const rest = await patients.list(10, first.next);
     expect(rest.patients.map((p) => p.familyName)).toEqual(['Baker', 'Example', "O'Brien", 'Smith']);
   });
+});
+
+describe('dynamoPatients: languages and changes', () => {
+  let changing: LocalDynamo;
+  let repository: PatientRepository;
+
+  beforeAll(async () => {
+    changing = await startDynalite({ tablePrefix: 'patient-changes-test' });
+    repository = dynamoStore(changing.db, changing.tablePrefix).patients;
+  });
+
+  afterAll(async () => {
+    await changing.close();
+  });
+
+  it('reads a patient recorded before patients had a language in the organisation\'s default', async () => {
+    await changing.db.send(
+      new PutCommand({
+        TableName: tableNames(changing.tablePrefix).patients,
+        Item: { id: 'patient-old1', givenName: 'Old', familyName: 'Record', dateOfBirth: '1950-01-01', createdAt: '2024-01-01T00:00:00.000Z' },
+      }),
+    );
+    expect((await repository.get('patient-old1'))?.language).toBe('en');
+    await repository.add(patient('patient-new1', 'New', 'Record'));
+    const swedish = dynamoStore(changing.db, changing.tablePrefix, { defaultLanguage: 'sv' }).patients;
+    expect((await swedish.get('patient-old1'))?.language).toBe('sv');
+    expect((await swedish.get('patient-new1'))?.language).toBe('en');
+  });
+
+  it('changes a language and a mobile number, removes an email, and finds the patient by the new number', async () => {
+    await repository.add(patient('patient-upd1', 'Una', 'Update', { mobile: '+447700900555', email: 'una@example.org' }));
+    const changed = await repository.update('patient-upd1', { language: 'sv', mobile: '+46701234567', email: null });
+    expect(changed).toEqual({ ...patient('patient-upd1', 'Una', 'Update'), language: 'sv', mobile: '+46701234567' });
+    expect(await repository.get('patient-upd1')).toEqual(changed);
+    expect((await repository.findByMobile('+46701234567', 50)).map((p) => p.id)).toEqual(['patient-upd1']);
+    expect(await repository.findByMobile('+447700900555', 50)).toEqual([]);
+  });
+
+  it('changes nobody when there is no such patient', async () => {
+    expect(await repository.update('patient-none', { language: 'sv' })).toBeUndefined();
+    expect(await repository.get('patient-none')).toBeUndefined();
+  });
+
 });

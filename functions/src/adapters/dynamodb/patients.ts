@@ -1,5 +1,5 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DomainError, Patient } from '@clinicall/shared';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DomainError, type Language, Patient } from '@clinicall/shared';
 import type { PatientRepository } from '#ports';
 import { isConditionFailure } from './document-client.ts';
 
@@ -27,7 +27,9 @@ const toItem = (patient: Patient) => {
   };
 };
 
-const fromItem = (item: Record<string, unknown>): Patient => Patient.parse(item);
+/** A patient recorded before patients had a language reads as the organisation's default. */
+const reader = (defaultLanguage: Language) => (item: Record<string, unknown>): Patient =>
+  Patient.parse({ language: defaultLanguage, ...item });
 
 const encodeCursor = (key: Record<string, unknown>): string =>
   Buffer.from(JSON.stringify(key)).toString('base64url');
@@ -51,7 +53,8 @@ const decodeCursor = (cursor: string): Record<string, string> => {
   throw new DomainError('invalid-request', 'That page marker is not valid.');
 };
 
-export const dynamoPatients = (db: DynamoDBDocumentClient, table: string): PatientRepository => {
+export const dynamoPatients = (db: DynamoDBDocumentClient, table: string, defaultLanguage: Language = 'en'): PatientRepository => {
+  const fromItem = reader(defaultLanguage);
   const query = async (
     index: string,
     key: string,
@@ -72,6 +75,11 @@ export const dynamoPatients = (db: DynamoDBDocumentClient, table: string): Patie
     return (result.Items ?? []).map(fromItem);
   };
 
+  const get = async (id: string): Promise<Patient | undefined> => {
+    const result = await db.send(new GetCommand({ TableName: table, Key: { id } }));
+    return result.Item ? fromItem(result.Item) : undefined;
+  };
+
   return {
     async add(patient) {
       try {
@@ -87,9 +95,33 @@ export const dynamoPatients = (db: DynamoDBDocumentClient, table: string): Patie
         throw error;
       }
     },
-    async get(id) {
-      const result = await db.send(new GetCommand({ TableName: table, Key: { id } }));
-      return result.Item ? fromItem(result.Item) : undefined;
+    get,
+    async update(id, changes) {
+      const entries = Object.entries(changes).filter(([, value]) => value !== undefined);
+      const set = entries.filter(([, value]) => value !== null);
+      const remove = entries.filter(([, value]) => value === null);
+      const expression = [
+        set.length > 0 && `SET ${set.map(([field]) => `#${field} = :${field}`).join(', ')}`,
+        remove.length > 0 && `REMOVE ${remove.map(([field]) => `#${field}`).join(', ')}`,
+      ].filter(Boolean).join(' ');
+      if (!expression) return get(id);
+      try {
+        const result = await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { id },
+            UpdateExpression: expression,
+            ConditionExpression: 'attribute_exists(id)',
+            ExpressionAttributeNames: Object.fromEntries(entries.map(([field]) => [`#${field}`, field])),
+            ...(set.length > 0 && { ExpressionAttributeValues: Object.fromEntries(set.map(([field, value]) => [`:${field}`, value])) }),
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return result.Attributes ? fromItem(result.Attributes) : undefined;
+      } catch (error) {
+        if (isConditionFailure(error)) return undefined;
+        throw error;
+      }
     },
     async findByNamePrefix(prefix, limit) {
       const [byGiven, byFamily] = await Promise.all([

@@ -1,4 +1,5 @@
-import { expect, test } from 'vitest';
+import { readLocalNumbersIn } from '@clinicall/shared';
+import { afterEach, expect, test } from 'vitest';
 import { inviteRequest } from './invite-request.ts';
 
 const choice = { role: 'interpreter' as const, destination: '', displayName: '', admitOnArrival: false };
@@ -10,6 +11,14 @@ test('a mobile number in any format with its country code becomes E.164 and goes
       body: { role: 'interpreter', admitOnArrival: false, mobile: '+46701234567', channel: 'sms' },
     });
   }
+});
+
+afterEach(() => readLocalNumbersIn('GB'));
+
+test('a number dialled in the organisation’s country is accepted, as the patient form accepts it', () => {
+  expect(inviteRequest({ ...choice, destination: '07700 900123' })).toMatchObject({ ok: true, body: { mobile: '+447700900123', channel: 'sms' } });
+  readLocalNumbersIn('SE');
+  expect(inviteRequest({ ...choice, destination: '070-123 45 67' })).toMatchObject({ ok: true, body: { mobile: '+46701234567', channel: 'sms' } });
 });
 
 test('an email address goes by email, with the optional name and admission choice', () => {
@@ -26,7 +35,7 @@ test('what is missing or wrong is said for the field it concerns', () => {
   };
   expect(problem({ role: undefined, destination: '+46701234567' })).toBe('role');
   expect(problem({ destination: '' })).toBe('destination');
-  expect(problem({ destination: '070 123 45 67' })).toBe('destination');
+  expect(problem({ destination: '070 12' })).toBe('destination');
   expect(problem({ destination: '+46 12' })).toBe('destination');
   expect(problem({ destination: 'sam@' })).toBe('destination');
   expect(problem({ destination: '+46701234567', displayName: '<b>' })).toBe('displayName');

@@ -10,7 +10,7 @@ export const inviteRoles: readonly { readonly value: InviteRole; readonly label:
 
 export interface InviteChoice {
   readonly role: InviteRole | undefined;
-  /** A mobile number in any format with its country code, or an email address. */
+  /** A mobile number (as dialled in the organisation's country, or with its country code), or an email address. */
   readonly destination: string;
   readonly displayName: string;
   readonly admitOnArrival: boolean;
@@ -46,12 +46,10 @@ export const inviteRequest = (choice: InviteChoice): InviteAnswer => {
     if (!email.success) return { ok: false, field: 'destination', problem: email.error.issues[0]?.message ?? 'Check the email address.' };
     return { ok: true, body: { ...base, email: email.data, channel: 'email' } };
   }
-  if (!destination.startsWith('+') && !destination.startsWith('00')) {
-    return { ok: false, field: 'destination', problem: 'Include the country code, for example +46 70 123 45 67.' };
-  }
-  const mobile = Mobile.safeParse(destination.replace(/^00/, '+'));
+  // Read as the patient form and the API read it: a local number in the organisation's country.
+  const mobile = Mobile.safeParse(destination);
   if (!mobile.success) {
-    return { ok: false, field: 'destination', problem: 'That is not a mobile number. Include the country code, for example +46 70 123 45 67.' };
+    return { ok: false, field: 'destination', problem: mobile.error.issues[0]?.message ?? 'That is not a mobile number.' };
   }
   return { ok: true, body: { ...base, mobile: mobile.data, channel: 'sms' } };
 };

@@ -9,6 +9,7 @@ const alex: Patient = {
   dateOfBirth: '1980-04-12',
   mobile: '+447700900123',
   email: 'alex@example.org',
+  language: 'en',
   createdAt: '2026-01-01T00:00:00.000Z',
 };
 const choice = (changes: Partial<DestinationChoice>): DestinationChoice => ({

@@ -1,12 +1,19 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { fullName, NewPatient, operations, type Patient } from '@clinicall/shared';
+import { NewPatient, operations, type Patient } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
+import type { Language } from '../../i18n/index.ts';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Layout.tsx';
+import { organisationLanguage } from './language.ts';
+import { LanguageSelect } from './LanguageSelect.tsx';
+import { mobileHintValues } from './mobile-hint.ts';
+import './patients.css';
 
 type FieldName = 'givenName' | 'familyName' | 'dateOfBirth' | 'mobile' | 'email';
 const empty: Record<FieldName, string> = { givenName: '', familyName: '', dateOfBirth: '', mobile: '', email: '' };
+const missingKeys = { givenName: 'missingGivenName', familyName: 'missingFamilyName', dateOfBirth: 'missingDateOfBirth' } as const;
 
 interface AddPatientFormProps {
   readonly token: string;
@@ -16,7 +23,9 @@ interface AddPatientFormProps {
 
 /** Checks with the same rules the API applies, so the receptionist sees every problem at once. */
 export const AddPatientForm = ({ token, onAdded, onCancel }: AddPatientFormProps) => {
+  const { t } = useTranslation('patients');
   const [values, setValues] = useState(empty);
+  const [language, setLanguage] = useState<Language>(organisationLanguage);
   const [problems, setProblems] = useState<Partial<Record<FieldName | 'form', string>>>({});
   const [busy, setBusy] = useState(false);
 
@@ -25,19 +34,14 @@ export const AddPatientForm = ({ token, onAdded, onCancel }: AddPatientFormProps
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const details = Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== ''));
+    const details = { ...Object.fromEntries(Object.entries(values).filter(([, value]) => value.trim() !== '')), language };
     const parsed = NewPatient.safeParse(details);
     if (!parsed.success) {
       const fields = z.flattenError(parsed.error).fieldErrors as Partial<Record<FieldName, string[]>>;
-      const missing = (['givenName', 'familyName', 'dateOfBirth'] as const).filter((name) => !details[name]);
+      const missing = (['givenName', 'familyName', 'dateOfBirth'] as const).filter((name) => !(name in details));
       setProblems({
         ...Object.fromEntries(Object.entries(fields).map(([name, messages]) => [name, messages?.[0]])),
-        ...Object.fromEntries(
-          missing.map((name) => [
-            name,
-            { givenName: 'Enter the first name.', familyName: 'Enter the last name.', dateOfBirth: 'Enter the date of birth.' }[name],
-          ]),
-        ),
+        ...Object.fromEntries(missing.map((name) => [name, t(missingKeys[name])])),
       });
       return;
     }
@@ -49,7 +53,7 @@ export const AddPatientForm = ({ token, onAdded, onCancel }: AddPatientFormProps
       if (error instanceof ApiError && error.fields.length > 0) {
         setProblems(Object.fromEntries(error.fields.map((f) => [f.field, f.message])));
       } else {
-        setProblems({ form: error instanceof ApiError ? error.message : 'Could not add the patient.' });
+        setProblems({ form: error instanceof ApiError ? error.message : t('couldNotAdd') });
       }
     } finally {
       setBusy(false);
@@ -58,14 +62,14 @@ export const AddPatientForm = ({ token, onAdded, onCancel }: AddPatientFormProps
 
   return (
     <form className="card" onSubmit={(event) => void submit(event)} noValidate aria-labelledby="add-patient-title">
-      <h2 id="add-patient-title">Add patient</h2>
+      <h2 id="add-patient-title">{t('add')}</h2>
       {problems.form && <Notice tone="error">{problems.form}</Notice>}
       <div className="grid-2">
-        <Field label="First name" autoComplete="off" value={values.givenName} error={problems.givenName} onChange={set('givenName')} />
-        <Field label="Last name" autoComplete="off" value={values.familyName} error={problems.familyName} onChange={set('familyName')} />
+        <Field label={t('givenName')} autoComplete="off" value={values.givenName} error={problems.givenName} onChange={set('givenName')} />
+        <Field label={t('familyName')} autoComplete="off" value={values.familyName} error={problems.familyName} onChange={set('familyName')} />
       </div>
       <Field
-        label="Date of birth"
+        label={t('dateOfBirth')}
         type="date"
         max={new Date().toISOString().slice(0, 10)}
         value={values.dateOfBirth}
@@ -74,26 +78,25 @@ export const AddPatientForm = ({ token, onAdded, onCancel }: AddPatientFormProps
       />
       <div className="grid-2">
         <Field
-          label="Mobile number (optional)"
+          label={t('mobileOptional')}
           type="tel"
           inputMode="tel"
-          hint="For example 07700 900123, or +46 70 123 45 67 from abroad"
+          hint={t('mobileHint', mobileHintValues())}
           value={values.mobile}
           error={problems.mobile}
           onChange={set('mobile')}
         />
-        <Field label="Email (optional)" type="email" value={values.email} error={problems.email} onChange={set('email')} />
+        <Field label={t('emailOptional')} type="email" value={values.email} error={problems.email} onChange={set('email')} />
       </div>
+      <LanguageSelect value={language} onChange={setLanguage} />
       <div className="actions">
         <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? 'Adding…' : 'Add patient'}
+          {busy ? t('adding') : t('add')}
         </button>
         <button className="button" type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>
   );
 };
-
-export const addedMessage = (patient: Patient) => `${fullName(patient)} was added.`;

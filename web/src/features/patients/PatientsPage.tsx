@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fullName, type Patient } from '@clinicall/shared';
 import type { EventStream } from '../../api/events.ts';
 import { Field } from '../../ui/Field.tsx';
@@ -7,7 +8,8 @@ import { organisationZone } from '../appointments/organisation-zone.ts';
 import { ConsultNowDialog } from '../consult-now/ConsultNowDialog.tsx';
 import { CallPatientDialog } from '../direct-call/CallPatientDialog.tsx';
 import { Notice } from '../../ui/Layout.tsx';
-import { AddPatientForm, addedMessage } from './AddPatientForm.tsx';
+import { AddPatientForm } from './AddPatientForm.tsx';
+import { EditPatientDialog } from './EditPatientDialog.tsx';
 import { PatientList } from './PatientList.tsx';
 import { usePatients } from './use-patients.ts';
 
@@ -20,36 +22,37 @@ interface PatientsPageProps {
 }
 
 /** What the clinician is doing with one patient. */
-type WithPatient = { readonly kind: 'consult-now' | 'call' | 'propose'; readonly patient: Patient };
+type WithPatient = { readonly kind: 'consult-now' | 'call' | 'propose' | 'edit'; readonly patient: Patient };
 
 /** Find a patient, add one, or with one: Consult Now, Call Patient, Propose appointment. */
 export const PatientsPage = ({ token, events, onConsultNowSent, onProposed }: PatientsPageProps) => {
+  const { t } = useTranslation('patients');
   const [query, setQuery] = useState('');
   const [doing, setDoing] = useState<WithPatient>();
   const [proposed, setProposed] = useState<string>();
   const [adding, setAdding] = useState(false);
-  const [added, setAdded] = useState<Patient>();
+  const [done, setDone] = useState<string>();
   const [revision, setRevision] = useState(0);
   const { patients, loading, problem } = usePatients(token, query, revision);
 
   return (
     <section aria-labelledby="patients-title">
       <div className="page__header">
-        <h2 id="patients-title">Patients</h2>
+        <h2 id="patients-title">{t('title')}</h2>
         {!adding && (
           <button className="button button--primary" type="button" onClick={() => setAdding(true)}>
-            Add patient
+            {t('add')}
           </button>
         )}
       </div>
-      {added && <Notice tone="success">{addedMessage(added)}</Notice>}
+      {done && <Notice tone="success">{done}</Notice>}
       {proposed && <Notice tone="success">{proposed}</Notice>}
       {adding && (
         <AddPatientForm
           token={token}
           onCancel={() => setAdding(false)}
           onAdded={(patient) => {
-            setAdded(patient);
+            setDone(t('added', { name: fullName(patient) }));
             setAdding(false);
             setRevision((r) => r + 1);
           }}
@@ -57,9 +60,9 @@ export const PatientsPage = ({ token, events, onConsultNowSent, onProposed }: Pa
       )}
       <div role="search">
         <Field
-          label="Find a patient"
+          label={t('find')}
           type="search"
-          hint="Name, date of birth (12/04/1980) or mobile number"
+          hint={t('findHint')}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
@@ -73,11 +76,25 @@ export const PatientsPage = ({ token, events, onConsultNowSent, onProposed }: Pa
             onConsultNow={(patient) => setDoing({ kind: 'consult-now', patient })}
             onCall={(patient) => setDoing({ kind: 'call', patient })}
             onPropose={(patient) => setDoing({ kind: 'propose', patient })}
+            onEdit={(patient) => setDoing({ kind: 'edit', patient })}
           />
         ) : (
-          !loading && <p className="muted">{query.trim() ? 'No patient matches.' : 'No patients yet.'}</p>
+          !loading && <p className="muted">{query.trim() ? t('noMatch') : t('none')}</p>
         )}
       </div>
+      {doing?.kind === 'edit' && (
+        <EditPatientDialog
+          key={doing.patient.id}
+          token={token}
+          patient={doing.patient}
+          onClose={() => setDoing(undefined)}
+          onSaved={(patient) => {
+            setDoing(undefined);
+            setDone(t('saved', { name: fullName(patient) }));
+            setRevision((r) => r + 1);
+          }}
+        />
+      )}
       {doing?.kind === 'consult-now' && (
         <ConsultNowDialog token={token} patient={doing.patient} onSent={() => onConsultNowSent?.()} onClose={() => setDoing(undefined)} />
       )}

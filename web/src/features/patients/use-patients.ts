@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { operations, type Patient } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 
@@ -16,6 +17,7 @@ interface Answer {
 
 /** The directory (A–Z) or the matches for `query`, fetched once the typing settles. */
 export const usePatients = (token: string, query: string, revision: number): PatientsState => {
+  const { t } = useTranslation('patients');
   const trimmed = query.trim();
   const key = `${revision}:${trimmed}`;
   const tooShort = trimmed.length === 1;
@@ -32,7 +34,7 @@ export const usePatients = (token: string, query: string, revision: number): Pat
           setAnswer({
             key,
             patients: [],
-            problem: error instanceof ApiError ? error.message : 'Could not load patients.',
+            problem: error instanceof ApiError ? error.message : t('couldNotLoad'),
           }),
       );
     }, 200);
@@ -40,9 +42,9 @@ export const usePatients = (token: string, query: string, revision: number): Pat
       current = false;
       clearTimeout(timer);
     };
-  }, [token, trimmed, key, tooShort]);
+  }, [token, trimmed, key, tooShort, t]);
 
-  if (tooShort) return { patients: [], loading: false, problem: 'Type at least 2 characters.' };
+  if (tooShort) return { patients: [], loading: false, problem: t('tooShort') };
   return {
     patients: answer?.patients ?? [],
     loading: answer?.key !== key,
