@@ -6,7 +6,9 @@ import { errorText } from './error-text.ts';
 import { ApiError } from './request.ts';
 
 const catalog = (language: string) =>
-  JSON.parse(readFileSync(new URL(`../locales/${language}/errors.json`, import.meta.url), 'utf8')) as { codes: Record<string, string> };
+  JSON.parse(readFileSync(new URL(`../locales/${language}/errors.json`, import.meta.url), 'utf8')) as {
+    codes: Record<string, string>;
+  };
 
 describe.each(['en', 'sv'])('the %s errors catalog', (language) => {
   test('has words for every code the API can answer with', () => {
@@ -25,13 +27,19 @@ describe('what a refusal says', () => {
   });
 
   test('attempts left, in the right number', () => {
-    expect(errorText('verification-failed', { attemptsLeft: 1 })).toMatch(/try again\. You have 1 attempt left\.$/);
+    expect(errorText('verification-failed', { attemptsLeft: 1 })).toMatch(
+      /try again\. You have 1 attempt left\.$/,
+    );
     expect(errorText('verification-failed', { attemptsLeft: 3 })).toMatch(/You have 3 attempts left\.$/);
   });
 
   test('how long to wait, and when a link opens', () => {
-    expect(errorText('too-many-attempts', { retryAfterSeconds: 30 })).toBe('Too many attempts. Wait a moment and try again. Try again in 30 seconds.');
-    expect(errorText('not-open-yet', { opensAt: '2026-04-14T08:30:00Z' })).toMatch(/^This opens 30 minutes before .* It opens at .*\d\d:\d\d\.$/);
+    expect(errorText('too-many-attempts', { retryAfterSeconds: 30 })).toBe(
+      'Too many attempts. Wait a moment and try again. Try again in 30 seconds.',
+    );
+    expect(errorText('not-open-yet', { opensAt: '2026-04-14T08:30:00Z' })).toMatch(
+      /^This opens 30 minutes before .* It opens at .*\d\d:\d\d\.$/,
+    );
   });
 
   test('an unknown code, or none, says something went wrong', () => {

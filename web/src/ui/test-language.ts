@@ -2,7 +2,10 @@ import i18next from 'i18next';
 import { english } from '../i18n/catalogs.ts';
 import type { Language } from '../i18n/languages.ts';
 
-const swedishFiles = import.meta.glob<Record<string, unknown>>('../locales/sv/*.json', { eager: true, import: 'default' });
+const swedishFiles = import.meta.glob<Record<string, unknown>>('../locales/sv/*.json', {
+  eager: true,
+  import: 'default',
+});
 const swedish = Object.fromEntries(
   Object.entries(swedishFiles).map(([path, catalog]) => [path.replace(/^.*\/(\w+)\.json$/, '$1'), catalog]),
 );
