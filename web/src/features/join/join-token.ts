@@ -10,7 +10,8 @@ let token: string | undefined;
 export const captureJoinToken = (): void => {
   if (location.pathname !== '/join' || location.hash.length < 2) return;
   token = decodeURIComponent(location.hash.slice(1));
-  history.replaceState(history.state, '', location.pathname);
+  // The query stays: a link's `?lng=sv` says which language the page is in.
+  history.replaceState(history.state, '', location.pathname + location.search);
   try {
     sessionStorage.setItem(key, token);
   } catch {
