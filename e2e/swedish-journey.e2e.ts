@@ -81,7 +81,10 @@ test('a patient whose link says Swedish goes from date of birth to the last ques
     await controls.getByRole('button', { name }).waitFor({ state: 'attached' });
   }
   await expectSwedishAndAccessible(patient);
-  await controls.getByRole('button', { name: 'Deltagare' }).click();
+  // On a phone the controls hide after a while; focus brings them back.
+  const peopleButton = controls.getByRole('button', { name: 'Deltagare' });
+  await peopleButton.focus();
+  await peopleButton.click();
   const people = patient.getByTestId('people-panel');
   await people.getByText('Alex Example (du)').waitFor();
   await people.getByRole('combobox', { name: 'Språk' }).waitFor();
