@@ -42,6 +42,11 @@ describe('what a refusal says', () => {
     );
   });
 
+  test('how many people a call holds', () => {
+    expect(errorText('participant-limit', { limit: 3 })).toMatch(/at most the clinician, the patient and 3 other people\./);
+    expect(errorText('participant-limit', { limit: 1 })).toMatch(/and 1 other person\./);
+  });
+
   test('an unknown code, or none, says something went wrong', () => {
     expect(errorText('teapot')).toBe('Something went wrong. Please try again.');
     expect(errorText('toString')).toBe('Something went wrong. Please try again.');

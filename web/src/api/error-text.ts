@@ -15,8 +15,11 @@ const t = i18next.t.bind(i18next);
  * how long to wait. Unknown codes say that something went wrong.
  */
 export const errorText = (code: string, details: Record<string, unknown> = {}): string => {
+  const { attemptsLeft, opensAt, retryAfterSeconds, limit } = details;
+  if (code === 'participant-limit' && typeof limit === 'number') {
+    return t('participantLimit', { ns: 'errors', count: limit });
+  }
   const words = [isKnown(code) ? t(`codes.${code}`, { ns: 'errors' }) : t('unknown', { ns: 'errors' })];
-  const { attemptsLeft, opensAt, retryAfterSeconds } = details;
   if (code === 'verification-failed' && typeof attemptsLeft === 'number') {
     words.push(t('attemptsLeft', { ns: 'errors', count: attemptsLeft }));
   }
