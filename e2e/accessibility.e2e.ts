@@ -87,8 +87,14 @@ test('join, device check, waiting room and call pages: no serious or critical ax
   await patient.getByText('Your camera works.').waitFor();
   await patient.getByText(/Your connection is (good|slow)/).waitFor({ timeout: 15_000 });
   expect(await seriousViolations(patient)).toEqual([]);
-  const checkStops = await tabStops(patient, 3);
-  expect(checkStops.map((stop) => stop.name)).toEqual(['Play a test sound', 'Continue to the waiting room', expect.any(String)]);
+  // The language switch in the header comes first.
+  const checkStops = await tabStops(patient, 4);
+  expect(checkStops.map((stop) => stop.name)).toEqual([
+    expect.stringMatching(/^Language/),
+    'Play a test sound',
+    'Continue to the waiting room',
+    expect.any(String),
+  ]);
   await skipDeviceCheck(patient);
 
   // The waiting room.

@@ -1,20 +1,24 @@
 import { latestToken } from '../auth/staff-session.ts';
+import { errorText, loadErrorWords } from './error-text.ts';
 
 export interface FieldProblem {
   readonly field: string;
   readonly message: string;
 }
 
-/** A refusal from the API, in its public `{error, message}` shape. */
+/**
+ * A refusal from the API, in its public `{error, message}` shape. Its `message` is the words for
+ * its code in the page's language; the server's own (English) message is kept for developers only.
+ */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
-    message: string,
+    readonly serverMessage = '',
     readonly fields: readonly FieldProblem[] = [],
     readonly details: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(errorText(code, details));
   }
 }
 
@@ -46,15 +50,17 @@ export const request = async (method: 'GET' | 'POST' | 'PATCH', path: string, op
       ...(options.body !== undefined && { body: JSON.stringify(options.body) }),
     });
   } catch {
-    throw new ApiError(0, 'network', 'Cannot reach Clinicall. Check your connection and try again.');
+    await loadErrorWords();
+    throw new ApiError(0, 'network');
   }
   const payload = (await response.json().catch(() => ({}))) as unknown;
   if (!response.ok) {
     const { error, message, fields, ...details } = isRecord(payload) ? payload : {};
+    await loadErrorWords();
     throw new ApiError(
       response.status,
       typeof error === 'string' ? error : 'unknown',
-      typeof message === 'string' ? message : 'Something went wrong. Please try again.',
+      typeof message === 'string' ? message : '',
       Array.isArray(fields) ? (fields as FieldProblem[]) : [],
       details,
     );
@@ -66,5 +72,4 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A response that is not what the contract promises: treated like any other failure. */
-export const unexpected = (what: string): ApiError =>
-  new ApiError(0, 'unexpected-response', `Clinicall sent an answer we did not expect (${what}). Please try again.`);
+export const unexpected = (what: string): ApiError => new ApiError(0, 'unexpected-response', `unexpected answer (${what})`);

@@ -1,7 +1,7 @@
 import { cameraLost, whenVisibleAgain } from './camera-restore.ts';
 import { listCameras, openOtherCamera, reopenCamera } from './camera-switch.ts';
 import { stopLocalMedia } from './local-media.ts';
-import type { LocalMediaState, PeerMediaState, SelfDescription } from './media-session.ts';
+import type { LocalMediaState, MediaProblem, PeerMediaState, SelfDescription } from './media-session.ts';
 import { canShareScreen as screenSharingSupported, captureScreen } from './screen-share.ts';
 
 /**
@@ -21,7 +21,7 @@ export class LocalTracks {
   private stopped = false;
   microphoneOn = false;
   cameraOn = false;
-  problem: string | undefined;
+  problem: MediaProblem | undefined;
   /** The self view: the camera, or the screen being shared. A new object when it changes. */
   stream: MediaStream | undefined;
 
@@ -73,7 +73,7 @@ export class LocalTracks {
   }
 
   setMicrophone(on: boolean): void {
-    if (!this.microphone) return this.fail('There is no microphone to turn on.');
+    if (!this.microphone) return this.fail('no-microphone');
     this.microphone.enabled = on;
     this.microphoneOn = on;
     this.publish();
@@ -85,7 +85,7 @@ export class LocalTracks {
       this.cameraOn = on;
       if (!on) this.useCamera(undefined);
       else if (!this.screen && cameraLost(this.camera)) this.useCamera(await reopenCamera(this.cameraDevice));
-    }, 'We could not start your camera. Check that no other app is using it.');
+    }, 'camera-failed');
   }
 
   switchCamera(): Promise<void> {
@@ -94,7 +94,7 @@ export class LocalTracks {
       const current = this.camera?.getSettings() ?? { deviceId: this.cameraDevice };
       this.useCamera(undefined);
       this.useCamera((await openOtherCamera(current)) ?? (await reopenCamera(this.cameraDevice)));
-    }, 'We could not switch camera.');
+    }, 'switch-failed');
   }
 
   /** The camera stops while the screen is shared, and comes back when sharing stops. */
@@ -116,7 +116,7 @@ export class LocalTracks {
         screen.stop();
         if (this.cameraOn) this.useCamera(await reopenCamera(this.cameraDevice));
       }
-    }, on ? 'Screen sharing did not start.' : 'We could not start your camera again.');
+    }, on ? 'share-failed' : 'camera-restart-failed');
   }
 
   /** After the page was hidden: the camera comes back if it was lost meanwhile. */
@@ -124,7 +124,7 @@ export class LocalTracks {
     return this.serially(async () => {
       if (!this.cameraOn || this.screen || !cameraLost(this.camera)) return;
       this.useCamera(await reopenCamera(this.cameraDevice));
-    }, 'We could not start your camera again. Turn it off and on to try again.');
+    }, 'camera-lost');
   }
 
   stop(): void {
@@ -149,7 +149,7 @@ export class LocalTracks {
     this.publish();
   }
 
-  private serially(change: () => Promise<void>, problem: string): Promise<void> {
+  private serially(change: () => Promise<void>, problem: MediaProblem): Promise<void> {
     const run = this.queue.then(async () => {
       if (this.stopped) return;
       try {
@@ -163,7 +163,7 @@ export class LocalTracks {
     return run;
   }
 
-  private fail(problem: string) {
+  private fail(problem: MediaProblem) {
     this.problem = problem;
     this.publish();
   }

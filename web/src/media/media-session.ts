@@ -13,9 +13,19 @@ export interface LocalMediaState {
   readonly canSwitchCamera: boolean;
   /** The browser can share a screen (desktop browsers). */
   readonly canShareScreen: boolean;
-  /** The last control that could not be carried out, in plain words. */
-  readonly problem: string | undefined;
+  /** The last control that could not be carried out (the page words it in its language). */
+  readonly problem: MediaProblem | undefined;
 }
+
+/** Why a control could not be carried out. */
+export type MediaProblem =
+  | 'no-microphone'
+  | 'camera-failed'
+  | 'switch-failed'
+  | 'share-failed'
+  | 'camera-restart-failed'
+  | 'camera-lost'
+  | 'video-not-sent';
 
 /** What another person told us about what they send (and who they say they are). */
 export interface PeerMediaState {

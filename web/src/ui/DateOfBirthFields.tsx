@@ -1,11 +1,13 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DateParts } from '../features/join/date-of-birth.ts';
 
-const fields = [
-  { name: 'day', label: 'Day', autoComplete: 'bday-day', maxLength: 2, size: 'narrow' },
-  { name: 'month', label: 'Month', autoComplete: 'bday-month', maxLength: 2, size: 'narrow' },
-  { name: 'year', label: 'Year', autoComplete: 'bday-year', maxLength: 4, size: 'wide' },
-] as const;
+const day = { name: 'day', autoComplete: 'bday-day', maxLength: 2, size: 'narrow' } as const;
+const month = { name: 'month', autoComplete: 'bday-month', maxLength: 2, size: 'narrow' } as const;
+const year = { name: 'year', autoComplete: 'bday-year', maxLength: 4, size: 'wide' } as const;
+
+/** Each language writes dates in its own order: 12/04/1980 in English, 1980-04-12 in Swedish. */
+const orders = { en: [day, month, year], sv: [year, month, day] } as const;
 
 interface DateOfBirthFieldsProps {
   readonly parts: DateParts;
@@ -17,14 +19,16 @@ interface DateOfBirthFieldsProps {
 /** Day, month and year as three number boxes, with one hint and one error for the three. */
 export const DateOfBirthFields = ({ parts, onChange, problem }: DateOfBirthFieldsProps) => {
   const id = useId();
+  const { t, i18n } = useTranslation('ui');
+  const fields = i18n.language === 'sv' ? orders.sv : orders.en;
   return (
     <fieldset
       className={problem ? 'date-field date-field--error' : 'date-field'}
       aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
     >
-      <legend>What is your date of birth?</legend>
+      <legend>{t('dateOfBirth.legend')}</legend>
       <p className="field__hint" id={`${id}-hint`}>
-        For example 12 4 1980
+        {t('dateOfBirth.hint')}
       </p>
       {problem && (
         <p className="field__error" id={`${id}-error`} role="alert">
@@ -34,7 +38,7 @@ export const DateOfBirthFields = ({ parts, onChange, problem }: DateOfBirthField
       <div className="date-field__parts">
         {fields.map((field) => (
           <div key={field.name} className={`date-field__part date-field__part--${field.size}`}>
-            <label htmlFor={`${id}-${field.name}`}>{field.label}</label>
+            <label htmlFor={`${id}-${field.name}`}>{t(`dateOfBirth.${field.name}`)}</label>
             <input
               id={`${id}-${field.name}`}
               name={field.name}

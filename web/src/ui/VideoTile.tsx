@@ -1,4 +1,5 @@
 import { type ReactNode, type VideoHTMLAttributes, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface VideoTileProps extends VideoHTMLAttributes<HTMLVideoElement> {
   readonly stream: MediaStream | undefined;
@@ -39,6 +40,7 @@ export const VideoTile = ({
   children,
   ...video
 }: VideoTileProps) => {
+  const { t } = useTranslation('ui');
   const videoRef = useRef<HTMLVideoElement>(null);
   const [blocked, setBlocked] = useState(false);
 
@@ -53,18 +55,27 @@ export const VideoTile = ({
     if (stream) {
       node.play().then(
         () => setBlocked(false),
-        (error: unknown) => setBlocked(!self && error instanceof DOMException && error.name === 'NotAllowedError'),
+        (error: unknown) =>
+          setBlocked(!self && error instanceof DOMException && error.name === 'NotAllowedError'),
       );
     }
   }, [stream, self]);
 
   const playAfterTap = () => {
-    videoRef.current?.play().then(() => setBlocked(false), () => undefined);
+    videoRef.current?.play().then(
+      () => setBlocked(false),
+      () => undefined,
+    );
   };
 
   const mirrored = self && !unmirrored;
   return (
-    <figure className={['video-tile', self && 'video-tile--self', pictureOff && 'video-tile--off', className].filter(Boolean).join(' ')} {...tileProps}>
+    <figure
+      className={['video-tile', self && 'video-tile--self', pictureOff && 'video-tile--off', className]
+        .filter(Boolean)
+        .join(' ')}
+      {...tileProps}
+    >
       <video
         ref={videoRef}
         autoPlay
@@ -83,7 +94,7 @@ export const VideoTile = ({
       <figcaption className="video-tile__label">{caption ?? label}</figcaption>
       {blocked && (
         <button className="button button--primary video-tile__unblock" type="button" onClick={playAfterTap}>
-          Tap to hear and see {label}
+          {t('tapToHear', { name: label })}
         </button>
       )}
     </figure>

@@ -1,5 +1,8 @@
-import { expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
+import { speak } from './test-language.ts';
 import { describeDuration, describeWhen, placeOf, zonedWhen } from './zoned-time.ts';
+
+beforeEach(() => speak('en'));
 
 test('in the same zone, one time and no brackets', () => {
   const when = zonedWhen('2026-04-14T08:00:00Z', 'Europe/London', 'Europe/London');
@@ -32,4 +35,14 @@ test('places and durations in plain words', () => {
   expect(describeDuration(30)).toBe('30 minutes');
   expect(describeDuration(60)).toBe('1 hour');
   expect(describeDuration(95)).toBe('1 hour 35 minutes');
+});
+
+test('in Swedish: Swedish days, months and words', () => {
+  speak('sv');
+  expect(describeWhen(zonedWhen('2026-04-14T22:30:00Z', 'Europe/London', 'Asia/Tokyo'))).toMatch(
+    /^ons 15 apr\.? 2026, 07:30 \(tis 14 apr\.? 2026, 23:30 i London\)$/,
+  );
+  expect(describeDuration(95)).toBe('1 timme 35 minuter');
+  expect(describeDuration(120)).toBe('2 timmar');
+  expect(describeDuration(1)).toBe('1 minut');
 });

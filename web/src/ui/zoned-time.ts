@@ -1,3 +1,6 @@
+import i18next from 'i18next';
+import { intlLocale } from '../i18n/format.ts';
+
 /** The time zone of this browser (the patient's own, on their phone). */
 export const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -5,7 +8,7 @@ export const browserZone = (): string => Intl.DateTimeFormat().resolvedOptions()
 export const placeOf = (zone: string): string => (zone.split('/').pop() ?? zone).replace(/_/g, ' ');
 
 const dayFormat = (zone: string) =>
-  new Intl.DateTimeFormat('en-GB', {
+  new Intl.DateTimeFormat(intlLocale(), {
     timeZone: zone,
     weekday: 'short',
     day: 'numeric',
@@ -13,9 +16,14 @@ const dayFormat = (zone: string) =>
     year: 'numeric',
   });
 const clockFormat = (zone: string) =>
-  new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  new Intl.DateTimeFormat(intlLocale(), {
+    timeZone: zone,
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  });
 
-/** "Tue 14 Apr 2026" in a zone (built from parts: engines punctuate differently). */
+/** "Tue 14 Apr 2026" ("tis 14 apr. 2026") in a zone (built from parts: engines punctuate differently). */
 export const dayIn = (instant: Date, zone: string): string => {
   const parts = dayFormat(zone).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((p) => p.type === type)?.value ?? '';
@@ -46,20 +54,23 @@ export const zonedWhen = (
   const there = `${sameDay ? '' : `${dayIn(instant, organisationZone)}, `}${clockIn(instant, organisationZone)}`;
   if (`${dayIn(instant, organisationZone)}, ${clockIn(instant, organisationZone)}` === local)
     return { local };
-  return { local, organisation: `${there} ${placeOf(organisationZone)} time` };
+  return {
+    local,
+    organisation: i18next.t('placeTime', { ns: 'ui', when: there, place: placeOf(organisationZone) }),
+  };
 };
 
 /** "Tue 14 Apr 2026, 10:00 (09:00 London time)". */
 export const describeWhen = (when: ZonedWhen): string =>
   when.organisation ? `${when.local} (${when.organisation})` : when.local;
 
-/** 30 → "30 minutes"; 60 → "1 hour"; 90 → "1 hour 30 minutes". */
+/** 30 → "30 minutes"; 60 → "1 hour"; 90 → "1 hour 30 minutes" (in the page's language). */
 export const describeDuration = (minutes: number): string => {
   const hours = Math.floor(minutes / 60);
   const rest = minutes % 60;
   const parts = [
-    hours > 0 && `${hours} ${hours === 1 ? 'hour' : 'hours'}`,
-    (rest > 0 || hours === 0) && `${rest} ${rest === 1 ? 'minute' : 'minutes'}`,
+    hours > 0 && i18next.t('duration.hours', { ns: 'ui', count: hours }),
+    (rest > 0 || hours === 0) && i18next.t('duration.minutes', { ns: 'ui', count: rest }),
   ].filter(Boolean);
   return parts.join(' ');
 };

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocalMedia, useMediaSession } from '../../media/react/hooks.ts';
 
 interface CallControlsProps {
@@ -13,21 +14,46 @@ interface CallControlsProps {
   readonly onFocusWithin: (inside: boolean) => void;
 }
 
-const Toggle = ({ pressed, onClick, disabled, children }: { pressed: boolean; onClick: () => void; disabled?: boolean; children: ReactNode }) => (
-  <button className="button call__control" type="button" aria-pressed={pressed} disabled={disabled} onClick={onClick}>
+const Toggle = ({
+  pressed,
+  onClick,
+  disabled,
+  children,
+}: {
+  pressed: boolean;
+  onClick: () => void;
+  disabled?: boolean;
+  children: ReactNode;
+}) => (
+  <button
+    className="button call__control"
+    type="button"
+    aria-pressed={pressed}
+    disabled={disabled}
+    onClick={onClick}
+  >
     {children}
   </button>
 );
 
 /** Microphone, camera, switch camera, screen sharing, the people in the call, and the way out. */
-export const CallControls = ({ onEnd, endLabel, peopleOpen, peoplePanelId, onPeople, hidden, onFocusWithin }: CallControlsProps) => {
+export const CallControls = ({
+  onEnd,
+  endLabel,
+  peopleOpen,
+  peoplePanelId,
+  onPeople,
+  hidden,
+  onFocusWithin,
+}: CallControlsProps) => {
+  const { t } = useTranslation('call');
   const session = useMediaSession();
   const local = useLocalMedia();
   return (
     <div
       className={hidden ? 'call__controls call__controls--hidden' : 'call__controls'}
       role="toolbar"
-      aria-label="Call controls"
+      aria-label={t('controls')}
       data-testid="call-controls"
       data-hidden={hidden}
       onFocus={() => onFocusWithin(true)}
@@ -36,23 +62,34 @@ export const CallControls = ({ onEnd, endLabel, peopleOpen, peoplePanelId, onPeo
       }}
     >
       <Toggle pressed={!local.microphoneOn} onClick={() => session.setMicrophone(!local.microphoneOn)}>
-        Mute
+        {t('mute')}
       </Toggle>
       <Toggle pressed={!local.cameraOn} onClick={() => void session.setCamera(!local.cameraOn)}>
-        Camera off
+        {t('cameraOff')}
       </Toggle>
       {local.canSwitchCamera && (
-        <button className="button call__control" type="button" disabled={!local.cameraOn || local.sharingScreen} onClick={() => void session.switchCamera()}>
-          Switch camera
+        <button
+          className="button call__control"
+          type="button"
+          disabled={!local.cameraOn || local.sharingScreen}
+          onClick={() => void session.switchCamera()}
+        >
+          {t('switchCamera')}
         </button>
       )}
       {local.canShareScreen && (
         <Toggle pressed={local.sharingScreen} onClick={() => void session.shareScreen(!local.sharingScreen)}>
-          Share screen
+          {t('shareScreen')}
         </Toggle>
       )}
-      <button className="button call__control" type="button" aria-expanded={peopleOpen} aria-controls={peopleOpen ? peoplePanelId : undefined} onClick={onPeople}>
-        People
+      <button
+        className="button call__control"
+        type="button"
+        aria-expanded={peopleOpen}
+        aria-controls={peopleOpen ? peoplePanelId : undefined}
+        onClick={onPeople}
+      >
+        {t('people')}
       </button>
       <button className="button button--end call__control" type="button" onClick={onEnd}>
         {endLabel}

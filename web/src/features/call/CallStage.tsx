@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EventStreamStatus } from '../../api/events.ts';
 import { useLocalMedia, useRemotePeers } from '../../media/react/hooks.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
@@ -23,8 +24,17 @@ interface CallStageProps {
 }
 
 /** The call screen: the others large, yourself small in a corner, controls along the bottom. */
-export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people, children }: CallStageProps) => {
-  useDocumentTitle('Video call');
+export const CallStage = ({
+  identify,
+  alone,
+  onEnd,
+  endLabel,
+  connection,
+  people,
+  children,
+}: CallStageProps) => {
+  const { t } = useTranslation('call');
+  useDocumentTitle(t('videoCall'));
   const peers = [...useRemotePeers().values()];
   const local = useLocalMedia();
   const own = useOwnConnection(connection);
@@ -36,8 +46,12 @@ export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people
 
   const names = peers.map((peer) => identify(peer.id, peer).name);
   return (
-    <main className={peopleOpen ? 'call call--with-panel' : 'call'} aria-label="Video call" onPointerDown={controls.show}>
-      <h1 className="visually-hidden">Video call</h1>
+    <main
+      className={peopleOpen ? 'call call--with-panel' : 'call'}
+      aria-label={t('videoCall')}
+      onPointerDown={controls.show}
+    >
+      <h1 className="visually-hidden">{t('videoCall')}</h1>
       <div className="call__stage">
         <div className={`call__remote call__remote--${Math.min(peers.length, 4)}`}>
           {peers.map((peer) => (
@@ -45,7 +59,7 @@ export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people
           ))}
         </div>
         <p className={peers.length === 0 ? 'call__status' : 'visually-hidden'} role="status">
-          {peers.length === 0 ? alone : `In the call with ${names.join(', ')}`}
+          {peers.length === 0 ? alone : t('inCallWith', { names: names.join(', ') })}
         </p>
         <SelfTile />
         <div className="call__banners" aria-live="polite">
@@ -54,7 +68,9 @@ export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people
               {own}
             </p>
           )}
-          {local.problem && <p className="call__banner call__banner--trouble">{local.problem}</p>}
+          {local.problem && (
+            <p className="call__banner call__banner--trouble">{t(`mediaProblems.${local.problem}`)}</p>
+          )}
           {children}
         </div>
         <CallControls

@@ -1,9 +1,27 @@
+import { useTranslation } from 'react-i18next';
 import type { RemotePeer } from '../../media/media-session.ts';
 import { useLocalMedia, useLocalStream } from '../../media/react/hooks.ts';
 import { VideoTile } from '../../ui/VideoTile.tsx';
-import { type Identity, remoteStatus, roleLabel, selfStatus, statusWords, type TileStatus } from './people.ts';
+import {
+  type Identity,
+  remoteStatus,
+  roleLabel,
+  selfStatus,
+  statusWords,
+  type TileStatus,
+} from './people.ts';
 
-const Caption = ({ name, role, status, self = false }: { name: string; role?: string | undefined; status: TileStatus; self?: boolean }) => (
+const Caption = ({
+  name,
+  role,
+  status,
+  self = false,
+}: {
+  name: string;
+  role?: string | undefined;
+  status: TileStatus;
+  self?: boolean;
+}) => (
   <>
     <span className="video-tile__name">
       {name}
@@ -30,7 +48,11 @@ export const RemoteTile = ({ peer, identity }: { peer: RemotePeer; identity: Ide
       unmirrored
       data-testid="remote-video"
       data-peer-id={peer.id}
-      tileProps={{ 'data-testid': 'remote-tile', 'data-peer-id': peer.id, 'data-connection': peer.connection }}
+      tileProps={{
+        'data-testid': 'remote-tile',
+        'data-peer-id': peer.id,
+        'data-connection': peer.connection,
+      }}
     >
       {status.connection && (
         <p className="video-tile__status" data-testid="tile-status">
@@ -43,6 +65,7 @@ export const RemoteTile = ({ peer, identity }: { peer: RemotePeer; identity: Ide
 
 /** This person, small in a corner. */
 export const SelfTile = () => {
+  const { t } = useTranslation('call');
   const stream = useLocalStream();
   const local = useLocalMedia();
   const status = selfStatus(local);
@@ -51,8 +74,8 @@ export const SelfTile = () => {
       self
       unmirrored={local.sharingScreen}
       stream={stream}
-      label="You"
-      caption={<Caption name="You" status={status} self />}
+      label={t('you')}
+      caption={<Caption name={t('you')} status={status} self />}
       pictureOff={status.cameraOff}
       className="call__self"
       data-testid="self-video"

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { operations } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import { Choice } from '../../ui/Choice.tsx';
@@ -16,7 +17,13 @@ interface InviteDialogProps {
 
 /** The host invites an interpreter, a support person or a colleague, with their own single-use link. */
 export const InviteDialog = ({ consultationId, token, onInvited, onCancel }: InviteDialogProps) => {
-  const [choice, setChoice] = useState<InviteChoice>({ role: undefined, destination: '', displayName: '', admitOnArrival: false });
+  const { t } = useTranslation(['call', 'errors']);
+  const [choice, setChoice] = useState<InviteChoice>({
+    role: undefined,
+    destination: '',
+    displayName: '',
+    admitOnArrival: false,
+  });
   const [problem, setProblem] = useState<{ field?: string; message: string }>();
   const [busy, setBusy] = useState(false);
   const change = (update: Partial<InviteChoice>) => setChoice((previous) => ({ ...previous, ...update }));
@@ -24,18 +31,30 @@ export const InviteDialog = ({ consultationId, token, onInvited, onCancel }: Inv
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const answer = inviteRequest(choice);
-    if (!answer.ok) return setProblem({ field: answer.field, message: answer.problem });
+    if (!answer.ok)
+      return setProblem({ field: answer.field, message: t(`invite.problems.${answer.problem}`) });
     setBusy(true);
     setProblem(undefined);
     try {
-      const { link } = await call(operations.invite, { params: { id: consultationId }, body: answer.body, token });
-      const who = inviteRoles.find((role) => role.value === answer.body.role)?.label ?? 'They';
-      onInvited(`Invitation sent to ${link.sentTo}. ${who} ${answer.body.admitOnArrival ? 'will join the call when they arrive' : 'will wait until you admit them'}.`);
+      const { link } = await call(operations.invite, {
+        params: { id: consultationId },
+        body: answer.body,
+        token,
+      });
+      const who = t(`roles.${answer.body.role}`);
+      onInvited(
+        t(answer.body.admitOnArrival ? 'invite.sentJoins' : 'invite.sentWaits', { to: link.sentTo, who }),
+      );
     } catch (error) {
+      // The server's field problems are in English: the field is marked, in the page's words.
       const field = error instanceof ApiError ? error.fields[0] : undefined;
       setProblem({
         ...(field && { field: field.field === 'displayName' ? 'displayName' : 'destination' }),
-        message: field?.message ?? (error instanceof ApiError ? error.message : 'The invitation could not be sent. Try again.'),
+        message: field
+          ? t('checkAnswer', { ns: 'errors' })
+          : error instanceof ApiError
+            ? error.message
+            : t('invite.failed'),
       });
       setBusy(false);
     }
@@ -43,30 +62,40 @@ export const InviteDialog = ({ consultationId, token, onInvited, onCancel }: Inv
 
   const fieldProblem = (field: string) => (problem?.field === field ? problem.message : undefined);
   return (
-    <Dialog title="Invite someone" onClose={onCancel}>
+    <Dialog title={t('inviteSomeone')} onClose={onCancel}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         {problem && !problem.field && <Notice tone="error">{problem.message}</Notice>}
-        <fieldset className="choices" aria-describedby={fieldProblem('role') ? 'invite-role-error' : undefined}>
-          <legend>Who are you inviting?</legend>
+        <fieldset
+          className="choices"
+          aria-describedby={fieldProblem('role') ? 'invite-role-error' : undefined}
+        >
+          <legend>{t('invite.who')}</legend>
           {fieldProblem('role') && (
             <p className="field__error" id="invite-role-error" role="alert">
               {fieldProblem('role')}
             </p>
           )}
           {inviteRoles.map((role) => (
-            <Choice key={role.value} name="invite-role" value={role.value} label={role.label} checked={choice.role === role.value} onChange={() => change({ role: role.value })} />
+            <Choice
+              key={role}
+              name="invite-role"
+              value={role}
+              label={t(`roles.${role}`)}
+              checked={choice.role === role}
+              onChange={() => change({ role })}
+            />
           ))}
         </fieldset>
         <Field
-          label="Mobile number or email"
-          hint="A mobile number with its country code, for example +46 70 123 45 67, or an email address."
+          label={t('invite.destination')}
+          hint={t('invite.destinationHint')}
           autoComplete="off"
           value={choice.destination}
           error={fieldProblem('destination')}
           onChange={(event) => change({ destination: event.target.value })}
         />
         <Field
-          label="Their name (optional)"
+          label={t('invite.name')}
           autoComplete="off"
           value={choice.displayName}
           error={fieldProblem('displayName')}
@@ -74,17 +103,17 @@ export const InviteDialog = ({ consultationId, token, onInvited, onCancel }: Inv
         />
         <Choice
           type="checkbox"
-          label="Admit when they arrive"
-          hint="Otherwise they wait until you admit them."
+          label={t('invite.admitOnArrival')}
+          hint={t('invite.admitOnArrivalHint')}
           checked={choice.admitOnArrival}
           onChange={(event) => change({ admitOnArrival: event.target.checked })}
         />
         <div className="actions">
           <button className="button button--primary" type="submit" disabled={busy}>
-            {busy ? 'Sending…' : 'Send invitation'}
+            {busy ? t('invite.sending') : t('invite.send')}
           </button>
           <button className="button" type="button" onClick={onCancel}>
-            Cancel
+            {t('invite.cancel')}
           </button>
         </div>
       </form>

@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { outcomeLabels, type OutcomeResult, videoConsultationCoding } from '@clinicall/shared';
+import { useTranslation } from 'react-i18next';
+import { type OutcomeResult, videoConsultationCoding } from '@clinicall/shared';
 import { Choice } from '../../ui/Choice.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Layout.tsx';
@@ -17,6 +18,7 @@ interface OutcomeDialogProps {
 
 /** The host records how the consultation went before it ends. */
 export const OutcomeDialog = ({ onSubmit, onCancel }: OutcomeDialogProps) => {
+  const { t } = useTranslation('call', { keyPrefix: 'outcome' });
   const [result, setResult] = useState<OutcomeResult>();
   const [technicalProblems, setTechnicalProblems] = useState<boolean>();
   const [problem, setProblem] = useState<string>();
@@ -25,7 +27,7 @@ export const OutcomeDialog = ({ onSubmit, onCancel }: OutcomeDialogProps) => {
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!result || technicalProblems === undefined) {
-      setProblem(!result ? 'Choose how the consultation went.' : 'Say whether you had technical problems.');
+      setProblem(!result ? t('chooseOutcome') : t('sayTechnical'));
       return;
     }
     setBusy(true);
@@ -33,40 +35,48 @@ export const OutcomeDialog = ({ onSubmit, onCancel }: OutcomeDialogProps) => {
     try {
       await onSubmit({ result, technicalProblems });
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : 'Could not end the consultation. Try again.');
+      setProblem(error instanceof Error ? error.message : t('failed'));
       setBusy(false);
     }
   };
 
   return (
-    <Dialog title="End the consultation" onClose={onCancel}>
+    <Dialog title={t('title')} onClose={onCancel}>
       <form onSubmit={(event) => void submit(event)} noValidate>
         {problem && <Notice tone="error">{problem}</Notice>}
         <fieldset className="choices">
-          <legend>Outcome</legend>
+          <legend>{t('legend')}</legend>
           {(['completed', 'unsuccessful'] as const).map((value) => (
             <Choice
               key={value}
               name="result"
               value={value}
-              label={outcomeLabels[value]}
+              label={t(value)}
               hint={
                 value === 'completed'
-                  ? `Recorded as SNOMED CT ${videoConsultationCoding.code} “${videoConsultationCoding.display}”`
-                  : 'No clinical code is recorded.'
+                  ? t('completedHint', {
+                      code: videoConsultationCoding.code,
+                      display: videoConsultationCoding.display,
+                    })
+                  : t('unsuccessfulHint')
               }
               checked={result === value}
               onChange={() => setResult(value)}
             />
           ))}
         </fieldset>
-        <YesNo name="host-technical-problems" legend="Did you have technical problems?" value={technicalProblems} onChange={setTechnicalProblems} />
+        <YesNo
+          name="host-technical-problems"
+          legend={t('technicalProblems')}
+          value={technicalProblems}
+          onChange={setTechnicalProblems}
+        />
         <div className="actions">
           <button className="button button--primary" type="submit" disabled={busy}>
-            {busy ? 'Ending…' : 'End consultation'}
+            {busy ? t('ending') : t('end')}
           </button>
           <button className="button" type="button" onClick={onCancel}>
-            Back to the call
+            {t('back')}
           </button>
         </div>
       </form>

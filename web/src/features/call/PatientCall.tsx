@@ -1,12 +1,21 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EventStream } from '../../api/events.ts';
 import { useEventStreamStatus } from '../../api/use-event-stream.ts';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import type { RemotePeer, SelfDescription } from '../../media/media-session.ts';
 import { MediaSessionProvider } from '../../media/react/MediaSessionProvider.tsx';
 import { CallMessage } from './CallMessage.tsx';
 import { CallStage } from './CallStage.tsx';
 import { PeoplePanel, type PersonRow } from './PeoplePanel.tsx';
-import { connectionWords, type Identify, remoteStatus, roleLabel, selfStatus, statusWords } from './people.ts';
+import {
+  connectionWords,
+  type Identify,
+  remoteStatus,
+  roleLabel,
+  selfStatus,
+  statusWords,
+} from './people.ts';
 import { useCallMedia } from './use-call-media.ts';
 
 export { preloadMedia } from './use-call-media.ts';
@@ -24,33 +33,49 @@ interface PatientCallProps {
 const identifyFor =
   (hostName: string): Identify =>
   (_peerId, peer) => ({
-    name: peer?.media?.name ?? (peer?.media?.role === 'clinician' ? hostName : 'Connecting…'),
+    name: peer?.media?.name ?? (peer?.media?.role === 'clinician' ? hostName : connectionWords('connecting')),
     role: peer?.media?.role,
   });
 
-const peopleOf = (identify: Identify, peers: ReadonlyMap<string, RemotePeer>, self: PersonRow): PersonRow[] => [
+const peopleOf = (
+  identify: Identify,
+  peers: ReadonlyMap<string, RemotePeer>,
+  self: PersonRow,
+  inTheCall: string,
+): PersonRow[] => [
   self,
   ...[...peers.values()].map((peer) => ({
     id: peer.id,
     name: identify(peer.id, peer).name,
     role: roleLabel(peer.media?.role),
-    state: peer.connection === 'connected' || peer.connection === 'poor' ? 'In the call' : connectionWords[peer.connection],
+    state:
+      peer.connection === 'connected' || peer.connection === 'poor'
+        ? inTheCall
+        : connectionWords(peer.connection),
     details: statusWords(remoteStatus(peer)),
   })),
 ];
 
 /** The patient (or anyone invited) in the call once admitted. No schema library on this path. */
-export const PatientCall = ({ consultationId, session, events, hostName, self, onLeave }: PatientCallProps) => {
+export const PatientCall = ({
+  consultationId,
+  session,
+  events,
+  hostName,
+  self,
+  onLeave,
+}: PatientCallProps) => {
+  const { t } = useTranslation('call');
   const [description] = useState(() => self);
   const media = useCallMedia(consultationId, session, events, description);
   const connection = useEventStreamStatus(events);
-  if (media.status === 'starting') return <CallMessage title="Starting your camera and microphone…" />;
+  if (media.status === 'starting') return <CallMessage title={t('starting')} />;
   if (media.status === 'problem') {
     return (
-      <CallMessage title="The call could not start">
+      <CallMessage title={t('couldNotStart')}>
         <p>{media.message}</p>
         <button className="button button--primary" type="button" onClick={media.retry}>
-          Try again
+          {t('tryAgain')}
         </button>
       </CallMessage>
     );
@@ -60,22 +85,30 @@ export const PatientCall = ({ consultationId, session, events, hostName, self, o
     <MediaSessionProvider session={media.session}>
       <CallStage
         identify={identify}
-        alone={`Connecting you to ${hostName}…`}
+        alone={t('connectingTo', { name: hostName })}
         onEnd={onLeave}
-        endLabel="Leave call"
+        endLabel={t('leaveCall')}
         connection={connection}
         people={(panelId, close) => (
           <PeoplePanel
             id={panelId}
             onClose={close}
-            people={peopleOf(identify, media.session.peers, {
-              id: 'you',
-              name: `${description.name || 'You'} (you)`,
-              role: roleLabel(description.role),
-              state: 'In the call',
-              details: statusWords(selfStatus(media.session.local), true),
-            })}
-          />
+            people={peopleOf(
+              identify,
+              media.session.peers,
+              {
+                id: 'you',
+                name: t('youNamed', { name: description.name || t('you') }),
+                role: roleLabel(description.role),
+                state: t('inTheCall'),
+                details: statusWords(selfStatus(media.session.local), true),
+              },
+              t('inTheCall'),
+            )}
+          >
+            {/* The patient's one place for settings during the call: the page's language. */}
+            <LanguageSwitch />
+          </PeoplePanel>
         )}
       />
     </MediaSessionProvider>

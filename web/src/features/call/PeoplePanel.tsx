@@ -1,4 +1,5 @@
 import { type ReactNode, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 export interface PersonRow {
   readonly id: string;
@@ -23,6 +24,7 @@ interface PeoplePanelProps {
 
 /** Everyone in the consultation: role, where they are, microphone and camera. */
 export const PeoplePanel = ({ id, people, onClose, onAdmit, children }: PeoplePanelProps) => {
+  const { t } = useTranslation('call');
   // Opened from the controls: a screen reader or keyboard user lands on the list.
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
@@ -30,10 +32,10 @@ export const PeoplePanel = ({ id, people, onClose, onAdmit, children }: PeoplePa
     <aside id={id} className="call__panel" aria-labelledby={`${id}-title`} data-testid="people-panel">
       <div className="call__panel-header">
         <h2 id={`${id}-title`} ref={title} tabIndex={-1}>
-          People
+          {t('people')}
         </h2>
         <button className="button button--quiet" type="button" onClick={onClose}>
-          Close
+          {t('close')}
         </button>
       </div>
       <ul className="people">
@@ -49,7 +51,7 @@ export const PeoplePanel = ({ id, people, onClose, onAdmit, children }: PeoplePa
             )}
             {person.waiting && onAdmit && (
               <button className="button button--primary" type="button" onClick={() => onAdmit(person.id)}>
-                Admit {person.name}
+                {t('admit', { name: person.name })}
               </button>
             )}
           </li>

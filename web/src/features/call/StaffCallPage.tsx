@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { isConsultationOver, operations } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
@@ -26,6 +27,7 @@ interface StaffCallPageProps {
 
 /** The clinician in a consultation's call (/call/<id>); ending it records the outcome. */
 export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPageProps) => {
+  const { t } = useTranslation('call');
   // What pressing Admit already started (socket, credentials, camera), if anything.
   const [prepared] = useState(() => preparedCall(consultationId));
   useEffect(() => () => forgetPreparedCall(consultationId), [consultationId]);
@@ -39,29 +41,29 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
   const [admissionProblem, setAdmissionProblem] = useState<string>();
   useEffect(() => {
     prepared?.admission?.catch((error: unknown) =>
-      setAdmissionProblem(error instanceof ApiError ? error.message : 'Could not admit them. Try again.'),
+      setAdmissionProblem(error instanceof ApiError ? error.message : t('admitFailed')),
     );
-  }, [prepared]);
+  }, [prepared, t]);
   const [ending, setEnding] = useState(false);
   const [inviting, setInviting] = useState(false);
   const [invited, setInvited] = useState<string>();
 
   const backToDashboard = (
     <Link className="button" href="/">
-      Back to your consultations
+      {t('backToConsultations')}
     </Link>
   );
   if (consultation && isConsultationOver(consultation.status)) {
-    return <CallMessage title="This consultation has ended">{backToDashboard}</CallMessage>;
+    return <CallMessage title={t('ended')}>{backToDashboard}</CallMessage>;
   }
-  if (media.status === 'starting') return <CallMessage title="Starting your camera and microphone…" />;
+  if (media.status === 'starting') return <CallMessage title={t('starting')} />;
   if (media.status === 'problem') {
     return (
-      <CallMessage title="The call could not start">
+      <CallMessage title={t('couldNotStart')}>
         <p>{media.message}</p>
         <div className="actions">
           <button className="button button--primary" type="button" onClick={media.retry}>
-            Try again
+            {t('tryAgain')}
           </button>
           {backToDashboard}
         </div>
@@ -79,19 +81,31 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
     <MediaSessionProvider session={media.session}>
       <CallStage
         identify={staffIdentify(consultation)}
-        alone="Nobody else has joined the call yet."
+        alone={t('nobodyYet')}
         onEnd={() => setEnding(true)}
-        endLabel="End call"
+        endLabel={t('endCall')}
         connection={connection}
         people={(panelId, close) => (
-          <PeoplePanel id={panelId} people={staffPeople(consultation, media.session.peers)} onClose={close} onAdmit={admit.admit}>
-            <button className="button button--primary button--block" type="button" onClick={() => setInviting(true)}>
-              Invite someone
+          <PeoplePanel
+            id={panelId}
+            people={staffPeople(consultation, media.session.peers)}
+            onClose={close}
+            onAdmit={admit.admit}
+          >
+            <button
+              className="button button--primary button--block"
+              type="button"
+              onClick={() => setInviting(true)}
+            >
+              {t('inviteSomeone')}
             </button>
           </PeoplePanel>
         )}
       >
-        <WaitingBanner waiting={consultation?.participants.filter((participant) => participant.state === 'waiting') ?? []} onAdmit={admit.admit} />
+        <WaitingBanner
+          waiting={consultation?.participants.filter((participant) => participant.state === 'waiting') ?? []}
+          onAdmit={admit.admit}
+        />
         {(admit.problem ?? admissionProblem) && (
           <p className="call__banner" role="alert">
             {admit.problem ?? admissionProblem}
@@ -101,7 +115,7 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
           <p className="call__banner" role="status">
             {invited}{' '}
             <button className="button button--quiet" type="button" onClick={() => setInvited(undefined)}>
-              Dismiss
+              {t('dismiss')}
             </button>
           </p>
         )}

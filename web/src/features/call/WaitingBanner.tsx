@@ -1,21 +1,33 @@
 import { type Participant, summariseDeviceCheck } from '@clinicall/shared';
+import { useTranslation } from 'react-i18next';
 
 /**
  * In the call, the host still sees who is waiting (an invited person, or someone who dropped out
  * and came back through the waiting room), with what their device check found.
  */
-export const WaitingBanner = ({ waiting, onAdmit }: { waiting: readonly Participant[]; onAdmit: (participantId: string) => void }) => (
-  <>
-    {waiting.map((participant) => (
-      <div key={participant.id} className="call__banner" data-testid="waiting-banner">
-        <span>
-          {participant.displayName} is waiting
-          {participant.deviceCheck && <span className="call__banner-note"> · {summariseDeviceCheck(participant.deviceCheck)}</span>}
-        </span>
-        <button className="button button--primary" type="button" onClick={() => onAdmit(participant.id)}>
-          Admit {participant.displayName}
-        </button>
-      </div>
-    ))}
-  </>
-);
+export const WaitingBanner = ({
+  waiting,
+  onAdmit,
+}: {
+  waiting: readonly Participant[];
+  onAdmit: (participantId: string) => void;
+}) => {
+  const { t } = useTranslation('call');
+  return (
+    <>
+      {waiting.map((participant) => (
+        <div key={participant.id} className="call__banner" data-testid="waiting-banner">
+          <span>
+            {t('isWaiting', { name: participant.displayName })}
+            {participant.deviceCheck && (
+              <span className="call__banner-note"> · {summariseDeviceCheck(participant.deviceCheck)}</span>
+            )}
+          </span>
+          <button className="button button--primary" type="button" onClick={() => onAdmit(participant.id)}>
+            {t('admit', { name: participant.displayName })}
+          </button>
+        </div>
+      ))}
+    </>
+  );
+};

@@ -22,21 +22,35 @@ test('a number dialled in the organisation’s country is accepted, as the patie
 });
 
 test('an email address goes by email, with the optional name and admission choice', () => {
-  expect(inviteRequest({ ...choice, role: 'colleague', destination: ' sam@example.org ', displayName: ' Sam ', admitOnArrival: true })).toEqual({
+  expect(
+    inviteRequest({
+      ...choice,
+      role: 'colleague',
+      destination: ' sam@example.org ',
+      displayName: ' Sam ',
+      admitOnArrival: true,
+    }),
+  ).toEqual({
     ok: true,
-    body: { role: 'colleague', admitOnArrival: true, displayName: 'Sam', email: 'sam@example.org', channel: 'email' },
+    body: {
+      role: 'colleague',
+      admitOnArrival: true,
+      displayName: 'Sam',
+      email: 'sam@example.org',
+      channel: 'email',
+    },
   });
 });
 
 test('what is missing or wrong is said for the field it concerns', () => {
   const problem = (change: Partial<typeof choice> & { role?: undefined | 'interpreter' }) => {
     const answer = inviteRequest({ ...choice, ...change });
-    return answer.ok ? undefined : answer.field;
+    return answer.ok ? undefined : `${answer.field}: ${answer.problem}`;
   };
-  expect(problem({ role: undefined, destination: '+46701234567' })).toBe('role');
-  expect(problem({ destination: '' })).toBe('destination');
-  expect(problem({ destination: '070 12' })).toBe('destination');
-  expect(problem({ destination: '+46 12' })).toBe('destination');
-  expect(problem({ destination: 'sam@' })).toBe('destination');
-  expect(problem({ destination: '+46701234567', displayName: '<b>' })).toBe('displayName');
+  expect(problem({ role: undefined, destination: '+46701234567' })).toBe('role: role-missing');
+  expect(problem({ destination: '' })).toBe('destination: destination-missing');
+  expect(problem({ destination: '070 12' })).toBe('destination: mobile-invalid');
+  expect(problem({ destination: '+46 12' })).toBe('destination: mobile-invalid');
+  expect(problem({ destination: 'sam@' })).toBe('destination: email-invalid');
+  expect(problem({ destination: '+46701234567', displayName: '<b>' })).toBe('displayName: name-invalid');
 });

@@ -1,19 +1,22 @@
+import i18next from 'i18next';
 import type { ParticipantRole } from '@clinicall/shared';
 import type { LocalMediaState, RemotePeer } from '../../media/media-session.ts';
 
-export const roleLabels: Record<ParticipantRole, string> = {
-  clinician: 'Clinician',
-  patient: 'Patient',
-  interpreter: 'Interpreter',
-  'support-person': 'Support person',
-  colleague: 'Colleague',
-  moderator: 'Moderator',
-  guest: 'Guest',
-};
+const roles: readonly ParticipantRole[] = [
+  'clinician',
+  'patient',
+  'interpreter',
+  'support-person',
+  'colleague',
+  'moderator',
+  'guest',
+];
 
 /** "Support person" for a known role; whatever else a peer calls itself is not shown. */
 export const roleLabel = (role: string | undefined): string | undefined =>
-  role && role in roleLabels ? roleLabels[role as ParticipantRole] : undefined;
+  roles.includes(role as ParticipantRole)
+    ? i18next.t(`roles.${role as ParticipantRole}`, { ns: 'call' })
+    : undefined;
 
 /** Who a peer of the call is, as the page knows them. */
 export interface Identity {
@@ -32,17 +35,19 @@ export interface TileStatus {
   readonly sharingScreen: boolean;
 }
 
-export const connectionWords = {
-  connecting: 'Connecting…',
-  reconnecting: 'Reconnecting…',
-  'no-network': 'No network',
-  poor: 'Poor connection: video paused',
-} as const;
+/** A peer's connection trouble, in the page's language. */
+export const connectionWords = (connection: 'connecting' | 'reconnecting' | 'no-network' | 'poor'): string =>
+  i18next.t(`connection.${connection}`, { ns: 'call' });
 
 export const remoteStatus = (peer: RemotePeer): TileStatus => {
-  const poor = peer.connection === 'poor' || (peer.connection === 'connected' && !!peer.media?.poorConnection);
+  const poor =
+    peer.connection === 'poor' || (peer.connection === 'connected' && !!peer.media?.poorConnection);
   const connection =
-    peer.connection === 'connected' ? (poor ? connectionWords.poor : undefined) : connectionWords[peer.connection];
+    peer.connection === 'connected'
+      ? poor
+        ? connectionWords('poor')
+        : undefined
+      : connectionWords(peer.connection);
   return {
     connection: peer.connection === 'connecting' && peer.stream ? undefined : connection,
     microphoneOff: peer.media ? !peer.media.microphoneOn : false,
@@ -52,7 +57,7 @@ export const remoteStatus = (peer: RemotePeer): TileStatus => {
 };
 
 export const selfStatus = (local: LocalMediaState): TileStatus => ({
-  connection: local.videoPaused ? 'Poor connection: your video is paused' : undefined,
+  connection: local.videoPaused ? i18next.t('connection.selfPoor', { ns: 'call' }) : undefined,
   microphoneOff: !local.microphoneOn,
   cameraOff: !local.cameraOn && !local.sharingScreen,
   sharingScreen: local.sharingScreen,
@@ -61,7 +66,7 @@ export const selfStatus = (local: LocalMediaState): TileStatus => ({
 /** The flags as words, for the caption (read by screen readers with the name). */
 export const statusWords = (status: TileStatus, self = false): string[] =>
   [
-    status.microphoneOff && 'Microphone off',
-    status.cameraOff && 'Camera off',
-    status.sharingScreen && (self ? 'Sharing your screen' : 'Sharing their screen'),
+    status.microphoneOff && i18next.t('flags.microphoneOff', { ns: 'call' }),
+    status.cameraOff && i18next.t('flags.cameraOff', { ns: 'call' }),
+    status.sharingScreen && i18next.t(self ? 'flags.sharingYours' : 'flags.sharingTheirs', { ns: 'call' }),
   ].filter((word): word is string => typeof word === 'string');

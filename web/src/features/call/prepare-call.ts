@@ -33,7 +33,8 @@ export const prepareStaffCall = (consultationId: string, token: string, admissio
 };
 
 /** The prepared call, if any. (A render may be discarded and redone, so reading does not consume.) */
-export const preparedCall = (consultationId: string): PreparedCall | undefined => prepared.get(consultationId);
+export const preparedCall = (consultationId: string): PreparedCall | undefined =>
+  prepared.get(consultationId);
 
 /** The call page has taken over (or left): the next visit prepares afresh. */
 export const forgetPreparedCall = (consultationId: string): void => {

@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { type Consultation, summariseDeviceCheck } from '@clinicall/shared';
 import type { RemotePeer } from '../../media/media-session.ts';
 import { guestsOf, stateLabels } from '../dashboard/people.ts';
@@ -10,32 +11,42 @@ export const staffIdentify =
   (peerId, peer) => {
     const participant = consultation?.participants.find((p) => p.id === peerId);
     return {
-      name: participant?.displayName.trim() || peer?.media?.name || 'Participant',
+      name: participant?.displayName.trim() || peer?.media?.name || i18next.t('participant', { ns: 'call' }),
       role: participant?.role ?? peer?.media?.role,
     };
   };
 
 const inCallWords = (peer: RemotePeer): string =>
-  peer.connection === 'connected' || peer.connection === 'poor' ? 'In the call' : connectionWords[peer.connection];
+  peer.connection === 'connected' || peer.connection === 'poor'
+    ? i18next.t('inTheCall', { ns: 'call' })
+    : connectionWords(peer.connection);
 
 /** Everyone but the host: role, where they are, and microphone/camera or device check. */
-export const staffPeople = (consultation: Consultation | undefined, peers: ReadonlyMap<string, RemotePeer>): PersonRow[] =>
+export const staffPeople = (
+  consultation: Consultation | undefined,
+  peers: ReadonlyMap<string, RemotePeer>,
+): PersonRow[] =>
   (consultation ? guestsOf(consultation) : []).map((participant) => {
-      const peer = peers.get(participant.id);
-      const details = peer
-        ? statusWords(remoteStatus(peer))
-        : participant.state === 'waiting' && participant.deviceCheck
-          ? [summariseDeviceCheck(participant.deviceCheck)]
-          : participant.state === 'invited' && participant.admitOnArrival
-            ? ['Joins the call on arrival']
-            : [];
-      return {
-        id: participant.id,
-        name: participant.displayName.trim() || 'Guest',
-        role: roleLabel(participant.role),
-        // Admitted but not connected to this call: left it, or not yet back.
-        state: participant.state === 'admitted' ? (peer ? inCallWords(peer) : 'Not connected') : stateLabels[participant.state],
-        details,
-        waiting: participant.state === 'waiting',
-      };
-    });
+    const peer = peers.get(participant.id);
+    const details = peer
+      ? statusWords(remoteStatus(peer))
+      : participant.state === 'waiting' && participant.deviceCheck
+        ? [summariseDeviceCheck(participant.deviceCheck)]
+        : participant.state === 'invited' && participant.admitOnArrival
+          ? [i18next.t('joinsOnArrival', { ns: 'call' })]
+          : [];
+    return {
+      id: participant.id,
+      name: participant.displayName.trim() || i18next.t('guest', { ns: 'call' }),
+      role: roleLabel(participant.role),
+      // Admitted but not connected to this call: left it, or not yet back.
+      state:
+        participant.state === 'admitted'
+          ? peer
+            ? inCallWords(peer)
+            : i18next.t('notConnected', { ns: 'call' })
+          : stateLabels[participant.state],
+      details,
+      waiting: participant.state === 'waiting',
+    };
+  });

@@ -1,8 +1,14 @@
+import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 import type { EventStream } from '../../api/events.ts';
 import { ApiError } from '../../api/request.ts';
 import { fetchMediaCredentials } from '../../media/credentials.ts';
-import { createMediaSession, MediaAccessError, type MediaSession, MediaUnavailable } from '../../media/index.ts';
+import {
+  createMediaSession,
+  MediaAccessError,
+  type MediaSession,
+  MediaUnavailable,
+} from '../../media/index.ts';
 import type { MediaCredentials, SelfDescription } from '../../media/media-session.ts';
 
 export type CallMedia =
@@ -10,12 +16,21 @@ export type CallMedia =
   | { readonly status: 'ready'; readonly session: MediaSession }
   | { readonly status: 'problem'; readonly message: string; readonly retry: () => void };
 
-type Settled = { readonly attempt: number } & ({ readonly session: MediaSession } | { readonly message: string });
+type Settled = { readonly attempt: number } & (
+  { readonly session: MediaSession } | { readonly message: string }
+);
 
 const messageOf = (error: unknown): string =>
-  error instanceof ApiError || error instanceof MediaAccessError || error instanceof MediaUnavailable
+  error instanceof ApiError
     ? error.message
-    : 'The call could not start. Check your connection and try again.';
+    : i18next.t(
+        error instanceof MediaAccessError
+          ? 'media.access'
+          : error instanceof MediaUnavailable
+            ? 'media.unavailable'
+            : 'media.failed',
+        { ns: 'call' },
+      );
 
 /**
  * Joins the consultation's media for as long as the component is on screen: credentials from
@@ -37,7 +52,9 @@ export const useCallMedia = (
     let cancelled = false;
     let session: MediaSession | undefined;
     const start = async () => {
-      const credentials = await (attempt === 0 && prepared ? prepared : fetchMediaCredentials(consultationId, token));
+      const credentials = await (attempt === 0 && prepared
+        ? prepared
+        : fetchMediaCredentials(consultationId, token));
       if (cancelled) return;
       session = await createMediaSession(credentials, {
         events,

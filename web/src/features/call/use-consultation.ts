@@ -5,7 +5,11 @@ import { call } from '../../api/client.ts';
 import { useServerEvents } from '../../api/use-event-stream.ts';
 
 /** One consultation as staff see it, fetched again whenever its events say something changed. */
-export const useConsultation = (id: string, token: string, events: EventStream | undefined): Consultation | undefined => {
+export const useConsultation = (
+  id: string,
+  token: string,
+  events: EventStream | undefined,
+): Consultation | undefined => {
   const [consultation, setConsultation] = useState<Consultation>();
   const [revision, setRevision] = useState(0);
 
@@ -23,7 +27,8 @@ export const useConsultation = (id: string, token: string, events: EventStream |
   const refresh = () => setRevision((n) => n + 1);
   useServerEvents(
     events,
-    (event) => event.type !== 'signal' && 'consultationId' in event && event.consultationId === id && refresh(),
+    (event) =>
+      event.type !== 'signal' && 'consultationId' in event && event.consultationId === id && refresh(),
     refresh,
   );
   return consultation;

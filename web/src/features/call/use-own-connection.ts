@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EventStreamStatus } from '../../api/events.ts';
 import { noNetworkAfterMs } from '../../media/peer-roster.ts';
 
@@ -7,6 +8,7 @@ import { noNetworkAfterMs } from '../../media/peer-roster.ts';
  * reconnecting when it dropped, and "no network" when it has not come back in 30 seconds.
  */
 export const useOwnConnection = (status: EventStreamStatus): string | undefined => {
+  const { t } = useTranslation('call');
   const [long, setLong] = useState(false);
   const dropped = status === 'reconnecting';
 
@@ -20,7 +22,5 @@ export const useOwnConnection = (status: EventStreamStatus): string | undefined 
   }, [dropped]);
 
   if (!dropped) return undefined;
-  return long
-    ? 'No network. Check your Wi-Fi or mobile data; we keep trying to reconnect you.'
-    : 'Your connection dropped. Reconnecting… You stay in the call.';
+  return long ? t('connection.ownNoNetwork') : t('connection.ownDropped');
 };

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { sendFeedback } from '../../api/participant.ts';
 import { ApiError } from '../../api/request.ts';
 import { coolDownLocalMedia } from '../../media/warm-up.ts';
@@ -6,7 +7,8 @@ import { useDocumentTitle } from '../../ui/use-document-title.ts';
 
 /** The end: asks the person whether they had technical problems, as the clinician is asked. */
 export const ConsultationEnded = ({ session }: { session: string }) => {
-  useDocumentTitle('Consultation ended');
+  const { t } = useTranslation(['join', 'ui']);
+  useDocumentTitle(t('ended.pageTitle'));
   // Ended from the waiting room: the camera started there is not needed any more.
   useEffect(coolDownLocalMedia, []);
   const questionId = useId();
@@ -20,7 +22,7 @@ export const ConsultationEnded = ({ session }: { session: string }) => {
       await sendFeedback(session, technicalProblems);
       setAnswered(true);
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : 'Your answer could not be sent. Try again.');
+      setProblem(error instanceof ApiError ? error.message : t('ended.notSent'));
     } finally {
       setBusy(false);
     }
@@ -28,13 +30,13 @@ export const ConsultationEnded = ({ session }: { session: string }) => {
 
   return (
     <section className="patient-card">
-      <h1>The consultation has ended</h1>
+      <h1>{t('ended.title')}</h1>
       {answered ? (
-        <p role="status">Thank you. You can now close this page.</p>
+        <p role="status">{t('ended.thanks')}</p>
       ) : (
         <div role="group" aria-labelledby={questionId}>
-          <h2 id={questionId}>Did you have technical problems?</h2>
-          <p className="muted">Your answer helps your clinic improve video consultations.</p>
+          <h2 id={questionId}>{t('ended.question')}</h2>
+          <p className="muted">{t('ended.why')}</p>
           {problem && (
             <p className="field__error" role="alert">
               {problem}
@@ -42,10 +44,10 @@ export const ConsultationEnded = ({ session }: { session: string }) => {
           )}
           <div className="actions actions--stacked">
             <button className="button" type="button" disabled={busy} onClick={() => void answer(true)}>
-              Yes
+              {t('yes', { ns: 'ui' })}
             </button>
             <button className="button" type="button" disabled={busy} onClick={() => void answer(false)}>
-              No
+              {t('no', { ns: 'ui' })}
             </button>
           </div>
         </div>

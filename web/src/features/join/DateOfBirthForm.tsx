@@ -1,5 +1,6 @@
 import { type FormEvent, useState } from 'react';
-import { type DateParts, readDateOfBirth } from './date-of-birth.ts';
+import { useTranslation } from 'react-i18next';
+import { type DateParts, type DateProblem, readDateOfBirth } from './date-of-birth.ts';
 import { DateOfBirthFields } from '../../ui/DateOfBirthFields.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 
@@ -11,9 +12,10 @@ interface DateOfBirthFormProps {
 
 /** Identity check for a patient on record: day, month and year, as three number boxes. */
 export const DateOfBirthForm = ({ onSubmit, refusal }: DateOfBirthFormProps) => {
-  useDocumentTitle('Confirm your date of birth');
+  const { t } = useTranslation(['join', 'ui']);
+  useDocumentTitle(t('dateOfBirth.title'));
   const [parts, setParts] = useState<DateParts>({ day: '', month: '', year: '' });
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<DateProblem>();
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
@@ -29,14 +31,14 @@ export const DateOfBirthForm = ({ onSubmit, refusal }: DateOfBirthFormProps) => 
     }
   };
 
-  const shown = problem ?? refusal;
+  const shown = problem ? t(`dateOfBirth.problems.${problem}`, { ns: 'ui' }) : refusal;
   return (
     <form className="patient-card" onSubmit={(event) => void submit(event)} noValidate>
-      <h1>Confirm your date of birth</h1>
-      <p>This keeps your consultation private: only you should be able to join it.</p>
+      <h1>{t('dateOfBirth.title')}</h1>
+      <p>{t('dateOfBirth.why')}</p>
       <DateOfBirthFields parts={parts} onChange={setParts} problem={shown} />
       <button className="button button--primary button--block" type="submit" disabled={busy}>
-        {busy ? 'Checking…' : 'Continue'}
+        {busy ? t('checking') : t('continue')}
       </button>
     </form>
   );

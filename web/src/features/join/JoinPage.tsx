@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { confirmIdentity, type ParticipantSession, type Proof } from '../../api/participant.ts';
 import { ApiError } from '../../api/request.ts';
 import { PatientLayout } from '../../ui/PatientLayout.tsx';
@@ -14,8 +15,8 @@ import { forgetSession, savedSession, saveSession } from './session-store.ts';
 type Step =
   | { readonly kind: 'opening' }
   | { readonly kind: 'verify-date-of-birth' | 'enter-name'; readonly refusal?: string }
-  | { readonly kind: 'problem'; readonly reason: LinkProblemReason; readonly message?: string }
-  | { readonly kind: 'unreachable'; readonly message: string }
+  | { readonly kind: 'problem'; readonly reason: LinkProblemReason }
+  | { readonly kind: 'unreachable'; readonly message: string | undefined }
   | { readonly kind: 'joined'; readonly session: ParticipantSession };
 
 const firstStep = (): Step => {
@@ -30,23 +31,19 @@ const firstStep = (): Step => {
 const stepAfter = (error: unknown): Step => {
   if (error instanceof ApiError && isLinkProblem(error.code)) {
     forgetJoinToken();
-    return { kind: 'problem', reason: error.code, message: error.message };
+    return { kind: 'problem', reason: error.code };
   }
   if (error instanceof ApiError && error.status === 400) {
     forgetJoinToken();
     return { kind: 'problem', reason: 'link-invalid' };
   }
-  return { kind: 'unreachable', message: error instanceof ApiError ? error.message : 'Something went wrong. Please try again.' };
-};
-
-const attemptsLeftOf = (error: ApiError): string => {
-  const left = error.details.attemptsLeft;
-  if (typeof left !== 'number') return error.message;
-  return `${error.message} You have ${left} ${left === 1 ? 'attempt' : 'attempts'} left.`;
+  // The words for the refusal's code (the page's own words when it is not a refusal).
+  return { kind: 'unreachable', message: error instanceof ApiError ? error.message : undefined };
 };
 
 /** /join#<token>: the patient's way in — open the link, prove who they are, wait to be admitted. */
 export const JoinPage = () => {
+  const { t } = useTranslation(['join', 'errors']);
   const [step, setStep] = useState<Step>(firstStep);
   const [attempt, setAttempt] = useState(0);
 
@@ -98,9 +95,13 @@ export const JoinPage = () => {
     try {
       enter(await confirmIdentity(token, proof));
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'verification-failed') setStep({ kind: step.kind, refusal: attemptsLeftOf(error) });
-      else if (error instanceof ApiError && isLinkProblem(error.code)) setStep(stepAfter(error));
-      else setStep({ kind: step.kind, refusal: error instanceof ApiError ? error.message : 'Please try again.' });
+      // A refusal's message is the words for its code, with the attempts left.
+      if (error instanceof ApiError && isLinkProblem(error.code)) setStep(stepAfter(error));
+      else
+        setStep({
+          kind: step.kind,
+          refusal: error instanceof ApiError ? error.message : t('unknown', { ns: 'errors' }),
+        });
     }
   };
 
@@ -109,18 +110,20 @@ export const JoinPage = () => {
     <PatientLayout>
       {step.kind === 'opening' && (
         <p className="patient-card" role="status">
-          Opening your link…
+          {t('opening')}
         </p>
       )}
       {step.kind === 'verify-date-of-birth' && (
         <DateOfBirthForm refusal={step.refusal} onSubmit={(dateOfBirth) => verify({ dateOfBirth })} />
       )}
-      {step.kind === 'enter-name' && <NameForm refusal={step.refusal} onSubmit={(displayName) => verify({ displayName })} />}
-      {step.kind === 'problem' && <LinkProblem reason={step.reason} message={step.message} />}
+      {step.kind === 'enter-name' && (
+        <NameForm refusal={step.refusal} onSubmit={(displayName) => verify({ displayName })} />
+      )}
+      {step.kind === 'problem' && <LinkProblem reason={step.reason} />}
       {step.kind === 'unreachable' && (
         <section className="patient-card">
-          <h1>We could not reach your clinic</h1>
-          <p>{step.message}</p>
+          <h1>{t('unreachable')}</h1>
+          <p>{step.message ?? t('unknown', { ns: 'errors' })}</p>
           <button
             className="button button--primary button--block"
             type="button"
@@ -129,7 +132,7 @@ export const JoinPage = () => {
               setAttempt((n) => n + 1);
             }}
           >
-            Try again
+            {t('tryAgain')}
           </button>
         </section>
       )}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { leaveAsPageCloses, type ParticipantSession } from '../../api/participant.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { PatientLayout } from '../../ui/PatientLayout.tsx';
@@ -15,6 +16,7 @@ const DeviceCheck = lazy(() => loadDeviceCheck().then((module) => ({ default: mo
 
 /** Once through the identity check: waiting room, call, and the end, as the clinic moves things on. */
 export const JoinedConsultation = ({ session }: { session: ParticipantSession }) => {
+  const { t } = useTranslation('join');
   const events = useEventStream(session.session);
   const connection = useEventStreamStatus(events);
   const { state, lost } = useSessionState(session, events);
@@ -26,7 +28,7 @@ export const JoinedConsultation = ({ session }: { session: ParticipantSession })
     void loadCall().then((module) => module.preloadMedia());
   }, []);
 
-  const hostName = state?.consultation.hostName ?? 'your clinician';
+  const hostName = state?.consultation.hostName ?? t('yourClinician');
   const over = state && (state.consultation.status === 'ended' || state.consultation.status === 'cancelled');
 
   // Closing the page: the clinician sees them leave (their session brings them back to wait).
@@ -39,23 +41,46 @@ export const JoinedConsultation = ({ session }: { session: ParticipantSession })
 
   const admitted = state?.participant.state === 'admitted';
   const announcement = over
-    ? 'The consultation has ended.'
+    ? t('announce.ended')
     : admitted
-      ? `${hostName} has let you in.`
+      ? t('announce.admitted', { name: hostName })
       : state && !checked
-        ? 'Check your camera and sound before the waiting room.'
+        ? t('announce.deviceCheck')
         : state
-        ? `You are in the waiting room. Waiting for ${hostName}.`
-        : '';
+          ? t('announce.waiting', { name: hostName })
+          : '';
 
   let view;
-  if (lost) view = <PatientLayout><LinkProblem reason="session-over" /></PatientLayout>;
-  else if (!state) view = <PatientLayout><p className="patient-card" role="status">Checking you in…</p></PatientLayout>;
-  else if (over) view = <PatientLayout><ConsultationEnded session={session.session} /></PatientLayout>;
+  if (lost)
+    view = (
+      <PatientLayout>
+        <LinkProblem reason="session-over" />
+      </PatientLayout>
+    );
+  else if (!state)
+    view = (
+      <PatientLayout>
+        <p className="patient-card" role="status">
+          {t('checkingIn')}
+        </p>
+      </PatientLayout>
+    );
+  else if (over)
+    view = (
+      <PatientLayout>
+        <ConsultationEnded session={session.session} />
+      </PatientLayout>
+    );
   else if (!checked && state.participant.state === 'waiting') {
     view = (
       <PatientLayout>
-        <Suspense fallback={<p className="patient-card" role="status">Getting the device check ready…</p>}>
+        <Suspense
+          fallback={
+            <p className="patient-card" role="status">
+              {t('deviceCheckLoading')}
+            </p>
+          }
+        >
           <DeviceCheck
             session={session.session}
             onDone={() => {
@@ -68,7 +93,7 @@ export const JoinedConsultation = ({ session }: { session: ParticipantSession })
     );
   } else if (admitted && !leftCall && events) {
     view = (
-      <Suspense fallback={<p className="call call--message">Starting the call…</p>}>
+      <Suspense fallback={<p className="call call--message">{t('startingCall')}</p>}>
         <PatientCall
           consultationId={session.consultationId}
           session={session.session}
@@ -83,15 +108,24 @@ export const JoinedConsultation = ({ session }: { session: ParticipantSession })
     view = (
       <PatientLayout>
         <section className="patient-card">
-          <h1>You left the call</h1>
-          <p>{hostName} can still see that you were in the consultation. You can go back in while it is open.</p>
-          <button className="button button--primary button--block" type="button" onClick={() => setLeftCall(false)}>
-            Rejoin the call
+          <h1>{t('left.title')}</h1>
+          <p>{t('left.body', { name: hostName })}</p>
+          <button
+            className="button button--primary button--block"
+            type="button"
+            onClick={() => setLeftCall(false)}
+          >
+            {t('left.rejoin')}
           </button>
         </section>
       </PatientLayout>
     );
-  } else view = <PatientLayout><WaitingRoom hostName={hostName} connection={connection} /></PatientLayout>;
+  } else
+    view = (
+      <PatientLayout>
+        <WaitingRoom hostName={hostName} connection={connection} />
+      </PatientLayout>
+    );
 
   return (
     <>

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 
@@ -9,16 +10,17 @@ interface NameFormProps {
 
 /** For someone not on record: the name the clinician will see in the waiting room. */
 export const NameForm = ({ onSubmit, refusal }: NameFormProps) => {
-  useDocumentTitle('Your name');
+  const { t } = useTranslation('join');
+  useDocumentTitle(t('name.pageTitle'));
   const [name, setName] = useState('');
-  const [problem, setProblem] = useState<string>();
+  const [problem, setProblem] = useState<'missing' | 'tooLong'>();
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const trimmed = name.trim();
-    if (!trimmed) return setProblem('Enter your name.');
-    if (trimmed.length > 100) return setProblem('Names can be at most 100 characters.');
+    if (!trimmed) return setProblem('missing');
+    if (trimmed.length > 100) return setProblem('tooLong');
     setProblem(undefined);
     setBusy(true);
     try {
@@ -30,11 +32,17 @@ export const NameForm = ({ onSubmit, refusal }: NameFormProps) => {
 
   return (
     <form className="patient-card" onSubmit={(event) => void submit(event)} noValidate>
-      <h1>What is your name?</h1>
-      <p>Your clinician will see it when you are in the waiting room.</p>
-      <Field label="Your name" autoComplete="name" value={name} error={problem ?? refusal} onChange={(event) => setName(event.target.value)} />
+      <h1>{t('name.title')}</h1>
+      <p>{t('name.why')}</p>
+      <Field
+        label={t('name.label')}
+        autoComplete="name"
+        value={name}
+        error={problem ? t(`name.${problem}`) : refusal}
+        onChange={(event) => setName(event.target.value)}
+      />
       <button className="button button--primary button--block" type="submit" disabled={busy}>
-        {busy ? 'Joining…' : 'Continue'}
+        {busy ? t('joining') : t('continue')}
       </button>
     </form>
   );

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ParticipantSession } from '../../api/participant.ts';
 import { type Appointment, joinAppointment } from '../../api/portal.ts';
 import { ApiError } from '../../api/request.ts';
@@ -14,6 +15,7 @@ interface AppointmentItemProps {
 }
 
 const JoinButton = ({ session, appointment, onJoined }: Omit<AppointmentItemProps, 'past'>) => {
+  const { t } = useTranslation('portal');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const join = async () => {
@@ -23,7 +25,7 @@ const JoinButton = ({ session, appointment, onJoined }: Omit<AppointmentItemProp
       onJoined(await joinAppointment(session, appointment.id));
     } catch (error) {
       setBusy(false);
-      setProblem(error instanceof ApiError ? error.message : 'Could not join. Try again.');
+      setProblem(error instanceof ApiError ? error.message : t('appointment.joinFailed'));
     }
   };
   return (
@@ -39,7 +41,7 @@ const JoinButton = ({ session, appointment, onJoined }: Omit<AppointmentItemProp
         disabled={busy}
         onClick={() => void join()}
       >
-        {busy ? 'Joining…' : 'Join'}
+        {busy ? t('appointment.joining') : t('appointment.join')}
       </button>
     </>
   );
@@ -47,6 +49,7 @@ const JoinButton = ({ session, appointment, onJoined }: Omit<AppointmentItemProp
 
 /** A booked appointment (with Join once it is near), or a past one with how it went. */
 export const AppointmentItem = ({ session, appointment, past = false, onJoined }: AppointmentItemProps) => {
+  const { t } = useTranslation('portal');
   const now = useNow();
   return (
     <li
@@ -56,14 +59,14 @@ export const AppointmentItem = ({ session, appointment, past = false, onJoined }
       data-status={appointment.status}
     >
       <span className={`badge badge--${appointment.status}`}>
-        {past ? outcomeWords(appointment) : patientStatusWords[appointment.status]}
+        {past ? outcomeWords(appointment) : patientStatusWords(appointment.status)}
       </span>
       <AppointmentWhen appointment={appointment} />
       {!past && canJoin(appointment, now) && (
         <JoinButton session={session} appointment={appointment} onJoined={onJoined} />
       )}
       {!past && appointment.status === 'scheduled' && !canJoin(appointment, now) && (
-        <p className="muted">You can join from 30 minutes before it starts.</p>
+        <p className="muted">{t('appointment.joinFrom')}</p>
       )}
     </li>
   );

@@ -1,8 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import type { Appointment } from '../../api/portal.ts';
 import { describeDuration, zonedWhen } from '../../ui/zoned-time.ts';
 
 /** When, in the patient's own time (the clinic's in brackets when its clocks differ), how long, with whom. */
 export const AppointmentWhen = ({ appointment }: { appointment: Appointment }) => {
+  const { t } = useTranslation(['portal', 'ui']);
   const when = zonedWhen(appointment.startsAt, appointment.timeZone);
   return (
     <>
@@ -11,11 +13,16 @@ export const AppointmentWhen = ({ appointment }: { appointment: Appointment }) =
         {when.organisation && <span className="portal-item__there"> ({when.organisation})</span>}
       </p>
       <p className="portal-item__who">
-        {describeDuration(appointment.durationMinutes)} with {appointment.clinicianName}
+        {t('appointment.withWhom', {
+          duration: describeDuration(appointment.durationMinutes),
+          name: appointment.clinicianName,
+        })}
       </p>
       {appointment.extras.length > 0 && (
         <p className="muted">
-          Also joining: {appointment.extras.map((extra) => extra.displayName).join(', ')}
+          {t('appointment.alsoJoining', {
+            names: appointment.extras.map((extra) => extra.displayName).join(', '),
+          })}
         </p>
       )}
       {appointment.note && <p className="portal-item__note">“{appointment.note}”</p>}

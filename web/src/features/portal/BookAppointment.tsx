@@ -1,7 +1,9 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type AppointmentRequest, requestAppointment } from '../../api/portal.ts';
 import { ApiError } from '../../api/request.ts';
 import { Link } from '../../app/router.tsx';
+import { intlLocale } from '../../i18n/format.ts';
 import { Choice } from '../../ui/Choice.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
@@ -14,16 +16,12 @@ interface BookAppointmentProps {
   readonly onSent: () => void;
 }
 
-const partsOfDay = [
-  { value: 'morning', label: 'Morning' },
-  { value: 'afternoon', label: 'Afternoon' },
-  { value: 'any', label: 'Any time' },
-] as const;
+const partsOfDay = ['morning', 'afternoon', 'any'] as const;
 
 type Problems = Partial<Record<'from' | 'to' | 'note' | 'form', string>>;
 
 const formatDay = (isoDate: string) =>
-  new Date(`${isoDate}T12:00:00Z`).toLocaleDateString('en-GB', {
+  new Date(`${isoDate}T12:00:00Z`).toLocaleDateString(intlLocale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
@@ -32,7 +30,9 @@ const formatDay = (isoDate: string) =>
 
 /** Book Appointment: the days that suit, morning or afternoon, and a note; the care team proposes a time. */
 export const BookAppointment = ({ session, missedCallId, onSent }: BookAppointmentProps) => {
-  useDocumentTitle('Book an appointment');
+  const { t } = useTranslation('portal', { keyPrefix: 'booking' });
+  const checkAnswer = useTranslation('errors').t('checkAnswer');
+  useDocumentTitle(t('pageTitle'));
   const id = useId();
   const today = localToday();
   const [choice, setChoice] = useState<BookingChoice>({ from: today, to: '', partOfDay: 'any', note: '' });
@@ -44,7 +44,7 @@ export const BookAppointment = ({ session, missedCallId, onSent }: BookAppointme
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const answer = bookingRequest(choice, today, missedCallId);
-    if (!answer.ok) return setProblems({ [answer.field]: answer.problem });
+    if (!answer.ok) return setProblems({ [answer.field]: t(`problems.${answer.problem}`) });
     setProblems({});
     setBusy(true);
     try {
@@ -55,12 +55,15 @@ export const BookAppointment = ({ session, missedCallId, onSent }: BookAppointme
       if (error instanceof ApiError && error.fields.length > 0) {
         setProblems(
           Object.fromEntries(
-            error.fields.map((f) => [['from', 'to', 'note'].includes(f.field) ? f.field : 'form', f.message]),
+            // The server's field problems are in English: the field is marked, in the page's words.
+            error.fields.map((f) =>
+              ['from', 'to', 'note'].includes(f.field) ? [f.field, checkAnswer] : ['form', error.message],
+            ),
           ),
         );
       } else
         setProblems({
-          form: error instanceof ApiError ? error.message : 'Your request could not be sent. Try again.',
+          form: error instanceof ApiError ? error.message : t('failed'),
         });
     }
   };
@@ -68,14 +71,12 @@ export const BookAppointment = ({ session, missedCallId, onSent }: BookAppointme
   if (sent) {
     return (
       <section className="patient-card" aria-labelledby={`${id}-sent`}>
-        <h1 id={`${id}-sent`}>Request sent</h1>
+        <h1 id={`${id}-sent`}>{t('sentTitle')}</h1>
         <p role="status">
-          Your clinic will propose a time between {formatDay(sent.from)} and {formatDay(sent.to)}
-          {sent.partOfDay === 'any' ? '' : ` in the ${sent.partOfDay}`}. You will find it on your to-do list,
-          and we will send you a message.
+          {t(`sent.${sent.partOfDay}`, { from: formatDay(sent.from), to: formatDay(sent.to) })}
         </p>
         <Link className="button button--primary button--block" href="/portal">
-          Back to your appointments
+          {t('back')}
         </Link>
       </section>
     );
@@ -88,15 +89,15 @@ export const BookAppointment = ({ session, missedCallId, onSent }: BookAppointme
       noValidate
       aria-labelledby={`${id}-title`}
     >
-      <h1 id={`${id}-title`}>Book an appointment</h1>
-      <p>Tell your clinic which days suit you. They will propose a time for you to accept.</p>
+      <h1 id={`${id}-title`}>{t('pageTitle')}</h1>
+      <p>{t('intro')}</p>
       {problems.form && (
         <p className="field__error" role="alert">
           {problems.form}
         </p>
       )}
       <Field
-        label="From"
+        label={t('from')}
         type="date"
         min={today}
         value={choice.from}
@@ -104,7 +105,7 @@ export const BookAppointment = ({ session, missedCallId, onSent }: BookAppointme
         onChange={(event) => update({ from: event.target.value })}
       />
       <Field
-        label="To"
+        label={t('to')}
         type="date"
         min={choice.from || today}
         value={choice.to}
@@ -112,20 +113,20 @@ export const BookAppointment = ({ session, missedCallId, onSent }: BookAppointme
         onChange={(event) => update({ to: event.target.value })}
       />
       <fieldset className="choices">
-        <legend>What time of day?</legend>
+        <legend>{t('partOfDay')}</legend>
         {partsOfDay.map((part) => (
           <Choice
-            key={part.value}
+            key={part}
             name="part-of-day"
-            value={part.value}
-            label={part.label}
-            checked={choice.partOfDay === part.value}
-            onChange={() => update({ partOfDay: part.value })}
+            value={part}
+            label={t(`parts.${part}`)}
+            checked={choice.partOfDay === part}
+            onChange={() => update({ partOfDay: part })}
           />
         ))}
       </fieldset>
       <div className={problems.note ? 'field field--error' : 'field'}>
-        <label htmlFor={`${id}-note`}>Anything your clinic should know? (optional)</label>
+        <label htmlFor={`${id}-note`}>{t('note')}</label>
         {problems.note && (
           <p className="field__error" id={`${id}-note-error`} role="alert">
             {problems.note}
@@ -143,10 +144,10 @@ export const BookAppointment = ({ session, missedCallId, onSent }: BookAppointme
       </div>
       <div className="actions actions--stacked">
         <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? 'Sending…' : 'Send request'}
+          {busy ? t('sending') : t('send')}
         </button>
         <Link className="button" href="/portal">
-          Cancel
+          {t('cancel')}
         </Link>
       </div>
     </form>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EventStreamStatus } from '../../api/events.ts';
 import type { ParticipantSession } from '../../api/participant.ts';
 import type { Portal } from '../../api/portal.ts';
@@ -38,25 +39,24 @@ const Section = ({
 
 /** The patient's "Appointments section of the profile": to do, appointments, missed calls. */
 export const PortalHome = ({ session, portal, connection, onAnswered, onJoined }: PortalHomeProps) => {
-  useDocumentTitle(
-    portal.todo.length > 0 ? `(${portal.todo.length} to do) Your appointments` : 'Your appointments',
-  );
+  const { t } = useTranslation('portal', { keyPrefix: 'home' });
+  useDocumentTitle(portal.todo.length > 0 ? t('titleToDo', { count: portal.todo.length }) : t('title'));
   const openRequests = portal.requests.filter((request) => request.status === 'open');
   const requestedAfter = new Set(portal.requests.map((request) => request.missedCallId));
   return (
     <>
-      <h1>Hello{portal.patient.givenName ? `, ${portal.patient.givenName}` : ''}</h1>
+      <h1>{portal.patient.givenName ? t('helloNamed', { name: portal.patient.givenName }) : t('hello')}</h1>
       <p className="muted portal-live" data-connection={connection}>
         {connection === 'open'
-          ? 'Your clinic can video call you here while this page is open.'
+          ? t('live.open')
           : connection === 'refused'
-            ? 'Calls from your clinic cannot reach this page.'
-            : 'Connecting… Your clinic can video call you here once connected.'}
+            ? t('live.refused')
+            : t('live.connecting')}
       </p>
 
-      <Section id="portal-todo" title="To do" count={portal.todo.length}>
+      <Section id="portal-todo" title={t('todo')} count={portal.todo.length}>
         {portal.todo.length === 0 ? (
-          <p className="muted">Nothing to do. New appointment proposals from your clinic appear here.</p>
+          <p className="muted">{t('todoEmpty')}</p>
         ) : (
           <ul className="portal-list">
             {portal.todo.map((appointment) => (
@@ -71,9 +71,9 @@ export const PortalHome = ({ session, portal, connection, onAnswered, onJoined }
         )}
       </Section>
 
-      <Section id="portal-appointments" title="Appointments">
+      <Section id="portal-appointments" title={t('appointments')}>
         {portal.upcoming.length === 0 ? (
-          <p className="muted">No upcoming appointments.</p>
+          <p className="muted">{t('noUpcoming')}</p>
         ) : (
           <ul className="portal-list">
             {portal.upcoming.map((appointment) => (
@@ -88,12 +88,12 @@ export const PortalHome = ({ session, portal, connection, onAnswered, onJoined }
         )}
         {openRequests.length > 0 && (
           <p className="notice" data-testid="open-requests">
-            You asked for an appointment: your clinic will propose a time.
+            {t('requested')}
           </p>
         )}
         {portal.past.length > 0 && (
           <details className="portal-past">
-            <summary>Past appointments ({portal.past.length})</summary>
+            <summary>{t('past', { count: portal.past.length })}</summary>
             <ul className="portal-list">
               {portal.past.map((appointment) => (
                 <AppointmentItem
@@ -109,9 +109,9 @@ export const PortalHome = ({ session, portal, connection, onAnswered, onJoined }
         )}
       </Section>
 
-      <Section id="portal-missed" title="Missed calls" count={portal.missedCalls.length}>
+      <Section id="portal-missed" title={t('missedCalls')} count={portal.missedCalls.length}>
         {portal.missedCalls.length === 0 ? (
-          <p className="muted">No missed calls.</p>
+          <p className="muted">{t('noMissed')}</p>
         ) : (
           <ul className="portal-list">
             {portal.missedCalls.map((call) => (
@@ -123,7 +123,7 @@ export const PortalHome = ({ session, portal, connection, onAnswered, onJoined }
 
       <p>
         <Link className="button button--block" href="/portal/book">
-          Ask for an appointment
+          {t('ask')}
         </Link>
       </p>
     </>

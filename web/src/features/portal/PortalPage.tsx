@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ParticipantSession } from '../../api/participant.ts';
 import { type PortalSession, signOutOfPortal } from '../../api/portal.ts';
 import { useEventStreamStatus } from '../../api/use-event-stream.ts';
@@ -17,40 +18,29 @@ import { unlockAudioOnFirstTap } from './ring-tone.ts';
 import { usePortal } from './use-portal.ts';
 import { usePortalEvents } from './use-portal-events.ts';
 
-/** Why nobody is signed in, in words for the patient. */
-interface SignedOutReason {
-  readonly title: string;
-  readonly why: string;
-}
+/** Why nobody is signed in: a reason the catalog words, or a link refused with the refusal's words. */
+type SignedOutReason =
+  { readonly kind: 'no-link' | 'by-you' | 'by-clinic' } | { readonly kind: 'refused'; readonly why: string };
 
 type Signed =
   | { readonly kind: 'signed-in'; readonly session: PortalSession }
   | { readonly kind: 'signed-out'; readonly reason?: SignedOutReason };
 
-const noLink: SignedOutReason = {
-  title: 'Open the link from your message',
-  why: 'To see your appointments, open any link your clinic sent you by text message or email.',
-};
-
-const SignedOut = ({ reason = noLink }: { reason?: SignedOutReason | undefined }) => {
-  useDocumentTitle(reason.title);
+const SignedOut = ({ reason = { kind: 'no-link' } }: { reason?: SignedOutReason | undefined }) => {
+  const { t } = useTranslation('portal', { keyPrefix: 'signedOut' });
+  const title = reason.kind === 'refused' ? t('refused') : t(`titles.${reason.kind}`);
+  useDocumentTitle(title);
   return (
     <section className="patient-card" data-testid="portal-signed-out">
-      <h1>{reason.title}</h1>
-      <p>{reason.why}</p>
-      <p className="muted">If you need to talk to your clinic, contact them as usual.</p>
+      <h1>{title}</h1>
+      <p>{reason.kind === 'refused' ? reason.why : t(`why.${reason.kind}`)}</p>
+      <p className="muted">{t('contact')}</p>
     </section>
   );
 };
 
-const signedOutByYou: SignedOutReason = {
-  title: 'You have signed out',
-  why: 'This device no longer shows your appointments. Open a link from your clinic to sign in again.',
-};
-const signedOutByClinic: SignedOutReason = {
-  title: 'You were signed out',
-  why: 'Your session on this device has ended. Open a link from your clinic to sign in again.',
-};
+const signedOutByYou: SignedOutReason = { kind: 'by-you' };
+const signedOutByClinic: SignedOutReason = { kind: 'by-clinic' };
 
 /**
  * Into the waiting room or the call: the join feature takes over with the participant session,
@@ -69,6 +59,7 @@ const SignedInPortal = ({
   session: PortalSession;
   onSignedOut: (reason: SignedOutReason) => void;
 }) => {
+  const { t } = useTranslation('portal');
   const path = usePath();
   const { portal, problem, lost, refresh } = usePortal(session.session);
   const { events, ringing, stopRinging } = usePortalEvents(session.session, refresh);
@@ -103,7 +94,7 @@ const SignedInPortal = ({
             <div className="notice notice--success notice--dismissable" role="status">
               <span>{message}</span>
               <button className="button button--quiet" type="button" onClick={() => setMessage(undefined)}>
-                Dismiss
+                {t('dismiss')}
               </button>
             </div>
           )}
@@ -128,13 +119,13 @@ const SignedInPortal = ({
           ) : (
             !problem && (
               <p className="patient-card" role="status">
-                Loading your appointments…
+                {t('loading')}
               </p>
             )
           )}
           <footer className="portal-footer">
             <button className="button button--quiet" type="button" onClick={signOut}>
-              Sign out
+              {t('signOut')}
             </button>
           </footer>
         </PatientLayout>
@@ -197,7 +188,7 @@ export const PortalPage = () => {
           onLinkRefused={(why) => {
             forgetPortalToken();
             setToken(undefined);
-            setSigned({ kind: 'signed-out', reason: { title: 'This link cannot be used', why } });
+            setSigned({ kind: 'signed-out', reason: { kind: 'refused', why } });
           }}
         />
       ) : (

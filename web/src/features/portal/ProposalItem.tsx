@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { acceptAppointment, type Appointment, declineAppointment } from '../../api/portal.ts';
 import { ApiError } from '../../api/request.ts';
 import { AppointmentWhen } from './AppointmentWhen.tsx';
@@ -13,6 +14,7 @@ const limit = 500;
 
 /** One proposal on the to-do list: accept it, or decline it saying why and what would suit. */
 export const ProposalItem = ({ session, appointment, onAnswered }: ProposalItemProps) => {
+  const { t } = useTranslation('portal', { keyPrefix: 'proposal' });
   const id = useId();
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
@@ -28,27 +30,22 @@ export const ProposalItem = ({ session, appointment, onAnswered }: ProposalItemP
       onAnswered(done);
     } catch (error) {
       setBusy(false);
-      setProblem(error instanceof ApiError ? error.message : 'Your answer could not be sent. Try again.');
+      setProblem(error instanceof ApiError ? error.message : t('failed'));
     }
   };
 
-  const accept = () =>
-    act(
-      () => acceptAppointment(session, appointment.id),
-      'Appointment accepted. You will find it under Appointments.',
-    );
+  const accept = () => act(() => acceptAppointment(session, appointment.id), t('accepted'));
 
   const decline = (event: FormEvent) => {
     event.preventDefault();
-    if (reason.length > limit || preferredTimes.length > limit)
-      return setProblem(`Use at most ${limit} characters.`);
+    if (reason.length > limit || preferredTimes.length > limit) return setProblem(t('tooLong', { limit }));
     const body = {
       ...(reason.trim() && { reason: reason.trim() }),
       ...(preferredTimes.trim() && { preferredTimes: preferredTimes.trim() }),
     };
     void act(
       () => declineAppointment(session, appointment.id, body),
-      `Declined. ${appointment.clinicianName}'s team has been told.`,
+      t('declined', { name: appointment.clinicianName }),
     );
   };
 
@@ -60,7 +57,7 @@ export const ProposalItem = ({ session, appointment, onAnswered }: ProposalItemP
       aria-labelledby={`${id}-title`}
     >
       <h3 className="visually-hidden" id={`${id}-title`}>
-        Proposed appointment
+        {t('title')}
       </h3>
       <AppointmentWhen appointment={appointment} />
       {problem && (
@@ -69,9 +66,9 @@ export const ProposalItem = ({ session, appointment, onAnswered }: ProposalItemP
         </p>
       )}
       {declining ? (
-        <form onSubmit={decline} noValidate aria-label="Decline the appointment">
+        <form onSubmit={decline} noValidate aria-label={t('declineForm')}>
           <div className="field">
-            <label htmlFor={`${id}-reason`}>Why does this time not suit you? (optional)</label>
+            <label htmlFor={`${id}-reason`}>{t('reason')}</label>
             <textarea
               id={`${id}-reason`}
               className="portal-textarea"
@@ -82,9 +79,9 @@ export const ProposalItem = ({ session, appointment, onAnswered }: ProposalItemP
             />
           </div>
           <div className="field">
-            <label htmlFor={`${id}-times`}>Which times would suit you? (optional)</label>
+            <label htmlFor={`${id}-times`}>{t('times')}</label>
             <p className="field__hint" id={`${id}-times-hint`}>
-              For example: weekday mornings, or after 4 pm
+              {t('timesHint')}
             </p>
             <textarea
               id={`${id}-times`}
@@ -98,10 +95,10 @@ export const ProposalItem = ({ session, appointment, onAnswered }: ProposalItemP
           </div>
           <div className="actions actions--stacked">
             <button className="button button--primary" type="submit" disabled={busy}>
-              {busy ? 'Sending…' : 'Decline appointment'}
+              {busy ? t('sending') : t('declineAppointment')}
             </button>
             <button className="button" type="button" disabled={busy} onClick={() => setDeclining(false)}>
-              Back
+              {t('back')}
             </button>
           </div>
         </form>
@@ -113,10 +110,10 @@ export const ProposalItem = ({ session, appointment, onAnswered }: ProposalItemP
             disabled={busy}
             onClick={() => void accept()}
           >
-            {busy ? 'Sending…' : 'Accept'}
+            {busy ? t('sending') : t('accept')}
           </button>
           <button className="button" type="button" disabled={busy} onClick={() => setDeclining(true)}>
-            Decline
+            {t('decline')}
           </button>
         </div>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { IncomingCall } from '../../api/care-events.ts';
 import type { ParticipantSession } from '../../api/participant.ts';
 import { acceptCall, acknowledgeCall, rejectCall } from '../../api/portal.ts';
@@ -18,6 +19,7 @@ const acknowledged = new Set<string>();
 
 /** The whole screen rings: who is calling, Accept or Reject. */
 export const RingOverlay = ({ call, session, onAnswered, onClosed }: RingOverlayProps) => {
+  const { t } = useTranslation('portal', { keyPrefix: 'ring' });
   const titleId = useId();
   const [ring, setRing] = useState<RingState>('audible');
   const [busy, setBusy] = useState<'accept' | 'decline'>();
@@ -34,11 +36,11 @@ export const RingOverlay = ({ call, session, onAnswered, onClosed }: RingOverlay
 
   useEffect(() => {
     const previous = document.title;
-    document.title = `${call.clinicianName} is calling – Clinicall`;
+    document.title = `${t('pageTitle', { name: call.clinicianName })} – Clinicall`;
     return () => {
       document.title = previous;
     };
-  }, [call.clinicianName]);
+  }, [call.clinicianName, t]);
 
   const answer = async () => {
     setBusy('accept');
@@ -48,8 +50,7 @@ export const RingOverlay = ({ call, session, onAnswered, onClosed }: RingOverlay
     } catch (error) {
       setBusy(undefined);
       if (error instanceof ApiError && (error.status === 404 || error.status === 409)) onClosed();
-      else
-        setProblem(error instanceof ApiError ? error.message : 'The call could not be answered. Try again.');
+      else setProblem(error instanceof ApiError ? error.message : t('failed'));
     }
   };
 
@@ -74,12 +75,12 @@ export const RingOverlay = ({ call, session, onAnswered, onClosed }: RingOverlay
     >
       <div className="ring__pulse" aria-hidden="true" />
       <p className="ring__what" id={`${titleId}-what`}>
-        Video call from your clinic
+        {t('what')}
       </p>
       <h1 className="ring__who" id={titleId}>
-        {call.clinicianName} is calling
+        {t('calling', { name: call.clinicianName })}
       </h1>
-      {ring === 'needs-tap' && <p className="ring__hint">Tap anywhere to hear the ring.</p>}
+      {ring === 'needs-tap' && <p className="ring__hint">{t('tapToHear')}</p>}
       {problem && (
         <p className="ring__problem" role="alert">
           {problem}
@@ -92,7 +93,7 @@ export const RingOverlay = ({ call, session, onAnswered, onClosed }: RingOverlay
           disabled={busy !== undefined}
           onClick={() => void decline()}
         >
-          {busy === 'decline' ? 'Rejecting…' : 'Reject'}
+          {busy === 'decline' ? t('rejecting') : t('reject')}
         </button>
         <button
           className="button ring__button ring__button--accept"
@@ -101,7 +102,7 @@ export const RingOverlay = ({ call, session, onAnswered, onClosed }: RingOverlay
           disabled={busy !== undefined}
           onClick={() => void answer()}
         >
-          {busy === 'accept' ? 'Connecting…' : 'Accept'}
+          {busy === 'accept' ? t('connecting') : t('accept')}
         </button>
       </div>
     </div>

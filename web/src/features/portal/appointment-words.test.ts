@@ -1,6 +1,9 @@
 import type { Appointment } from '@clinicall/shared';
-import { expect, test } from 'vitest';
+import { beforeEach, expect, test } from 'vitest';
+import { speak } from '../../ui/test-language.ts';
 import { canJoin, outcomeWords } from './appointment-words.ts';
+
+beforeEach(() => speak('en'));
 
 const at = (iso: string) => Date.parse(iso);
 const appointment = (changes: Partial<Appointment> = {}): Appointment => ({
@@ -47,4 +50,9 @@ test('past appointments say how they went', () => {
       }),
     ),
   ).toBe('Took place, but could not be completed');
+});
+
+test('and in Swedish', () => {
+  speak('sv');
+  expect(outcomeWords(appointment({ status: 'cancelled' }))).toBe('Avbokad av din mottagning');
 });

@@ -1,20 +1,15 @@
+import i18next from 'i18next';
 import type { Appointment } from '../../api/portal.ts';
 
-/** How an appointment stands or went, as the patient would say it. */
-export const patientStatusWords: Record<Appointment['status'], string> = {
-  proposed: 'Waiting for your answer',
-  scheduled: 'Booked',
-  rejected: 'You declined',
-  cancelled: 'Cancelled by your clinic',
-  completed: 'Took place',
-  missed: 'Missed',
-};
+/** How an appointment stands or went, as the patient would say it, in the page's language. */
+export const patientStatusWords = (status: Appointment['status']): string =>
+  i18next.t(`statuses.${status}`, { ns: 'portal' });
 
 /** Past appointments: how they went, with the clinician's outcome when recorded. */
 export const outcomeWords = (appointment: Appointment): string => {
   if (appointment.status === 'completed' && appointment.outcome?.result === 'unsuccessful')
-    return 'Took place, but could not be completed';
-  return patientStatusWords[appointment.status];
+    return i18next.t('unsuccessful', { ns: 'portal' });
+  return patientStatusWords(appointment.status);
 };
 
 /** Joining opens 30 minutes before the start and stays open until the planned end. */

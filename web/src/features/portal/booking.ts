@@ -7,9 +7,12 @@ export interface BookingChoice {
   readonly note: string;
 }
 
+/** What to fix; the words are the `portal` catalog's `booking.problems`. */
+export type BookingProblem = 'from-missing' | 'from-past' | 'to-missing' | 'to-before-from' | 'note-too-long';
+
 export type BookingAnswer =
   | { readonly ok: true; readonly body: BookingRequest }
-  | { readonly ok: false; readonly field: 'from' | 'to' | 'note'; readonly problem: string };
+  | { readonly ok: false; readonly field: 'from' | 'to' | 'note'; readonly problem: BookingProblem };
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -19,15 +22,12 @@ export const bookingRequest = (
   today: string,
   missedCallId?: string,
 ): BookingAnswer => {
-  if (!isoDate.test(choice.from))
-    return { ok: false, field: 'from', problem: 'Choose the first day that suits you.' };
-  if (choice.from < today) return { ok: false, field: 'from', problem: 'Choose today or a later day.' };
-  if (!isoDate.test(choice.to))
-    return { ok: false, field: 'to', problem: 'Choose the last day that suits you.' };
-  if (choice.to < choice.from)
-    return { ok: false, field: 'to', problem: 'The last day cannot be before the first.' };
+  if (!isoDate.test(choice.from)) return { ok: false, field: 'from', problem: 'from-missing' };
+  if (choice.from < today) return { ok: false, field: 'from', problem: 'from-past' };
+  if (!isoDate.test(choice.to)) return { ok: false, field: 'to', problem: 'to-missing' };
+  if (choice.to < choice.from) return { ok: false, field: 'to', problem: 'to-before-from' };
   const note = choice.note.trim();
-  if (note.length > 500) return { ok: false, field: 'note', problem: 'Use at most 500 characters.' };
+  if (note.length > 500) return { ok: false, field: 'note', problem: 'note-too-long' };
   return {
     ok: true,
     body: {

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Portal, readPortal } from '../../api/portal.ts';
 import { ApiError } from '../../api/request.ts';
 
@@ -14,6 +15,7 @@ const pollMs = 60_000;
 
 /** The patient's to-do list, appointments and missed calls; read again on demand and every minute. */
 export const usePortal = (session: string): PortalView => {
+  const { t } = useTranslation('portal');
   const [portal, setPortal] = useState<Portal>();
   const [problem, setProblem] = useState<string>();
   const [lost, setLost] = useState(false);
@@ -31,8 +33,7 @@ export const usePortal = (session: string): PortalView => {
         (error: unknown) => {
           if (!current) return;
           if (error instanceof ApiError && (error.status === 401 || error.status === 403)) setLost(true);
-          else
-            setProblem(error instanceof ApiError ? error.message : 'Your appointments could not be loaded.');
+          else setProblem(error instanceof ApiError ? error.message : t('notLoaded'));
         },
       );
     const timer = setTimeout(() => void read(), revision === 0 ? 0 : 150); // a burst of events makes one read
@@ -42,7 +43,7 @@ export const usePortal = (session: string): PortalView => {
       clearTimeout(timer);
       clearInterval(poll);
     };
-  }, [session, revision]);
+  }, [session, revision, t]);
 
   return { portal, problem, lost, refresh: () => setRevision((n) => n + 1) };
 };

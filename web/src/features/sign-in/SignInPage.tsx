@@ -109,7 +109,11 @@ const LocalSignIn = () => {
       signedIn(await signInLocally(parsed.data.email, parsed.data.password));
       navigate('/', { replace: true });
     } catch (error) {
-      setProblems({ form: error instanceof ApiError ? error.message : 'Sign-in failed. Please try again.' });
+      // A refusal's message is the words for its code; for sign-in, 401 means the details are wrong.
+      const refused = error instanceof ApiError && error.status === 401;
+      setProblems({
+        form: refused ? 'That email and password do not match an account.' : error instanceof ApiError ? error.message : 'Sign-in failed. Please try again.',
+      });
     } finally {
       setBusy(false);
     }

@@ -170,7 +170,7 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
         }
       })
       .catch(() => {
-        this.tracks.problem = 'We could not send your video. Turn your camera off and on to try again.';
+        this.tracks.problem = 'video-not-sent';
         this.updateLocal();
       });
   }

@@ -1,10 +1,16 @@
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { DeviceCheck as DeviceCheckResult } from '@clinicall/shared';
 import { reportDeviceCheck } from '../../../api/participant.ts';
 import { warmUpLocalMedia } from '../../../media/warm-up.ts';
 import { useDocumentTitle } from '../../../ui/use-document-title.ts';
 import { measureRoundTrips } from './connection-check.ts';
-import { type CameraResult, connectionResult, deviceResult, microphoneResult } from './device-check-result.ts';
+import {
+  type CameraResult,
+  connectionResult,
+  deviceResult,
+  microphoneResult,
+} from './device-check-result.ts';
 import { playTestSound } from './speaker-test.ts';
 import { useMicrophoneLevel } from './use-microphone-level.ts';
 
@@ -17,19 +23,13 @@ interface Devices {
 /** The camera and microphone started for the waiting room and the call (one permission prompt). */
 const startDevices = async (): Promise<Devices> => {
   const stream = await warmUpLocalMedia().catch(() => undefined);
-  const devices = await navigator.mediaDevices?.enumerateDevices().catch(() => []) ?? [];
+  const devices = (await navigator.mediaDevices?.enumerateDevices().catch(() => [])) ?? [];
   const count = (kind: MediaDeviceKind) => devices.filter((device) => device.kind === kind).length;
   return {
     stream,
     camera: deviceResult(stream?.getVideoTracks()[0], count('videoinput')),
     microphone: deviceResult(stream?.getAudioTracks()[0], count('audioinput')),
   };
-};
-
-const cameraWords: Record<CameraResult, string> = {
-  ok: 'Your camera works.',
-  missing: 'We cannot find a camera. The clinician will hear you but not see you.',
-  blocked: 'Your browser is not letting us use the camera. Allow it in the address bar, then reload the page.',
 };
 
 const Check = ({ title, result, children }: { title: string; result: string; children?: ReactNode }) => (
@@ -50,7 +50,9 @@ interface Checking {
 }
 
 /** The connection check gets 2.5 s more to finish; else what was measured counts (nothing yet: poor). */
-const measuredSoFar = async (checking: Checking | undefined): Promise<ReturnType<typeof connectionResult>> => {
+const measuredSoFar = async (
+  checking: Checking | undefined,
+): Promise<ReturnType<typeof connectionResult>> => {
   await Promise.race([checking?.connection, new Promise((resolve) => setTimeout(resolve, 2500))]);
   return checking?.trips.length ? connectionResult(checking.trips) : { connection: 'poor' };
 };
@@ -60,7 +62,9 @@ const measuredSoFar = async (checking: Checking | undefined): Promise<ReturnType
  * the service. One button goes on whatever was tested; the clinician sees a one-line summary.
  */
 export const DeviceCheck = ({ session, onDone }: { session: string; onDone: () => void }) => {
-  useDocumentTitle('Check your camera and sound');
+  const { t } = useTranslation('join', { keyPrefix: 'deviceCheck' });
+  const yesNo = useTranslation('ui').t;
+  useDocumentTitle(t('title'));
   const preview = useRef<HTMLVideoElement>(null);
   const [devices, setDevices] = useState<Devices>();
   const [speaker, setSpeaker] = useState<Speaker>('not-tested');
@@ -79,7 +83,9 @@ export const DeviceCheck = ({ session, onDone }: { session: string; onDone: () =
       if (current && preview.current && found.stream) preview.current.srcObject = found.stream;
       return found;
     });
-    const connectionChecked = measureRoundTrips(trips).then((all) => current && setConnection(connectionResult(all)));
+    const connectionChecked = measureRoundTrips(trips).then(
+      (all) => current && setConnection(connectionResult(all)),
+    );
     checking.current = { devices: devicesStarted, connection: connectionChecked, trips };
     return () => {
       current = false;
@@ -107,38 +113,44 @@ export const DeviceCheck = ({ session, onDone }: { session: string; onDone: () =
       ...(measured.roundTripMs !== undefined && { roundTripMs: measured.roundTripMs }),
     };
     // The clinician's card shows it; going on does not wait long for it.
-    await Promise.race([reportDeviceCheck(session, check).catch(() => undefined), new Promise((resolve) => setTimeout(resolve, 2500))]);
+    await Promise.race([
+      reportDeviceCheck(session, check).catch(() => undefined),
+      new Promise((resolve) => setTimeout(resolve, 2500)),
+    ]);
     onDone();
   };
 
-  const microphone = devices ? microphoneResult(devices.microphone, level.loudest, level.listenedMs) : undefined;
+  const microphone = devices
+    ? microphoneResult(devices.microphone, level.loudest, level.listenedMs)
+    : undefined;
   return (
     <section className="patient-card device-check" aria-labelledby="device-check-title">
-      <h1 id="device-check-title">Check your camera and sound</h1>
-      <p>It takes a moment. Your clinician will see if something does not work, before the call.</p>
+      <h1 id="device-check-title">{t('title')}</h1>
+      <p>{t('intro')}</p>
 
-      <Check title="Camera" result={devices ? cameraWords[devices.camera] : 'Starting your camera…'}>
-        <video ref={preview} className="waiting-room__preview" autoPlay playsInline muted aria-label="Your camera" data-testid="device-check-preview" />
+      <Check
+        title={t('camera.title')}
+        result={devices ? t(`camera.${devices.camera}`) : t('camera.starting')}
+      >
+        <video
+          ref={preview}
+          className="waiting-room__preview"
+          autoPlay
+          playsInline
+          muted
+          aria-label={t('camera.preview')}
+          data-testid="device-check-preview"
+        />
       </Check>
 
       <Check
-        title="Microphone"
-        result={
-          !microphone
-            ? 'Starting your microphone…'
-            : microphone === 'ok'
-              ? 'Say something: the bar moves when we hear you.'
-              : microphone === 'silent'
-                ? 'We hear nothing. Check that your microphone is not muted.'
-                : microphone === 'missing'
-                  ? 'We cannot find a microphone.'
-                  : 'Your browser is not letting us use the microphone. Allow it in the address bar.'
-        }
+        title={t('microphone.title')}
+        result={!microphone ? t('microphone.starting') : t(`microphone.${microphone}`)}
       >
         <div
           className="device-check__meter"
           role="meter"
-          aria-label="Microphone level"
+          aria-label={t('microphone.level')}
           aria-valuemin={0}
           aria-valuemax={100}
           aria-valuenow={Math.round(level.level * 100)}
@@ -150,49 +162,50 @@ export const DeviceCheck = ({ session, onDone }: { session: string; onDone: () =
       </Check>
 
       <Check
-        title="Sound"
+        title={t('sound.title')}
         result={
           speaker === 'ok'
-            ? 'Your sound works.'
+            ? t('sound.ok')
             : speaker === 'not-heard'
-              ? 'Turn the volume up, or connect headphones. You can still go on.'
-              : 'Play a short sound to check you will hear the clinician.'
+              ? t('sound.notHeard')
+              : t('sound.notTested')
         }
       >
         {speaker === 'asking' ? (
           <div className="device-check__question" role="group" aria-labelledby="heard-question">
-            <p id="heard-question">Did you hear it?</p>
+            <p id="heard-question">{t('sound.heard')}</p>
             <div className="actions">
               <button className="button" type="button" onClick={() => setSpeaker('ok')}>
-                Yes
+                {yesNo('yes')}
               </button>
               <button className="button" type="button" onClick={() => setSpeaker('not-heard')}>
-                No
+                {yesNo('no')}
               </button>
             </div>
           </div>
         ) : (
           <button className="button" type="button" disabled={speaker === 'playing'} onClick={testSound}>
-            {speaker === 'playing' ? 'Playing…' : speaker === 'not-tested' ? 'Play a test sound' : 'Play it again'}
+            {speaker === 'playing'
+              ? t('sound.playing')
+              : speaker === 'not-tested'
+                ? t('sound.play')
+                : t('sound.again')}
           </button>
         )}
       </Check>
 
       <Check
-        title="Connection"
-        result={
-          !connection
-            ? 'Checking your connection to the clinic…'
-            : connection.connection === 'good'
-              ? 'Your connection is good.'
-              : connection.connection === 'poor'
-                ? 'Your connection is slow. Move closer to your Wi-Fi, or the video may pause.'
-                : 'We could not reach the clinic. Check your Wi-Fi or mobile data.'
-        }
+        title={t('connection.title')}
+        result={!connection ? t('connection.checking') : t(`connection.${connection.connection}`)}
       />
 
-      <button className="button button--primary button--block" type="button" disabled={sending} onClick={() => void finish()}>
-        {sending ? 'Going to the waiting room…' : 'Continue to the waiting room'}
+      <button
+        className="button button--primary button--block"
+        type="button"
+        disabled={sending}
+        onClick={() => void finish()}
+      >
+        {sending ? t('going') : t('continue')}
       </button>
     </section>
   );
