@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { StrictMode, Suspense } from 'react';
 import { createRoot } from 'react-dom/client';
 import { setApiBase } from './api/request.ts';
@@ -29,6 +30,9 @@ loadConfig().then(
       </StrictMode>,
     );
   },
-  // Nothing is loaded yet, the words included: say it in both languages.
-  () => root.render(<p className="page">Clinicall could not start. Reload the page to try again. / Clinicall kunde inte starta. Ladda om sidan.</p>),
+  // Without the configuration, the organisation's language is unknown: the person's own, else English.
+  async () => {
+    await startI18n(initialLanguage()).catch(() => undefined);
+    root.render(<p className="page">{i18next.t('couldNotStart')}</p>);
+  },
 );
