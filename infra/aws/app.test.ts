@@ -516,6 +516,7 @@ describe('the site', () => {
       apiBase: '',
       eventsUrl: matching(/^wss:\/\/.+\/live$/),
       timeZone: 'Europe/London',
+      linkTtlSeconds: 300,
       auth: { kind: 'cognito', domain: matching(/^https:\/\/.+\.amazoncognito\.com$/), region: 'eu-west-2' },
     });
   });

@@ -31,6 +31,7 @@ test('publishes the built assets but not their source maps', () => {
       apiBase: '',
       eventsUrl: 'wss://events.example',
       timeZone: 'Europe/London',
+      linkTtlSeconds: 300,
       auth: { kind: 'cognito', domain: 'auth.example', clientId: 'c', userPoolId: 'p', region: 'eu-west-2' },
     },
     logRetention: RetentionDays.ONE_MONTH,

@@ -25,6 +25,8 @@ export interface SiteConfigJson {
   readonly eventsUrl: string;
   /** The organisation's time zone: appointments are agreed and shown in it. */
   readonly timeZone: string;
+  /** How long a Consult Now link works: the functions' CLINICALL_LINK_TTL_SECONDS, for the dialog to tell. */
+  readonly linkTtlSeconds: number;
   readonly auth: { readonly kind: 'cognito'; readonly domain: string; readonly clientId: string; readonly userPoolId: string; readonly region: string };
 }
 

@@ -162,6 +162,7 @@ export class StatelessStack extends Stack {
         apiBase: '',
         eventsUrl: events.stage.url,
         timeZone: config.timeZone,
+        linkTtlSeconds: config.linkTtlSeconds,
         auth: {
           kind: 'cognito',
           domain: signIn,

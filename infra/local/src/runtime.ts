@@ -160,6 +160,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
       auth: { kind: 'local' },
       consultNowChannel: settings.consultNowChannel,
       timeZone: settings.timeZone,
+      linkTtlSeconds: settings.linkTtlSeconds,
     },
   });
   const hub = attachSocketHub(server, {
