@@ -35,7 +35,7 @@ const exchangeOnce = (auth: CognitoAuth, search: string) => {
 
 /** The local runtime's refusals it has words for; anything else as the runtime put it. */
 const localProblem = (error: unknown, t: TFunction<'signIn'>): string => {
-  if (!(error instanceof ApiError)) return t('failed');
+  if (!(error instanceof ApiError) || error.code === 'unknown') return t('failed');
   if (error.code === 'unauthorized') return t('wrongPassword');
   const wait = error.details.retryAfterSeconds;
   if (error.code === 'too-many-attempts' && typeof wait === 'number') return t('tooManyAttempts', { count: wait });
