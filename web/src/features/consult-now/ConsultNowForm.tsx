@@ -8,7 +8,7 @@ import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Layout.tsx';
 import { formatMobile } from '../patients/format.ts';
 import { consultNowRequest, defaultChannel, type DestinationChoice, recordedDestination } from './destination.ts';
-import { defaultLinkTtlSeconds, linkLifetime } from './link-lifetime.ts';
+import { linkLifetime, linkTtlSeconds } from './link-lifetime.ts';
 
 export interface SentLink {
   readonly consultation: Consultation;
@@ -58,7 +58,7 @@ export const ConsultNowForm = ({ token, patient, onSent, onCancel }: ConsultNowF
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <p data-testid="link-lifetime">{t('intro', { lifetime: linkLifetime(siteConfig().linkTtlSeconds ?? defaultLinkTtlSeconds, t) })}</p>
+      <p>{t('intro', { lifetime: linkLifetime(linkTtlSeconds(), t) })}</p>
       {problems.form && <Notice tone="error">{problems.form}</Notice>}
       {!patient && (
         <Field

@@ -1,7 +1,7 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { testI18n } from '../../i18n/testing.ts';
-import { linkLifetime } from './link-lifetime.ts';
+import { linkLifetime, linkTtlSeconds } from './link-lifetime.ts';
 
 let english: TFunction<'consultNow'>;
 let swedish: TFunction<'consultNow'>;
@@ -32,4 +32,11 @@ describe('how long a Consult Now link works', () => {
     expect(linkLifetime(1, swedish)).toBe('Länken fungerar i 1 sekund.');
     expect(linkLifetime(59, english)).toBe('The link works for 59 seconds.');
   });
+});
+
+test("the lifetime the site configuration publishes, else the server's default", () => {
+  expect(linkTtlSeconds(600)).toBe(600);
+  expect(linkTtlSeconds(undefined)).toBe(300);
+  expect(linkTtlSeconds('600')).toBe(300);
+  expect(linkTtlSeconds(-1)).toBe(300);
 });

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { siteConfig } from '../../config.ts';
 
 /**
  * How long a Consult Now link works, in words: "5 minutes", "1 hour", "1 hour 30 minutes"
@@ -17,5 +18,9 @@ export const describeLifetime = (seconds: number, t: TFunction<'consultNow'>): s
 /** "The link works for 5 minutes." */
 export const linkLifetime = (seconds: number, t: TFunction<'consultNow'>): string => t('lifetime.sentence', { duration: describeLifetime(seconds, t) });
 
-/** Used when the site configuration does not say (an older deployment): the server's default. */
-export const defaultLinkTtlSeconds = 300;
+/** The server's default, for a site configuration that does not say (an older deployment). */
+const defaultLinkTtlSeconds = 300;
+
+/** How long the API keeps a Consult Now link open, as the site configuration publishes it. */
+export const linkTtlSeconds = (configured: unknown = siteConfig().linkTtlSeconds): number =>
+  typeof configured === 'number' && Number.isFinite(configured) && configured > 0 ? configured : defaultLinkTtlSeconds;
