@@ -552,6 +552,7 @@ describe('the site', () => {
       timeZone: 'Europe/London',
       defaultLanguage: 'en',
       country: 'GB',
+      linkTtlSeconds: 300,
       auth: { kind: 'cognito', domain: matching(/^https:\/\/.+\.amazoncognito\.com$/), region: 'eu-west-2' },
     });
   });

@@ -4,6 +4,8 @@ export interface SiteConfig {
   readonly apiBase: string;
   /** The events WebSocket, when it is not `<apiBase>/api/events` (API Gateway WebSocket APIs live elsewhere). */
   readonly eventsUrl?: string;
+  /** How long a Consult Now link works, in seconds (the API's CLINICALL_LINK_TTL_SECONDS). */
+  readonly linkTtlSeconds?: number;
   /** The organisation's default channel for Consult Now links. */
   readonly consultNowChannel?: 'sms' | 'email';
   /** The organisation's time zone (e.g. Europe/London): appointments are agreed in it. */

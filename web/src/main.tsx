@@ -1,3 +1,4 @@
+import i18next from 'i18next';
 import { StrictMode, Suspense } from 'react';
 import { isCountry, readLocalNumbersIn } from '@clinicall/shared/country';
 import { createRoot } from 'react-dom/client';
@@ -32,6 +33,9 @@ loadConfig().then(
       </StrictMode>,
     );
   },
-  // Nothing is loaded yet, the words included: say it in both languages.
-  () => root.render(<p className="page">Clinicall could not start. Reload the page to try again. / Clinicall kunde inte starta. Ladda om sidan.</p>),
+  // Without the configuration, the organisation's language is unknown: the person's own, else English.
+  async () => {
+    await startI18n(initialLanguage()).catch(() => undefined);
+    root.render(<p className="page">{i18next.t('couldNotStart')}</p>);
+  },
 );

@@ -33,6 +33,7 @@ test('publishes the built assets but not their source maps', () => {
       timeZone: 'Europe/London',
       defaultLanguage: 'en',
       country: 'GB',
+      linkTtlSeconds: 300,
       auth: { kind: 'cognito', domain: 'auth.example', clientId: 'c', userPoolId: 'p', region: 'eu-west-2' },
     },
     logRetention: RetentionDays.ONE_MONTH,

@@ -29,6 +29,8 @@ export interface SiteConfigJson {
   readonly defaultLanguage: string;
   /** Where phone numbers without a country code are read (GB or SE), as the API reads them. */
   readonly country: string;
+  /** How long a Consult Now link works: the functions' CLINICALL_LINK_TTL_SECONDS, for the dialog to tell. */
+  readonly linkTtlSeconds: number;
   readonly auth: { readonly kind: 'cognito'; readonly domain: string; readonly clientId: string; readonly userPoolId: string; readonly region: string };
 }
 

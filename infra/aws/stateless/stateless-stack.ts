@@ -183,6 +183,7 @@ export class StatelessStack extends Stack {
         timeZone: config.timeZone,
         defaultLanguage: config.defaultLanguage,
         country: config.country,
+        linkTtlSeconds: config.linkTtlSeconds,
         auth: {
           kind: 'cognito',
           domain: signIn,

@@ -26,6 +26,13 @@ const verify = (token: string, dateOfBirth = '1980-04-12') =>
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a Consult Now link', () => {
+  test("lasts as long as the site configuration tells the clinician's dialog", async () => {
+    const config = (await (await fetch(`${clinic.url}/config.json`)).json()) as { linkTtlSeconds?: unknown };
+    expect(config.linkTtlSeconds).toBe(2);
+    const { link } = await sendToAlex();
+    expect(Date.parse(link.expiresAt) - Date.now()).toBeLessThanOrEqual(2_000);
+  });
+
   test('goes by SMS to the patient on record, is asked for the date of birth and admits to the waiting room', async () => {
     const { message, token, link } = await sendToAlex();
     expect(message.to).toBe('+447700900123');

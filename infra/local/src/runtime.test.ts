@@ -158,7 +158,7 @@ describe('the local runtime', () => {
   it('serves the site configuration', async () => {
     const response = await fetch(`${runtime.url}/config.json`);
     expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ mode: 'local', auth: { kind: 'local' }, defaultLanguage: 'en', country: 'GB' });
+    expect(await response.json()).toMatchObject({ mode: 'local', auth: { kind: 'local' }, defaultLanguage: 'en', country: 'GB', linkTtlSeconds: 300 });
   });
 
   it('answers an unknown API path with 404 JSON, a wrong method with 405 JSON', async () => {

@@ -172,6 +172,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
       timeZone: settings.timeZone,
       defaultLanguage,
       country,
+      linkTtlSeconds: settings.linkTtlSeconds,
     },
   });
   const hub = attachSocketHub(server, {

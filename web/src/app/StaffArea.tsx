@@ -1,6 +1,8 @@
 import { type ReactNode, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { signOut, type StaffSession, useStaffSession } from '../auth/staff-session.ts';
 import { siteConfig } from '../config.ts';
+import { LanguageSwitch } from '../i18n/LanguageSwitch.tsx';
 import { Layout } from '../ui/Layout.tsx';
 import { Link, navigate, usePath } from './router.tsx';
 
@@ -13,33 +15,39 @@ const NavLink = ({ href, children }: { href: string; children: ReactNode }) => {
   );
 };
 
-/** The staff header: pages, who is signed in, sign out. */
-export const StaffLayout = ({ session, children }: { session: StaffSession | undefined; children: ReactNode }) => (
-  <Layout
-    links={
-      <>
-        {session && <NavLink href="/">Consultations</NavLink>}
-        {siteConfig().mode === 'local' && <NavLink href="/outbox">Outbox</NavLink>}
-      </>
-    }
-    actions={
-      session ? (
+/** The staff header: pages, the console's language (remembered on this device), who is signed in, sign out. */
+export const StaffLayout = ({ session, children }: { session: StaffSession | undefined; children: ReactNode }) => {
+  const { t } = useTranslation('console');
+  return (
+    <Layout
+      links={
         <>
-          <span className="muted">{session.name}</span>
-          <button className="button button--quiet" type="button" onClick={signOut}>
-            Sign out
-          </button>
+          {session && <NavLink href="/">{t('nav.consultations')}</NavLink>}
+          {siteConfig().mode === 'local' && <NavLink href="/outbox">{t('nav.outbox')}</NavLink>}
         </>
-      ) : (
-        <Link className="button button--quiet" href="/sign-in">
-          Staff sign-in
-        </Link>
-      )
-    }
-  >
-    {children}
-  </Layout>
-);
+      }
+      actions={
+        <>
+          <LanguageSwitch />
+          {session ? (
+            <>
+              <span className="muted">{session.name}</span>
+              <button className="button button--quiet" type="button" onClick={signOut}>
+                {t('signOut')}
+              </button>
+            </>
+          ) : (
+            <Link className="button button--quiet" href="/sign-in">
+              {t('staffSignIn')}
+            </Link>
+          )}
+        </>
+      }
+    >
+      {children}
+    </Layout>
+  );
+};
 
 /** Staff pages need a signed-in session; without one they lead to sign-in. */
 export const StaffOnly = ({ children }: { children: (session: StaffSession) => ReactNode }) => {

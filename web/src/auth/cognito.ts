@@ -79,7 +79,15 @@ export const jwtClaims = (token: string): Record<string, unknown> | undefined =>
   }
 };
 
-export class SignInFailed extends Error {}
+/** Why sign-in failed, for the page to say in the staff member's language ('refused': the identity provider's own words). */
+export class SignInFailed extends Error {
+  constructor(
+    message: string,
+    readonly reason: 'refused' | 'expired' | 'failed' = 'failed',
+  ) {
+    super(message);
+  }
+}
 
 const redirectUri = () => `${location.origin}${signInCallbackPath}`;
 
@@ -109,10 +117,10 @@ export const completeSignIn = async (auth: CognitoAuth, search: string): Promise
   const query = new URLSearchParams(search);
   const pending = takePending();
   const error = query.get('error');
-  if (error) throw new SignInFailed(query.get('error_description') ?? `Sign-in was not completed (${error}).`);
+  if (error) throw new SignInFailed(query.get('error_description') ?? `Sign-in was not completed (${error}).`, 'refused');
   const code = query.get('code');
   if (!code || !pending || query.get('state') !== pending.state) {
-    throw new SignInFailed('This sign-in has expired or was started in another tab. Please sign in again.');
+    throw new SignInFailed('This sign-in has expired or was started in another tab. Please sign in again.', 'expired');
   }
   const { url, body } = tokenRequest(auth, { redirectUri: redirectUri(), code, verifier: pending.verifier });
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body });

@@ -1,4 +1,5 @@
 import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Appointment } from '@clinicall/shared';
 import type { EventStream } from '../../api/events.ts';
 import { Notice } from '../../ui/Layout.tsx';
@@ -26,6 +27,7 @@ const Group = ({ id, title, children }: { id: string; title: string; children: R
 
 /** The care team's appointments: what needs action, patients' requests, upcoming and past; live. */
 export const AppointmentsSection = ({ token, events, revision }: AppointmentsSectionProps) => {
+  const { t } = useTranslation('appointments');
   const { upcoming, needsAction, past, requests, loaded, problem, refresh } = useAppointments(
     token,
     events,
@@ -44,11 +46,11 @@ export const AppointmentsSection = ({ token, events, revision }: AppointmentsSec
 
   return (
     <section className="appointments" aria-labelledby="appointments-title" aria-busy={!loaded}>
-      <h2 id="appointments-title">Appointments</h2>
+      <h2 id="appointments-title">{t('title')}</h2>
       {done && <Notice tone="success">{done}</Notice>}
       {problem && <Notice tone="error">{problem}</Notice>}
       {needsAction.length > 0 && (
-        <Group id="appointments-needs-action" title={`Needs action (${needsAction.length})`}>
+        <Group id="appointments-needs-action" title={t('needsAction', { count: needsAction.length })}>
           <ul className="appointment-list">
             {needsAction.map((appointment) => (
               <NeedsActionItem
@@ -61,7 +63,7 @@ export const AppointmentsSection = ({ token, events, revision }: AppointmentsSec
         </Group>
       )}
       {requests.length > 0 && (
-        <Group id="appointments-requests" title={`Requests from patients (${requests.length})`}>
+        <Group id="appointments-requests" title={t('requests', { count: requests.length })}>
           <ul className="appointment-list">
             {requests.map((request) => (
               <RequestItem
@@ -72,7 +74,9 @@ export const AppointmentsSection = ({ token, events, revision }: AppointmentsSec
                     kind: 'new',
                     patientId: request.patientId,
                     patientName: request.patientName,
-                    asked: `${request.patientName} asked for ${requestWindow(request)}${request.note ? `: “${request.note}”` : '.'}`,
+                    asked: request.note
+                      ? t('askedWithNote', { name: request.patientName, window: requestWindow(request, t), note: request.note })
+                      : t('asked', { name: request.patientName, window: requestWindow(request, t) }),
                     from: request.from,
                   })
                 }
@@ -81,9 +85,9 @@ export const AppointmentsSection = ({ token, events, revision }: AppointmentsSec
           </ul>
         </Group>
       )}
-      <Group id="appointments-upcoming" title="Upcoming">
+      <Group id="appointments-upcoming" title={t('upcoming')}>
         {loaded && upcoming.length === 0 ? (
-          <p className="muted">No upcoming appointments. Use Propose appointment beside a patient.</p>
+          <p className="muted">{t('noneUpcoming')}</p>
         ) : (
           <ul className="appointment-list">
             {upcoming.map((appointment) => (
@@ -99,7 +103,7 @@ export const AppointmentsSection = ({ token, events, revision }: AppointmentsSec
       </Group>
       {past.length > 0 && (
         <details>
-          <summary>Past appointments ({past.length})</summary>
+          <summary>{t('past', { count: past.length })}</summary>
           <ul className="appointment-list">
             {past.map((appointment) => (
               <PastItem key={appointment.id} appointment={appointment} />

@@ -1,4 +1,5 @@
 import { type FormEvent, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Appointment, operations } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -19,6 +20,7 @@ export const CancelAppointmentDialog = ({
   onDone,
   onClose,
 }: CancelAppointmentDialogProps) => {
+  const { t } = useTranslation('appointments');
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
@@ -33,22 +35,22 @@ export const CancelAppointmentDialog = ({
         params: { id: appointment.id },
         body: trimmed ? { reason: trimmed } : {},
       });
-      onDone(`${appointment.patientName}'s appointment was cancelled. They have been told.`);
+      onDone(t('cancel.done', { name: appointment.patientName }));
     } catch (error) {
       setProblem(
-        error instanceof ApiError ? error.message : 'The appointment could not be cancelled. Try again.',
+        error instanceof ApiError ? error.message : t('cancel.couldNotCancel'),
       );
       setBusy(false);
     }
   };
 
   return (
-    <Dialog title={`Cancel ${appointment.patientName}'s appointment?`} onClose={onClose}>
+    <Dialog title={t('cancel.title', { name: appointment.patientName })} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)} noValidate>
-        <p>{staffWhen(new Date(appointment.startsAt), appointment.timeZone)}</p>
+        <p>{staffWhen(new Date(appointment.startsAt), appointment.timeZone, t)}</p>
         {problem && <Notice tone="error">{problem}</Notice>}
         <div className="field">
-          <label htmlFor="cancel-reason">Reason, for the patient (optional)</label>
+          <label htmlFor="cancel-reason">{t('cancel.reason')}</label>
           <textarea
             id="cancel-reason"
             rows={2}
@@ -59,10 +61,10 @@ export const CancelAppointmentDialog = ({
         </div>
         <div className="actions">
           <button className="button button--danger" type="submit" disabled={busy}>
-            {busy ? 'Cancelling…' : 'Cancel appointment'}
+            {busy ? t('cancel.cancelling') : t('cancel.confirm')}
           </button>
           <button className="button" type="button" onClick={onClose}>
-            Keep it
+            {t('cancel.keep')}
           </button>
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Field } from '../../ui/Field.tsx';
 import { type ExtraChoice, extraRoles, maxExtras, type Problems } from './proposal.ts';
 
@@ -9,44 +10,43 @@ interface ExtrasFieldsProps {
 
 /** Interpreter, support person or colleague: each gets their own single-use link. */
 export const ExtrasFields = ({ extras, problems, onChange }: ExtrasFieldsProps) => {
+  const { t } = useTranslation('appointments');
   const update = (index: number, changes: Partial<ExtraChoice>) =>
     onChange(extras.map((extra, i) => (i === index ? { ...extra, ...changes } : extra)));
   return (
     <fieldset className="choices extras">
-      <legend>Extra people (optional)</legend>
-      <p className="field__hint">
-        An interpreter, support person or colleague, up to {maxExtras}. Each is sent their own link.
-      </p>
+      <legend>{t('extras.legend')}</legend>
+      <p className="field__hint">{t('extras.hint', { count: maxExtras })}</p>
       {problems.extras && (
         <p className="field__error" role="alert">
           {problems.extras}
         </p>
       )}
       {extras.map((extra, index) => (
-        <div className="extras__person" key={index} role="group" aria-label={`Extra person ${index + 1}`}>
+        <div className="extras__person" key={index} role="group" aria-label={t('extras.person', { number: index + 1 })}>
           <div className="field">
-            <label htmlFor={`extra-${index}-role`}>Role</label>
+            <label htmlFor={`extra-${index}-role`}>{t('extras.role')}</label>
             <select
               id={`extra-${index}-role`}
               value={extra.role}
               onChange={(event) => update(index, { role: event.target.value as ExtraChoice['role'] })}
             >
               {extraRoles.map((role) => (
-                <option key={role.value} value={role.value}>
-                  {role.label}
+                <option key={role} value={role}>
+                  {t(`role.${role}`)}
                 </option>
               ))}
             </select>
           </div>
           <Field
-            label="Mobile number or email"
+            label={t('extras.contact')}
             autoComplete="off"
             value={extra.contact}
             error={problems[`extras.${index}.contact`]}
             onChange={(event) => update(index, { contact: event.target.value })}
           />
           <Field
-            label="Name (optional)"
+            label={t('extras.name')}
             autoComplete="off"
             value={extra.displayName}
             error={problems[`extras.${index}.displayName`]}
@@ -57,7 +57,7 @@ export const ExtrasFields = ({ extras, problems, onChange }: ExtrasFieldsProps) 
             type="button"
             onClick={() => onChange(extras.filter((_, i) => i !== index))}
           >
-            Remove extra person {index + 1}
+            {t('extras.remove', { number: index + 1 })}
           </button>
         </div>
       ))}
@@ -67,7 +67,7 @@ export const ExtrasFields = ({ extras, problems, onChange }: ExtrasFieldsProps) 
           type="button"
           onClick={() => onChange([...extras, { role: 'interpreter', contact: '', displayName: '' }])}
         >
-          Add an extra person
+          {t('extras.add')}
         </button>
       )}
     </fieldset>

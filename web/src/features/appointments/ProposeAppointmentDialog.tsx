@@ -1,4 +1,6 @@
 import { type FormEvent, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { type Appointment, operations } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import { Choice } from '../../ui/Choice.tsx';
@@ -37,11 +39,18 @@ const dayAfter = (days: number) => {
 };
 const tomorrow = () => dayAfter(1);
 
-const titleOf = (target: ProposalTarget) => {
-  if (target.kind === 'new') return `Propose an appointment to ${target.patientName}`;
+const titleOf = (target: ProposalTarget, t: TFunction<'appointments'>) => {
+  if (target.kind === 'new') return t('propose.titleNew', { name: target.patientName });
   return target.appointment.status === 'rejected'
-    ? `Propose another time to ${target.appointment.patientName}`
-    : `Reschedule ${target.appointment.patientName}'s appointment`;
+    ? t('propose.titleAnother', { name: target.appointment.patientName })
+    : t('propose.titleReschedule', { name: target.appointment.patientName });
+};
+
+/** 30 → "30 minutes", 60 → "1 hour", 90 → "1 h 30 min". */
+const durationWords = (minutes: number, t: TFunction<'appointments'>) => {
+  if (minutes < 60) return t('propose.minutes', { count: minutes });
+  if (minutes % 60 === 0) return t('propose.hours', { count: minutes / 60 });
+  return t('propose.hoursAndMinutes', { hours: Math.floor(minutes / 60), minutes: minutes % 60 });
 };
 
 /** Server field paths → the form's: extras.0.mobile and extras.0.email are the contact field. */
@@ -55,6 +64,7 @@ export const ProposeAppointmentDialog = ({
   onDone,
   onClose,
 }: ProposeAppointmentDialogProps) => {
+  const { t } = useTranslation('appointments');
   const moving = target.kind === 'reschedule' ? target.appointment : undefined;
   const [choice, setChoice] = useState<ProposalChoice>({
     date:
@@ -77,28 +87,26 @@ export const ProposeAppointmentDialog = ({
     setProblems({});
     try {
       if (target.kind === 'new') {
-        const answer = proposalRequest(target.patientId, choice, zone);
+        const answer = proposalRequest(target.patientId, choice, zone, t);
         if (!answer.ok) return setProblems(answer.problems);
         await call(operations.proposeAppointment, { token, body: answer.body });
-        onDone(`Appointment proposed to ${target.patientName}. They have been sent a message to accept it.`);
+        onDone(t('propose.proposed', { name: target.patientName }));
       } else {
-        const answer = rescheduleRequest(choice, zone);
+        const answer = rescheduleRequest(choice, zone, t);
         if (!answer.ok) return setProblems(answer.problems);
         await call(operations.rescheduleAppointment, {
           token,
           params: { id: target.appointment.id },
           body: answer.body,
         });
-        onDone(
-          `New time proposed to ${target.appointment.patientName}. They have been sent a message to accept it.`,
-        );
+        onDone(t('propose.newTimeProposed', { name: target.appointment.patientName }));
       }
     } catch (error) {
       if (error instanceof ApiError && error.fields.length > 0)
         setProblems(Object.fromEntries(error.fields.map((f) => [fieldOf(f.field), f.message])));
       else
         setProblems({
-          form: error instanceof ApiError ? error.message : 'The proposal could not be sent. Try again.',
+          form: error instanceof ApiError ? error.message : t('propose.couldNotSend'),
         });
     } finally {
       setBusy(false);
@@ -108,19 +116,19 @@ export const ProposeAppointmentDialog = ({
   const known = new Set(['date', 'time', 'durationMinutes', 'note', 'extras', 'form']);
   const other = Object.entries(problems).find(([field]) => !known.has(field) && !field.startsWith('extras.'));
   return (
-    <Dialog title={titleOf(target)} onClose={onClose}>
+    <Dialog title={titleOf(target, t)} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)} noValidate className="propose">
         {target.kind === 'new' && target.asked && <p className="notice">{target.asked}</p>}
         {moving?.rejection && (
           <p className="notice" data-testid="rejection">
-            {moving.rejection.reason ? `They said: “${moving.rejection.reason}”. ` : 'They gave no reason. '}
-            {moving.rejection.preferredTimes && `Times that suit them: “${moving.rejection.preferredTimes}”.`}
+            {moving.rejection.reason ? t('propose.theySaid', { reason: moving.rejection.reason }) : t('propose.noReason')}
+            {moving.rejection.preferredTimes && ` ${t('propose.preferredTimes', { times: moving.rejection.preferredTimes })}`}
           </p>
         )}
         {(problems.form ?? other) && <Notice tone="error">{problems.form ?? other?.[1]}</Notice>}
         <div className="grid-2">
           <Field
-            label="Date"
+            label={t('propose.date')}
             type="date"
             min={dayAfter(0)}
             value={choice.date}
@@ -128,11 +136,11 @@ export const ProposeAppointmentDialog = ({
             onChange={(event) => update({ date: event.target.value })}
           />
           <Field
-            label="Time (24-hour clock)"
+            label={t('propose.time')}
             inputMode="numeric"
-            placeholder="HH:MM"
+            placeholder={t('propose.timePlaceholder')}
             autoComplete="off"
-            hint="For example 14:30"
+            hint={t('propose.timeHint')}
             value={choice.time}
             error={problems.time}
             onChange={(event) => update({ time: event.target.value })}
@@ -140,7 +148,7 @@ export const ProposeAppointmentDialog = ({
         </div>
         <WhenPreview date={choice.date} time={choice.time} timeZone={moving?.timeZone ?? timeZone} />
         <div className={problems.durationMinutes ? 'field field--error' : 'field'}>
-          <label htmlFor="propose-duration">Duration</label>
+          <label htmlFor="propose-duration">{t('propose.duration')}</label>
           {problems.durationMinutes && (
             <p className="field__error" role="alert">
               {problems.durationMinutes}
@@ -155,11 +163,7 @@ export const ProposeAppointmentDialog = ({
               .sort((a, b) => a - b)
               .map((minutes) => (
                 <option key={minutes} value={minutes}>
-                  {minutes < 60
-                    ? `${minutes} minutes`
-                    : minutes % 60 === 0
-                      ? `${minutes / 60} hour${minutes === 60 ? '' : 's'}`
-                      : `${Math.floor(minutes / 60)} h ${minutes % 60} min`}
+                  {durationWords(minutes, t)}
                 </option>
               ))}
           </select>
@@ -167,7 +171,7 @@ export const ProposeAppointmentDialog = ({
         {target.kind === 'new' && (
           <>
             <div className={problems.note ? 'field field--error' : 'field'}>
-              <label htmlFor="propose-note">Note for the patient (optional)</label>
+              <label htmlFor="propose-note">{t('propose.note')}</label>
               {problems.note && (
                 <p className="field__error" role="alert">
                   {problems.note}
@@ -187,18 +191,18 @@ export const ProposeAppointmentDialog = ({
               onChange={(extras) => update({ extras })}
             />
             <fieldset className="choices choices--inline">
-              <legend>Send the proposal by</legend>
+              <legend>{t('propose.sendBy')}</legend>
               <Choice
                 name="propose-channel"
                 value="email"
-                label="Email"
+                label={t('propose.email')}
                 checked={choice.channel === 'email'}
                 onChange={() => update({ channel: 'email' })}
               />
               <Choice
                 name="propose-channel"
                 value="sms"
-                label="Text message (SMS)"
+                label={t('propose.sms')}
                 checked={choice.channel === 'sms'}
                 onChange={() => update({ channel: 'sms' })}
               />
@@ -207,10 +211,10 @@ export const ProposeAppointmentDialog = ({
         )}
         <div className="actions">
           <button className="button button--primary" type="submit" disabled={busy}>
-            {busy ? 'Sending…' : target.kind === 'new' ? 'Propose appointment' : 'Propose new time'}
+            {busy ? t('propose.sending') : target.kind === 'new' ? t('propose.submitNew') : t('propose.submitNewTime')}
           </button>
           <button className="button" type="button" onClick={onClose}>
-            Cancel
+            {t('propose.cancel')}
           </button>
         </div>
       </form>

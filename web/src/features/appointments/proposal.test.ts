@@ -1,5 +1,16 @@
-import { expect, test } from 'vitest';
-import { normaliseTime, proposalRequest, type ProposalChoice, rescheduleRequest } from './proposal.ts';
+import type { TFunction } from 'i18next';
+import { beforeAll, expect, test } from 'vitest';
+import { testI18n } from '../../i18n/testing.ts';
+import { normaliseTime, proposalRequest as propose, type ProposalChoice, rescheduleRequest as reschedule } from './proposal.ts';
+
+let english: TFunction<'appointments'>;
+let swedish: TFunction<'appointments'>;
+beforeAll(async () => {
+  english = (await testI18n('en')).getFixedT('en', 'appointments');
+  swedish = (await testI18n('sv')).getFixedT('sv', 'appointments');
+});
+const proposalRequest = (patientId: string, choice: ProposalChoice, zone: string | undefined, now: Date) => propose(patientId, choice, zone, english, now);
+const rescheduleRequest = (choice: ProposalChoice, zone: string | undefined, now: Date) => reschedule(choice, zone, english, now);
 
 const now = new Date('2026-03-28T12:00:00Z');
 const choice: ProposalChoice = {
@@ -92,4 +103,23 @@ test('times typed in common ways', () => {
   expect(normaliseTime('9:00')).toBe('09:00');
   expect(normaliseTime('1430')).toBe('14:30');
   expect(normaliseTime(' 14.30 ')).toBe('14:30');
+});
+
+test('problems in Swedish for a Swedish-speaking clinician', () => {
+  const answer = propose(
+    'patient-alex-example',
+    { ...choice, time: '', extras: [{ role: 'colleague', contact: 'nope@', displayName: '' }, ...Array.from({ length: 3 }, () => ({ role: 'colleague' as const, contact: 'a@example.org', displayName: '' }))] },
+    'Europe/London',
+    swedish,
+    now,
+  );
+  expect(!answer.ok && answer.problems).toMatchObject({
+    time: 'Ange tiden, till exempel 14:30.',
+    extras: 'Högst 3 extra deltagare.',
+    'extras.0.contact': /^Ange en e-postadress/,
+  });
+  expect(reschedule({ ...choice, date: '2026-03-29', time: '01:30' }, 'Europe/London', swedish, now)).toMatchObject({
+    ok: false,
+    problems: { time: /klockan ställs fram/ },
+  });
 });

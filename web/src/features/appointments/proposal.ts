@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import {
   CalendarDate,
   ClockTime,
@@ -9,11 +10,7 @@ import {
 
 export type ExtraRole = 'interpreter' | 'support-person' | 'colleague';
 
-export const extraRoles: readonly { readonly value: ExtraRole; readonly label: string }[] = [
-  { value: 'interpreter', label: 'Interpreter' },
-  { value: 'support-person', label: 'Support person' },
-  { value: 'colleague', label: 'Colleague' },
-];
+export const extraRoles: readonly ExtraRole[] = ['interpreter', 'support-person', 'colleague'];
 
 /** At most this many extra people in an individual appointment (the call type's limit). */
 export const maxExtras = 3;
@@ -55,46 +52,49 @@ const whenProblems = (
   choice: Pick<ProposalChoice, 'date' | 'time' | 'durationMinutes'>,
   timeZone: string | undefined,
   now: Date,
+  t: TFunction<'appointments'>,
 ) => {
   const problems: Record<string, string> = {};
   const time = normaliseTime(choice.time);
-  if (!choice.date) problems.date = 'Choose the date.';
-  else if (!CalendarDate.safeParse(choice.date).success) problems.date = 'That date does not exist.';
-  if (!choice.time.trim()) problems.time = 'Enter the time, for example 14:30.';
-  else if (!ClockTime.safeParse(time).success)
-    problems.time = 'Enter the time on the 24-hour clock, for example 14:30.';
+  if (!choice.date) problems.date = t('problems.chooseDate');
+  else if (!CalendarDate.safeParse(choice.date).success) problems.date = t('problems.noSuchDate');
+  if (!choice.time.trim()) problems.time = t('problems.enterTime');
+  else if (!ClockTime.safeParse(time).success) problems.time = t('problems.timeFormat');
   if (
     !Number.isInteger(choice.durationMinutes) ||
     choice.durationMinutes < 5 ||
     choice.durationMinutes > 240
   ) {
-    problems.durationMinutes = 'Between 5 minutes and 4 hours.';
+    problems.durationMinutes = t('problems.duration');
   }
   if (!problems.date && !problems.time && timeZone) {
     try {
       if (instantOf(choice.date, time, timeZone).getTime() <= now.getTime())
-        problems.time = 'That time has passed. Choose a later one.';
-    } catch (error) {
-      problems.time = error instanceof Error ? error.message : 'That time does not exist.';
+        problems.time = t('problems.timePassed');
+    } catch {
+      // Date and clock are valid by now: only a time the clocks skip has no instant.
+      problems.time = t('problems.timeSkipped', { time, date: choice.date, zone: timeZone });
     }
   }
   return { problems, time };
 };
 
 /** The extra person's contact: an email by its @, otherwise a mobile number. */
-const contactOf = (contact: string): { mobile: string } | { email: string } | { problem: string } => {
+const contactOf = (
+  contact: string,
+  t: TFunction<'appointments'>,
+): { mobile: string } | { email: string } | { problem: string } => {
   const value = contact.trim();
-  if (!value) return { problem: 'Enter their mobile number or email address.' };
+  if (!value) return { problem: t('problems.enterContact') };
+  const tooLong = (issues: readonly { code: string }[]) => issues.some((issue) => issue.code === 'too_big');
   if (value.includes('@')) {
     const email = Email.safeParse(value);
-    return email.success
-      ? { email: email.data }
-      : { problem: email.error.issues[0]?.message ?? 'Check the email address.' };
+    if (email.success) return { email: email.data };
+    return { problem: t(tooLong(email.error.issues) ? 'problems.emailTooLong' : 'problems.emailInvalid') };
   }
   const mobile = Mobile.safeParse(value.replace(/^00/, '+'));
-  return mobile.success
-    ? { mobile: mobile.data }
-    : { problem: mobile.error.issues[0]?.message ?? 'Check the mobile number.' };
+  if (mobile.success) return { mobile: mobile.data };
+  return { problem: t(tooLong(mobile.error.issues) ? 'problems.mobileTooLong' : 'problems.mobileInvalid') };
 };
 
 /**
@@ -105,19 +105,19 @@ export const proposalRequest = (
   patientId: string,
   choice: ProposalChoice,
   timeZone: string | undefined,
+  t: TFunction<'appointments'>,
   now = new Date(),
 ): ProposalAnswer<ProposalBody> => {
-  const { problems, time } = whenProblems(choice, timeZone, now);
+  const { problems, time } = whenProblems(choice, timeZone, now, t);
   const note = choice.note.trim();
-  if (note.length > 500) problems.note = 'Notes can be at most 500 characters.';
-  if (choice.extras.length > maxExtras) problems.extras = `At most ${maxExtras} extra people.`;
+  if (note.length > 500) problems.note = t('problems.note');
+  if (choice.extras.length > maxExtras) problems.extras = t('problems.tooManyExtras', { count: maxExtras });
   const extras = choice.extras.map((extra, index) => {
-    const contact = contactOf(extra.contact);
+    const contact = contactOf(extra.contact, t);
     if ('problem' in contact) problems[`extras.${index}.contact`] = contact.problem;
     const name = extra.displayName.trim();
     if (name.length > 100 || /[<>{}\\]/.test(name)) {
-      problems[`extras.${index}.displayName`] =
-        'Names can be at most 100 characters, without <, >, {, } or \\.';
+      problems[`extras.${index}.displayName`] = t('problems.name');
     }
     return { role: extra.role, ...('problem' in contact ? {} : contact), ...(name && { displayName: name }) };
   });
@@ -148,9 +148,10 @@ export interface RescheduleBody {
 export const rescheduleRequest = (
   choice: Pick<ProposalChoice, 'date' | 'time' | 'durationMinutes'>,
   timeZone: string | undefined,
+  t: TFunction<'appointments'>,
   now = new Date(),
 ): ProposalAnswer<RescheduleBody> => {
-  const { problems, time } = whenProblems(choice, timeZone, now);
+  const { problems, time } = whenProblems(choice, timeZone, now, t);
   if (Object.keys(problems).length > 0) return { ok: false, problems };
   return {
     ok: true,

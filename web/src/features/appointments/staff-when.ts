@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { browserZone, clockIn, dayIn, placeOf } from '../../ui/zoned-time.ts';
 
 /**
@@ -7,10 +8,14 @@ import { browserZone, clockIn, dayIn, placeOf } from '../../ui/zoned-time.ts';
 export const staffWhen = (
   instant: Date,
   organisationZone: string,
+  t: TFunction<'appointments'>,
   ownZone: string = browserZone(),
 ): string => {
-  const there = `${dayIn(instant, organisationZone)}, ${clockIn(instant, organisationZone)} ${placeOf(organisationZone)} time`;
+  const there = t('when.there', { day: dayIn(instant, organisationZone), clock: clockIn(instant, organisationZone), place: placeOf(organisationZone) });
   const sameDay = dayIn(instant, ownZone) === dayIn(instant, organisationZone);
   if (sameDay && clockIn(instant, ownZone) === clockIn(instant, organisationZone)) return there;
-  return `${there} (${sameDay ? '' : `${dayIn(instant, ownZone)}, `}${clockIn(instant, ownZone)} your time)`;
+  const own = sameDay
+    ? t('when.ownSameDay', { clock: clockIn(instant, ownZone) })
+    : t('when.ownOtherDay', { day: dayIn(instant, ownZone), clock: clockIn(instant, ownZone) });
+  return t('when.both', { there, own });
 };

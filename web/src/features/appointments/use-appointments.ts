@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Appointment, type AppointmentRequest, operations } from '@clinicall/shared';
 import { careEventOf } from '../../api/care-events.ts';
 import { ApiError, call } from '../../api/client.ts';
@@ -26,7 +27,9 @@ export const useAppointments = (
   events: EventStream | undefined,
   revision: number,
 ): AppointmentsState => {
-  const [answer, setAnswer] = useState<Omit<AppointmentsState, 'refresh'>>({
+  const { t } = useTranslation('appointments');
+  // `null`: the reason is ours to say, in the language chosen when it shows.
+  const [answer, setAnswer] = useState<Omit<AppointmentsState, 'refresh' | 'problem'> & { problem?: string | null }>({
     upcoming: [],
     needsAction: [],
     past: [],
@@ -58,7 +61,7 @@ export const useAppointments = (
           setAnswer((previous) => ({
             ...previous,
             loaded: true,
-            problem: error instanceof ApiError ? error.message : 'Could not load your appointments.',
+            problem: error instanceof ApiError ? error.message : null,
           })),
       );
     }, 100);
@@ -77,5 +80,5 @@ export const useAppointments = (
     },
     refresh,
   );
-  return { ...answer, refresh };
+  return { ...answer, problem: answer.problem === null ? t('couldNotLoad') : answer.problem, refresh };
 };

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fullName, type Patient } from '@clinicall/shared';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { ConsultNowForm, type SentLink } from './ConsultNowForm.tsx';
@@ -13,8 +14,9 @@ interface ConsultNowDialogProps {
 
 /** Consult Now: send a single-use link, then see where it went and its countdown. */
 export const ConsultNowDialog = ({ token, patient, onSent, onClose }: ConsultNowDialogProps) => {
+  const { t } = useTranslation('consultNow');
   const [sent, setSent] = useState<SentLink>();
-  const title = sent ? 'Link sent' : patient ? `Consult Now with ${fullName(patient)}` : 'Send a link to someone not on record';
+  const title = sent ? t('title.sent') : patient ? t('title.withPatient', { name: fullName(patient) }) : t('title.notOnRecord');
   return (
     <Dialog title={title} onClose={onClose}>
       {sent ? (

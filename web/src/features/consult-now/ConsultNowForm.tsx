@@ -1,12 +1,14 @@
 import { type FormEvent, useState } from 'react';
-import { callTypes, type Consultation, type LinkView, operations, type Patient } from '@clinicall/shared';
+import { useTranslation } from 'react-i18next';
+import { type Consultation, type LinkView, operations, type Patient } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import { siteConfig } from '../../config.ts';
 import { Choice } from '../../ui/Choice.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Layout.tsx';
 import { formatMobile } from '../patients/format.ts';
-import { type Channel, consultNowRequest, defaultChannel, type DestinationChoice, recordedDestination } from './destination.ts';
+import { consultNowRequest, defaultChannel, type DestinationChoice, recordedDestination } from './destination.ts';
+import { linkLifetime, linkTtlSeconds } from './link-lifetime.ts';
 
 export interface SentLink {
   readonly consultation: Consultation;
@@ -23,10 +25,9 @@ interface ConsultNowFormProps {
 
 type Problems = Partial<Record<'oneOff' | 'displayName' | 'form', string>>;
 
-const channelLabels: Record<Channel, string> = { sms: 'Text message (SMS)', email: 'Email' };
-
 /** Where the Consult Now link goes: the patient's mobile or email, a one-off destination, or someone not on record. */
 export const ConsultNowForm = ({ token, patient, onSent, onCancel }: ConsultNowFormProps) => {
+  const { t } = useTranslation('consultNow');
   const [choice, setChoice] = useState<DestinationChoice>({ channel: defaultChannel(patient, siteConfig().consultNowChannel), oneOff: '', useOneOff: false, displayName: '' });
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
@@ -34,11 +35,10 @@ export const ConsultNowForm = ({ token, patient, onSent, onCancel }: ConsultNowF
 
   const recorded = recordedDestination(patient, choice.channel);
   const showOneOff = !recorded || choice.useOneOff;
-  const oneOffLabel = choice.channel === 'sms' ? 'Mobile number' : 'Email address';
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const answer = consultNowRequest(patient, choice);
+    const answer = consultNowRequest(patient, choice, t);
     if (!answer.ok) return setProblems({ [answer.field]: answer.problem });
     setProblems({});
     setBusy(true);
@@ -50,7 +50,7 @@ export const ConsultNowForm = ({ token, patient, onSent, onCancel }: ConsultNowF
           Object.fromEntries(error.fields.map((f) => [f.field === 'displayName' ? 'displayName' : f.field === 'mobile' || f.field === 'email' ? 'oneOff' : 'form', f.message])),
         );
       } else {
-        setProblems({ form: error instanceof ApiError ? error.message : 'The link could not be sent. Try again.' });
+        setProblems({ form: error instanceof ApiError ? error.message : t('couldNotSend') });
       }
       setBusy(false);
     }
@@ -58,15 +58,12 @@ export const ConsultNowForm = ({ token, patient, onSent, onCancel }: ConsultNowF
 
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
-      <p>
-        A single-use link is sent now. It must be opened within {callTypes['consult-now'].link.validMinutes} minutes; you can
-        give more time from your dashboard.
-      </p>
+      <p>{t('intro', { lifetime: linkLifetime(linkTtlSeconds(), t) })}</p>
       {problems.form && <Notice tone="error">{problems.form}</Notice>}
       {!patient && (
         <Field
-          label="Their name (optional)"
-          hint="So you recognise them in the waiting room."
+          label={t('theirName')}
+          hint={t('theirNameHint')}
           autoComplete="off"
           value={choice.displayName}
           error={problems.displayName}
@@ -74,20 +71,20 @@ export const ConsultNowForm = ({ token, patient, onSent, onCancel }: ConsultNowF
         />
       )}
       <fieldset className="choices">
-        <legend>Send the link by</legend>
+        <legend>{t('sendBy')}</legend>
         {(['sms', 'email'] as const).map((channel) => {
           const destination = recordedDestination(patient, channel);
           const hint = !patient
             ? undefined
             : destination
-              ? `to ${channel === 'sms' ? formatMobile(destination) : destination}`
-              : `no ${channel === 'sms' ? 'mobile number' : 'email address'} on record`;
+              ? t('recordedTo', { destination: channel === 'sms' ? formatMobile(destination) : destination })
+              : t(`nothingRecorded.${channel}`);
           return (
             <Choice
               key={channel}
               name="channel"
               value={channel}
-              label={channelLabels[channel]}
+              label={t(`channel.label.${channel}`)}
               hint={hint}
               checked={choice.channel === channel}
               onChange={() => update({ channel })}
@@ -98,19 +95,19 @@ export const ConsultNowForm = ({ token, patient, onSent, onCancel }: ConsultNowF
       {patient && recorded && (
         <Choice
           type="checkbox"
-          label={`Send to a different ${choice.channel === 'sms' ? 'mobile number' : 'email address'} this time`}
+          label={t(`differentThisTime.${choice.channel}`)}
           checked={choice.useOneOff}
           onChange={(event) => update({ useOneOff: event.target.checked })}
         />
       )}
       {showOneOff && (
         <Field
-          label={patient ? `${oneOffLabel} for this link` : oneOffLabel}
+          label={patient ? t(`oneOffForLink.${choice.channel}`) : t(`oneOff.${choice.channel}`)}
           hint={
             patient
-              ? "Used for this link only: it does not change the patient's record."
+              ? t('oneOffHint')
               : choice.channel === 'sms'
-                ? 'For example 07700 900123, or +46 70 123 45 67 from abroad'
+                ? t('mobileExample')
                 : undefined
           }
           type={choice.channel === 'sms' ? 'tel' : 'email'}
@@ -123,10 +120,10 @@ export const ConsultNowForm = ({ token, patient, onSent, onCancel }: ConsultNowF
       )}
       <div className="actions">
         <button className="button button--primary" type="submit" disabled={busy}>
-          {busy ? 'Sending…' : 'Send link'}
+          {busy ? t('sending') : t('send')}
         </button>
         <button className="button" type="button" onClick={onCancel}>
-          Cancel
+          {t('cancel')}
         </button>
       </div>
     </form>

@@ -1,6 +1,16 @@
 import type { Patient } from '@clinicall/shared';
-import { expect, test } from 'vitest';
-import { consultNowRequest, defaultChannel, type DestinationChoice } from './destination.ts';
+import { beforeAll, expect, test } from 'vitest';
+import type { TFunction } from 'i18next';
+import { testI18n } from '../../i18n/testing.ts';
+import { consultNowRequest as request, defaultChannel, type DestinationChoice } from './destination.ts';
+
+let english: TFunction<'consultNow'>;
+let swedish: TFunction<'consultNow'>;
+beforeAll(async () => {
+  english = (await testI18n('en')).getFixedT('en', 'consultNow');
+  swedish = (await testI18n('sv')).getFixedT('sv', 'consultNow');
+});
+const consultNowRequest = (patient: Patient | undefined, choice: DestinationChoice) => request(patient, choice, english);
 
 const alex: Patient = {
   id: 'patient-alex-1',
@@ -67,4 +77,10 @@ test('someone not on record: a mobile or email, and optionally a name', () => {
     ok: false,
     field: 'displayName',
   });
+});
+
+test('problems are told in the active language', () => {
+  expect(request(undefined, choice({ oneOff: '' }), swedish)).toMatchObject({ ok: false, problem: 'Ange mobilnumret som länken ska skickas till.' });
+  expect(request(undefined, choice({ channel: 'email', oneOff: 'nope' }), swedish)).toMatchObject({ ok: false, problem: /^Ange en e-postadress/ });
+  expect(request(undefined, choice({ oneOff: '1'.repeat(40) }), english)).toMatchObject({ ok: false, problem: 'That mobile number is too long.' });
 });

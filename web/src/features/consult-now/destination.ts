@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import { Email, Mobile, type Patient } from '@clinicall/shared';
 
 export type Channel = 'sms' | 'email';
@@ -43,13 +44,13 @@ export type RequestAnswer =
   | { readonly ok: false; readonly field: 'oneOff' | 'displayName'; readonly problem: string };
 
 /** The request body, checked with the API's own rules so problems show before sending. */
-export const consultNowRequest = (patient: Patient | undefined, choice: DestinationChoice): RequestAnswer => {
+export const consultNowRequest = (patient: Patient | undefined, choice: DestinationChoice, t: TFunction<'consultNow'>): RequestAnswer => {
   const body: { -readonly [K in keyof ConsultNowBody]: ConsultNowBody[K] } = { channel: choice.channel };
   if (patient) body.patientId = patient.id;
   const name = choice.displayName.trim();
   if (!patient && name) {
     if (name.length > 100 || /[<>{}\\]/.test(name)) {
-      return { ok: false, field: 'displayName', problem: 'Names can be at most 100 characters, without <, >, {, } or \\.' };
+      return { ok: false, field: 'displayName', problem: t('problems.name') };
     }
     body.displayName = name;
   }
@@ -59,14 +60,17 @@ export const consultNowRequest = (patient: Patient | undefined, choice: Destinat
     return {
       ok: false,
       field: 'oneOff',
-      problem: choice.channel === 'sms' ? 'Enter the mobile number to text the link to.' : 'Enter the email address to send the link to.',
+      problem: choice.channel === 'sms' ? t('problems.enterMobile') : t('problems.enterEmail'),
     };
   }
   const parsed = choice.channel === 'sms' ? Mobile.safeParse(value) : Email.safeParse(value);
-  if (!parsed.success) return { ok: false, field: 'oneOff', problem: parsed.error.issues[0]?.message ?? 'Check this.' };
+  if (!parsed.success) {
+    const tooLong = parsed.error.issues.some((issue) => issue.code === 'too_big');
+    const problem =
+      choice.channel === 'sms' ? t(tooLong ? 'problems.mobileTooLong' : 'problems.mobileInvalid') : t(tooLong ? 'problems.emailTooLong' : 'problems.emailInvalid');
+    return { ok: false, field: 'oneOff', problem };
+  }
   if (choice.channel === 'sms') body.mobile = parsed.data;
   else body.email = parsed.data;
   return { ok: true, body };
 };
-
-export const channelWords: Record<Channel, string> = { sms: 'text message (SMS)', email: 'email' };

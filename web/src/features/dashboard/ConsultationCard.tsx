@@ -1,6 +1,7 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { preloadStaffCall } from '../../app/pages.ts';
-import { callTypes, type Consultation, operations, type Participant } from '@clinicall/shared';
+import { type Consultation, operations, type Participant } from '@clinicall/shared';
 import { call } from '../../api/client.ts';
 import { prepareStaffCall } from '../call/prepare-call.ts';
 import { Link, navigate } from '../../app/router.tsx';
@@ -17,6 +18,7 @@ interface ConsultationCardProps {
 
 /** One open consultation: who is invited, waiting or in the call, its links, and the way into the call. */
 export const ConsultationCard = ({ consultation, token, onChanged }: ConsultationCardProps) => {
+  const { t } = useTranslation('dashboard');
   const titleId = useId();
   const [busy, setBusy] = useState(false);
   const guests = guestsOf(consultation);
@@ -47,13 +49,13 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
       data-consultation-id={consultation.id}
     >
       <header className="consultation__header">
-        <h3 id={titleId}>{guestNames(consultation)}</h3>
+        <h3 id={titleId}>{guestNames(consultation, t)}</h3>
         <span className="muted">
-          {callTypes[consultation.type].label} · started {formatTime(consultation.createdAt)}
+          {t('card.started', { type: t(`callType.${consultation.type}`), time: formatTime(consultation.createdAt) })}
         </span>
       </header>
       {guests.length > 0 && (
-        <ul className="participants" aria-label="People">
+        <ul className="participants" aria-label={t('card.people')}>
           {guests.map((participant) => (
             <ParticipantItem key={participant.id} participant={participant} busy={busy} onAdmit={admit} />
           ))}
@@ -64,7 +66,7 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
       ))}
       <div className="actions">
         <Link className="button" href={`/call/${consultation.id}`} onClick={() => prepareStaffCall(consultation.id, token)}>
-          Join call
+          {t('card.joinCall')}
         </Link>
       </div>
     </article>

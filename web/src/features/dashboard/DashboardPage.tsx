@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { EventStream } from '../../api/events.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { Notice } from '../../ui/Layout.tsx';
@@ -18,6 +19,7 @@ interface DashboardPageProps {
 
 /** The clinician's open consultations, live, and the ones that ended lately. */
 export const DashboardPage = ({ token, revision, events: shared }: DashboardPageProps) => {
+  const { t } = useTranslation('dashboard');
   const events = useEventStream(token, undefined, shared);
   const connection = useEventStreamStatus(events);
   const { open, recent, loaded, problem, refresh } = useConsultations(token, events, revision);
@@ -27,9 +29,9 @@ export const DashboardPage = ({ token, revision, events: shared }: DashboardPage
   return (
     <section className="dashboard" aria-labelledby="dashboard-title">
       <div className="page__header">
-        <h1 id="dashboard-title">Your consultations</h1>
+        <h1 id="dashboard-title">{t('title')}</h1>
         <button className="button" type="button" onClick={() => setSending(true)}>
-          Send a link to someone not on record
+          {t('sendToSomeoneNotOnRecord')}
         </button>
       </div>
       <div role="status">
@@ -37,16 +39,16 @@ export const DashboardPage = ({ token, revision, events: shared }: DashboardPage
           <div className="notice notice--dismissable">
             <span>{announcement}</span>
             <button className="button button--quiet" type="button" onClick={dismiss}>
-              Dismiss
+              {t('dismiss')}
             </button>
           </div>
         )}
       </div>
-      {connection === 'reconnecting' && <Notice>Live updates paused: reconnecting…</Notice>}
+      {connection === 'reconnecting' && <Notice>{t('reconnecting')}</Notice>}
       {problem && <Notice tone="error">{problem}</Notice>}
       <div className="consultations" aria-busy={!loaded}>
         {loaded && open.length === 0 && !problem && (
-          <p className="muted">No open consultations. Use Consult Now beside a patient, or send a link to someone not on record.</p>
+          <p className="muted">{t('noneOpen')}</p>
         )}
         {open.map((consultation) => (
           <ConsultationCard key={consultation.id} consultation={consultation} token={token} onChanged={refresh} />

@@ -1,4 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface ExtendLinkControlProps {
   readonly onExtend: (minutes: number) => void;
@@ -7,6 +8,7 @@ interface ExtendLinkControlProps {
 
 /** More time for the link: five minutes in one click, or any number of minutes from 1 to 60. */
 export const ExtendLinkControl = ({ onExtend, busy }: ExtendLinkControlProps) => {
+  const { t } = useTranslation('dashboard');
   const id = useId();
   const [minutes, setMinutes] = useState('10');
   const [problem, setProblem] = useState<string>();
@@ -14,7 +16,7 @@ export const ExtendLinkControl = ({ onExtend, busy }: ExtendLinkControlProps) =>
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const value = Number(minutes);
-    if (!Number.isInteger(value) || value < 1 || value > 60) return setProblem('Choose 1 to 60 minutes.');
+    if (!Number.isInteger(value) || value < 1 || value > 60) return setProblem(t('extend.range'));
     setProblem(undefined);
     onExtend(value);
   };
@@ -22,10 +24,10 @@ export const ExtendLinkControl = ({ onExtend, busy }: ExtendLinkControlProps) =>
   return (
     <div className="extend">
       <button className="button" type="button" disabled={busy} onClick={() => onExtend(5)}>
-        Extend +5 min
+        {t('extend.fiveMore')}
       </button>
       <form className="extend__custom" onSubmit={submit} noValidate>
-        <label htmlFor={id}>Extend by (minutes)</label>
+        <label htmlFor={id}>{t('extend.byMinutes')}</label>
         <input
           id={id}
           type="number"
@@ -39,7 +41,7 @@ export const ExtendLinkControl = ({ onExtend, busy }: ExtendLinkControlProps) =>
           onChange={(event) => setMinutes(event.target.value)}
         />
         <button className="button" type="submit" disabled={busy}>
-          Extend
+          {t('extend.extend')}
         </button>
         {problem && (
           <span className="field__error" id={`${id}-error`} role="alert">

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { operations } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 
@@ -7,6 +8,7 @@ import { ApiError, call } from '../../api/client.ts';
  * so a plain link would not do.)
  */
 export const FhirRecordButton = ({ consultationId, token }: { consultationId: string; token: string }) => {
+  const { t } = useTranslation('dashboard');
   const [problem, setProblem] = useState<string>();
   const save = async () => {
     try {
@@ -19,13 +21,13 @@ export const FhirRecordButton = ({ consultationId, token }: { consultationId: st
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setProblem(undefined);
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : 'The FHIR record could not be fetched. Try again.');
+      setProblem(error instanceof ApiError ? error.message : t('fhir.couldNotFetch'));
     }
   };
   return (
     <span>
-      <button className="button button--quiet button--small" type="button" onClick={() => void save()} aria-label={`FHIR record of consultation ${consultationId}`}>
-        FHIR record
+      <button className="button button--quiet button--small" type="button" onClick={() => void save()} aria-label={t('fhir.label', { id: consultationId })}>
+        {t('fhir.button')}
       </button>
       {problem && (
         <span className="field__error" role="alert">

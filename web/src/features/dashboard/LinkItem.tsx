@@ -1,18 +1,10 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { type LinkView, operations } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import { Countdown } from '../../ui/Countdown.tsx';
 import { useNow } from '../../ui/use-now.ts';
-import { channelWords } from '../consult-now/destination.ts';
 import { ExtendLinkControl } from './ExtendLinkControl.tsx';
-
-const statusWords: Record<LinkView['status'], string> = {
-  issued: 'not opened yet',
-  used: 'opened',
-  expired: 'expired',
-  revoked: 'withdrawn',
-  locked: 'locked after too many wrong dates of birth',
-};
 
 interface LinkItemProps {
   readonly link: LinkView;
@@ -22,6 +14,8 @@ interface LinkItemProps {
 
 /** A link: where it went, its countdown, and extend / revoke / resend. */
 export const LinkItem = ({ link, token, onChanged }: LinkItemProps) => {
+  const { t } = useTranslation('dashboard');
+  const { t: consultNow } = useTranslation('consultNow');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const now = useNow();
@@ -34,7 +28,7 @@ export const LinkItem = ({ link, token, onChanged }: LinkItemProps) => {
       await action();
       onChanged();
     } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : 'That did not work. Try again.');
+      setProblem(error instanceof ApiError ? error.message : t('link.didNotWork'));
     } finally {
       setBusy(false);
     }
@@ -44,13 +38,16 @@ export const LinkItem = ({ link, token, onChanged }: LinkItemProps) => {
   return (
     <div className={`link-item link-item--${live ? 'live' : link.status}`} data-testid="link" data-status={link.status}>
       <p className="link-item__summary">
-        Link by {channelWords[link.channel]} to <strong>{link.sentTo}</strong>:{' '}
+        <Trans
+          t={t}
+          i18nKey="link.summary"
+          values={{ channel: consultNow(`channel.inText.${link.channel}`), sentTo: link.sentTo }}
+          components={{ strong: <strong /> }}
+        />{' '}
         {live ? (
-          <>
-            expires in <Countdown expiresAt={link.expiresAt} />
-          </>
+          <Trans t={t} i18nKey="link.expiresIn" components={{ countdown: <Countdown expiresAt={link.expiresAt} /> }} />
         ) : (
-          <span className="link-item__status">{link.status === 'issued' ? 'expired' : statusWords[link.status]}</span>
+          <span className="link-item__status">{t(`link.status.${link.status === 'issued' ? 'expired' : link.status}`)}</span>
         )}
       </p>
       {link.status !== 'used' && (
@@ -63,11 +60,11 @@ export const LinkItem = ({ link, token, onChanged }: LinkItemProps) => {
           )}
           {live && (
             <button className="button button--danger" type="button" disabled={busy} onClick={() => void act(() => call(operations.revokeLink, { params, token }))}>
-              Revoke
+              {t('link.revoke')}
             </button>
           )}
           <button className="button" type="button" disabled={busy} onClick={() => void act(() => call(operations.resendLink, { params, token }))}>
-            Resend
+            {t('link.resend')}
           </button>
         </div>
       )}

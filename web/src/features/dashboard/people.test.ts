@@ -1,5 +1,8 @@
 import type { Consultation, LinkView } from '@clinicall/shared';
-import { expect, test } from 'vitest';
+import type { TFunction } from 'i18next';
+import { beforeAll, expect, test } from 'vitest';
+import { testI18n } from '../../i18n/testing.ts';
+import { deviceCheckWords } from './device-check-words.ts';
 import { currentLinks, guestNames } from './people.ts';
 
 const link = (id: string, participantId: string, status: LinkView['status']): LinkView => ({
@@ -38,6 +41,31 @@ test('a resent link replaces the old one on the dashboard', () => {
   ]);
 });
 
+let english: TFunction<'dashboard'>;
+let swedish: TFunction<'dashboard'>;
+beforeAll(async () => {
+  english = (await testI18n('en')).getFixedT('en', 'dashboard');
+  swedish = (await testI18n('sv')).getFixedT('sv', 'dashboard');
+});
+
 test('the host is not listed among the guests', () => {
-  expect(guestNames(consultation([]))).toBe('Alex Example');
+  expect(guestNames(consultation([]), english, 'en-GB')).toBe('Alex Example');
+});
+
+test('several guests are listed the way each language lists them; a nameless one is a guest', () => {
+  const three = consultation([]);
+  three.participants.push(
+    { id: 'sam-part', role: 'patient', displayName: 'Sam', state: 'invited', updatedAt: '2026-01-01T10:00:00.000Z' },
+    { id: 'anon-part', role: 'patient', displayName: ' ', state: 'invited', updatedAt: '2026-01-01T10:00:00.000Z' },
+  );
+  expect(guestNames(three, english, 'en-GB')).toBe('Alex Example, Sam and Guest');
+  expect(guestNames(three, swedish, 'sv-SE')).toBe('Alex Example, Sam och Gäst');
+});
+
+test("the device check in the clinician's language, worst first", () => {
+  const fine = { camera: 'ok', microphone: 'ok', speaker: 'ok', connection: 'good' } as const;
+  expect(deviceCheckWords(fine, english)).toBe('Devices OK');
+  expect(deviceCheckWords(fine, swedish)).toBe('Utrustningen fungerar');
+  expect(deviceCheckWords({ ...fine, camera: 'blocked', connection: 'poor' }, english)).toBe('Camera blocked, poor connection');
+  expect(deviceCheckWords({ ...fine, camera: 'blocked', connection: 'poor' }, swedish)).toBe('Kameran är blockerad, svag uppkoppling');
 });

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import type { Consultation, LinkView, Participant, ParticipantState } from '@clinicall/shared';
+import { intlLocale } from '../../i18n/format.ts';
 
 /** Everyone but the host (who is a participant too: a clinician, admitted from the start). */
 export const guestsOf = (consultation: Consultation): Participant[] =>
@@ -6,15 +8,16 @@ export const guestsOf = (consultation: Consultation): Participant[] =>
     (participant) => !(participant.role === 'clinician' && (!participant.staffId || participant.staffId === consultation.hostId)),
   );
 
-export const nameOf = (participant: Pick<Participant, 'displayName'>): string => participant.displayName.trim() || 'Guest';
+export const nameOf = (participant: Pick<Participant, 'displayName'>, t: TFunction<'dashboard'>): string =>
+  participant.displayName.trim() || t('guest');
 
-/** "Alex Example", "Alex Example and Sam", or "Guest". */
-export const guestNames = (consultation: Consultation): string => {
-  const names = guestsOf(consultation).map(nameOf);
-  if (names.length === 0) return 'Guest';
-  return names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+/** "Alex Example", "Alex Example and Sam" ("Alex Example och Sam"), or "Guest". */
+export const guestNames = (consultation: Consultation, t: TFunction<'dashboard'>, locale: string = intlLocale()): string => {
+  const names = guestsOf(consultation).map((guest) => nameOf(guest, t));
+  return names.length === 0 ? t('guest') : new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
 };
 
+/** English words for where someone is (the call page's own list reads them); the dashboard says them in the active language. */
 export const stateLabels: Record<ParticipantState, string> = {
   invited: 'Invited',
   waiting: 'Waiting',

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { type Consultation, operations } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import type { EventStream } from '../../api/events.ts';
@@ -20,7 +21,13 @@ const newestFirst = (a: string, b: string) => (a < b ? 1 : a > b ? -1 : 0);
  * (a burst of events makes one fetch) and on every reconnection (events may have been missed).
  */
 export const useConsultations = (token: string, events: EventStream | undefined, revision: number): ConsultationsState => {
-  const [answer, setAnswer] = useState<Omit<ConsultationsState, 'refresh'>>({ open: [], recent: [], loaded: false });
+  const { t } = useTranslation('dashboard');
+  // `null`: the reason is ours to say, in the language chosen when it shows.
+  const [answer, setAnswer] = useState<Omit<ConsultationsState, 'refresh' | 'problem'> & { problem?: string | null }>({
+    open: [],
+    recent: [],
+    loaded: false,
+  });
   const [refreshes, setRefreshes] = useState(0);
 
   useEffect(() => {
@@ -44,7 +51,7 @@ export const useConsultations = (token: string, events: EventStream | undefined,
           setAnswer((previous) => ({
             ...previous,
             loaded: true,
-            problem: error instanceof ApiError ? error.message : 'Could not load your consultations.',
+            problem: error instanceof ApiError ? error.message : null,
           })),
       );
     }, 100);
@@ -56,5 +63,5 @@ export const useConsultations = (token: string, events: EventStream | undefined,
 
   const refresh = () => setRefreshes((n) => n + 1);
   useServerEvents(events, (event) => event.type !== 'signal' && refresh(), refresh);
-  return { ...answer, refresh };
+  return { ...answer, problem: answer.problem === null ? t('couldNotLoad') : answer.problem, refresh };
 };

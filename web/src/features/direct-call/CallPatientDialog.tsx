@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { fullName, missedCallLabels, missedReasonOf, type Patient } from '@clinicall/shared';
+import { useTranslation } from 'react-i18next';
+import { fullName, missedReasonOf, type Patient } from '@clinicall/shared';
 import type { EventStream } from '../../api/events.ts';
 import { navigate } from '../../app/router.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -25,6 +26,7 @@ export const CallPatientDialog = ({
   onPropose,
   onClose,
 }: CallPatientDialogProps) => {
+  const { t } = useTranslation('directCall');
   const name = fullName(patient);
   const { calling, ring, hangUp } = useDirectCall(token, patient.id, events);
   const status = calling.phase === 'call' ? calling.call.status : undefined;
@@ -43,7 +45,7 @@ export const CallPatientDialog = ({
   };
 
   return (
-    <Dialog title={`Call ${name}`} onClose={close}>
+    <Dialog title={t('title', { name })} onClose={close}>
       <div
         className="calling"
         data-testid="calling"
@@ -54,8 +56,8 @@ export const CallPatientDialog = ({
             <div className="calling__pulse" aria-hidden="true" />
             <p role="status">
               {calling.phase === 'call' && calling.call.ringingAt
-                ? `Ringing on ${patient.givenName}'s device…`
-                : `Calling ${name}…`}
+                ? t('ringing', { name: patient.givenName })
+                : t('calling', { name })}
             </p>
             <div className="actions">
               <button
@@ -64,39 +66,36 @@ export const CallPatientDialog = ({
                 onClick={() => void hangUp()}
                 disabled={calling.phase === 'starting'}
               >
-                Hang up
+                {t('hangUp')}
               </button>
             </div>
           </>
         )}
-        {status === 'accepted' && <p role="status">{patient.givenName} answered. Opening the call…</p>}
-        {calling.phase === 'failed' && <Notice tone="error">{calling.message}</Notice>}
+        {status === 'accepted' && <p role="status">{t('answered', { name: patient.givenName })}</p>}
+        {calling.phase === 'failed' && <Notice tone="error">{calling.message ?? t('couldNotCall')}</Notice>}
         {(missed || status === 'cancelled' || status === 'ended' || calling.phase === 'failed') && (
           <>
             {missed && (
               <p className="calling__outcome" role="alert" data-testid="call-outcome">
-                {missedCallLabels[missed]}
+                {t(`missed.${missed}`)}
               </p>
             )}
-            {status === 'cancelled' && <p role="status">You hung up.</p>}
+            {status === 'cancelled' && <p role="status">{t('youHungUp')}</p>}
             {missed && (
-              <p className="muted">
-                {patient.givenName} will see the missed call in their portal, with a way to ask for an
-                appointment.
-              </p>
+              <p className="muted">{t('missedInPortal', { name: patient.givenName })}</p>
             )}
             <div className="actions">
               <button className="button button--primary" type="button" onClick={ring}>
-                Try again
+                {t('tryAgain')}
               </button>
               <button className="button" type="button" onClick={onConsultNow}>
-                Send a Consult Now link
+                {t('sendConsultNow')}
               </button>
               <button className="button" type="button" onClick={onPropose}>
-                Propose an appointment
+                {t('propose')}
               </button>
               <button className="button button--quiet" type="button" onClick={onClose}>
-                Close
+                {t('close')}
               </button>
             </div>
           </>

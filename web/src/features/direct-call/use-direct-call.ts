@@ -8,7 +8,8 @@ import { useServerEvents } from '../../api/use-event-stream.ts';
 export type Calling =
   | { readonly phase: 'starting' }
   | { readonly phase: 'call'; readonly call: DirectCall }
-  | { readonly phase: 'failed'; readonly message: string };
+  /** The API's reason, if it gave one. */
+  | { readonly phase: 'failed'; readonly message?: string | undefined };
 
 export interface DirectCallControls {
   readonly calling: Calling;
@@ -44,7 +45,7 @@ export const useDirectCall = (
       (error: unknown) =>
         setCalling({
           phase: 'failed',
-          message: error instanceof ApiError ? error.message : 'The call could not be made. Try again.',
+          message: error instanceof ApiError ? error.message : undefined,
         }),
     );
   }, [token, patientId, attempt]);

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ApiError } from '../../api/request.ts';
 import { type OutboxMessage, readOutbox } from './outbox.ts';
 
@@ -6,8 +7,10 @@ const pollMs = 3_000;
 
 /** The outbox, read again every few seconds while on screen. */
 export const useOutbox = (token: string | undefined, revision: number) => {
+  const { t } = useTranslation('outbox');
   const [messages, setMessages] = useState<OutboxMessage[]>();
-  const [problem, setProblem] = useState<string>();
+  // `null`: the reason is ours to say, in the language chosen when it shows.
+  const [problem, setProblem] = useState<string | null>();
 
   useEffect(() => {
     let current = true;
@@ -18,7 +21,7 @@ export const useOutbox = (token: string | undefined, revision: number) => {
           setMessages(answer);
           setProblem(undefined);
         },
-        (error: unknown) => current && setProblem(error instanceof ApiError ? error.message : 'Could not read the outbox.'),
+        (error: unknown) => current && setProblem(error instanceof ApiError ? error.message : null),
       );
     void read();
     const timer = setInterval(() => void read(), pollMs);
@@ -28,5 +31,5 @@ export const useOutbox = (token: string | undefined, revision: number) => {
     };
   }, [token, revision]);
 
-  return { messages, problem };
+  return { messages, problem: problem === null ? t('couldNotRead') : problem };
 };

@@ -1,11 +1,13 @@
 import { type FormEvent, useEffect, useState } from 'react';
-import { z } from 'zod';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { SignedIn, SignIn } from '@clinicall/shared';
 import { ApiError } from '../../api/client.ts';
 import { navigate, usePath } from '../../app/router.tsx';
 import { type CognitoAuth, completeSignIn, signInCallbackPath, SignInFailed, startSignIn } from '../../auth/cognito.ts';
 import { signedIn } from '../../auth/staff-session.ts';
 import { siteConfig } from '../../config.ts';
+import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Layout, Notice } from '../../ui/Layout.tsx';
 
@@ -16,8 +18,11 @@ const signInLocally = async (email: string, password: string): Promise<string> =
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email, password }),
   });
-  const payload = (await response.json().catch(() => ({}))) as { message?: string; error?: string };
-  if (!response.ok) throw new ApiError(response.status, payload.error ?? 'unknown', payload.message ?? 'Sign-in failed.');
+  const payload = (await response.json().catch(() => ({}))) as { message?: string; error?: string; retryAfterSeconds?: number };
+  if (!response.ok) {
+    const details = typeof payload.retryAfterSeconds === 'number' ? { retryAfterSeconds: payload.retryAfterSeconds } : {};
+    throw new ApiError(response.status, payload.error ?? 'unknown', payload.message ?? 'Sign-in failed.', [], details);
+  }
   return SignedIn.parse(payload).token;
 };
 
@@ -28,15 +33,28 @@ const exchangeOnce = (auth: CognitoAuth, search: string) => {
   return exchange.token;
 };
 
-const Intro = () => (
-  <>
-    <h1>Sign in</h1>
-    <p className="muted">Clinicall for clinic staff. Patients join from the link they were sent.</p>
-  </>
-);
+/** The local runtime's refusals it has words for; anything else as the runtime put it. */
+const localProblem = (error: unknown, t: TFunction<'signIn'>): string => {
+  if (!(error instanceof ApiError) || error.code === 'unknown') return t('failed');
+  if (error.code === 'unauthorized') return t('wrongPassword');
+  const wait = error.details.retryAfterSeconds;
+  if (error.code === 'too-many-attempts' && typeof wait === 'number') return t('tooManyAttempts', { count: wait });
+  return error.message;
+};
+
+const Intro = () => {
+  const { t } = useTranslation('signIn');
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p className="muted">{t('intro')}</p>
+    </>
+  );
+};
 
 /** In AWS: the same screen, leading to the organisation's Cognito sign-in and back to /auth/callback. */
 const CognitoSignIn = ({ auth }: { auth: CognitoAuth }) => {
+  const { t } = useTranslation('signIn');
   const callback = usePath() === signInCallbackPath;
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(callback);
@@ -51,7 +69,8 @@ const CognitoSignIn = ({ auth }: { auth: CognitoAuth }) => {
       },
       (error: unknown) => {
         if (!current) return;
-        setProblem(error instanceof SignInFailed ? error.message : 'Sign-in failed. Please try again.');
+        if (error instanceof SignInFailed && error.reason === 'refused') setProblem(error.message);
+        else setProblem(error instanceof SignInFailed && error.reason === 'expired' ? t('expired') : t('failed'));
         setBusy(false);
         navigate('/sign-in', { replace: true });
       },
@@ -59,24 +78,24 @@ const CognitoSignIn = ({ auth }: { auth: CognitoAuth }) => {
     return () => {
       current = false;
     };
-  }, [auth, callback]);
+  }, [auth, callback, t]);
 
   const start = () => {
     setBusy(true);
     setProblem(undefined);
     startSignIn(auth).catch(() => {
-      setProblem('Sign-in could not start. Please try again.');
+      setProblem(t('couldNotStart'));
       setBusy(false);
     });
   };
 
   return (
-    <Layout>
+    <Layout actions={<LanguageSwitch />}>
       <section className="card card--narrow">
         <Intro />
         {problem && <Notice tone="error">{problem}</Notice>}
         <button className="button button--primary" type="button" disabled={busy} onClick={start}>
-          {callback && busy ? 'Signing in…' : 'Sign in with your organisation account'}
+          {callback && busy ? t('signingIn') : t('withOrganisation')}
         </button>
       </section>
     </Layout>
@@ -90,6 +109,7 @@ export const SignInPage = () => {
 
 /** Locally: email and password, checked by the local runtime. */
 const LocalSignIn = () => {
+  const { t } = useTranslation('signIn');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [problems, setProblems] = useState<{ email?: string; password?: string; form?: string }>({});
@@ -99,8 +119,12 @@ const LocalSignIn = () => {
     event.preventDefault();
     const parsed = SignIn.safeParse({ email, password });
     if (!parsed.success) {
-      const flat = z.flattenError(parsed.error).fieldErrors;
-      setProblems({ email: flat.email?.[0], password: flat.password?.[0] });
+      const issues = parsed.error.issues;
+      const emailIssue = issues.find((issue) => issue.path[0] === 'email');
+      setProblems({
+        email: emailIssue && t(emailIssue.code === 'too_big' ? 'problems.emailTooLong' : 'problems.emailInvalid'),
+        password: issues.some((issue) => issue.path[0] === 'password') ? t('problems.password') : undefined,
+      });
       return;
     }
     setBusy(true);
@@ -109,25 +133,21 @@ const LocalSignIn = () => {
       signedIn(await signInLocally(parsed.data.email, parsed.data.password));
       navigate('/', { replace: true });
     } catch (error) {
-      // A refusal's message is the words for its code; for sign-in, 401 means the details are wrong.
-      const refused = error instanceof ApiError && error.status === 401;
-      setProblems({
-        form: refused ? 'That email and password do not match an account.' : error instanceof ApiError ? error.message : 'Sign-in failed. Please try again.',
-      });
+      setProblems({ form: localProblem(error, t) });
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Layout>
+    <Layout actions={<LanguageSwitch />}>
       <section className="card card--narrow">
         <Intro />
         {problems.form && <Notice tone="error">{problems.form}</Notice>}
         <form onSubmit={(event) => void submit(event)} noValidate>
-          <Field label="Email" type="email" autoComplete="username" value={email} error={problems.email} onChange={(e) => setEmail(e.target.value)} />
+          <Field label={t('email')} type="email" autoComplete="username" value={email} error={problems.email} onChange={(e) => setEmail(e.target.value)} />
           <Field
-            label="Password"
+            label={t('password')}
             type="password"
             autoComplete="current-password"
             value={password}
@@ -135,7 +155,7 @@ const LocalSignIn = () => {
             onChange={(e) => setPassword(e.target.value)}
           />
           <button className="button button--primary" type="submit" disabled={busy}>
-            {busy ? 'Signing in…' : 'Sign in'}
+            {busy ? t('signingIn') : t('signIn')}
           </button>
         </form>
       </section>
