@@ -66,7 +66,7 @@ export default tseslint.config(
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: { 'react-hooks': reactHooks, clinicall: { rules: { 'no-literal-text': noLiteralText } } },
-    rules: { ...reactHooks.configs.recommended.rules, 'clinicall/no-literal-text': 'off' },
+    rules: { ...reactHooks.configs.recommended.rules, 'clinicall/no-literal-text': 'error' },
   },
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**'],

@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import { beforeAll, expect, test } from 'vitest';
+import { intlLocale } from '../../i18n/format.ts';
 import { testI18n } from '../../i18n/testing.ts';
 import { requestWindow } from './appointment-words.ts';
 import { staffWhen } from './staff-when.ts';
@@ -30,7 +31,7 @@ test('in Swedish, the same clocks in Swedish words', () => {
 
 test("a patient's request: the days they asked for, in the active language", () => {
   const request = { from: '2026-04-15', to: '2026-04-20', partOfDay: 'morning' } as const;
-  expect(requestWindow(request, english, 'en-GB')).toBe('Wed 15 Apr – Mon 20 Apr, mornings');
-  expect(requestWindow({ ...request, to: request.from, partOfDay: 'any' }, english, 'en-GB')).toBe('Wed 15 Apr, any time of day');
+  expect(requestWindow(request, english, intlLocale('en'))).toBe('Wed 15 Apr – Mon 20 Apr, mornings');
+  expect(requestWindow({ ...request, to: request.from, partOfDay: 'any' }, english, intlLocale('en'))).toBe('Wed 15 Apr, any time of day');
   expect(requestWindow(request, swedish, 'sv-SE')).toBe('ons 15 apr. – mån 20 apr., förmiddagar');
 });

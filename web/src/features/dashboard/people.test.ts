@@ -1,6 +1,7 @@
 import type { Consultation, LinkView } from '@clinicall/shared';
 import type { TFunction } from 'i18next';
 import { beforeAll, expect, test } from 'vitest';
+import { intlLocale } from '../../i18n/format.ts';
 import { testI18n } from '../../i18n/testing.ts';
 import { deviceCheckWords } from './device-check-words.ts';
 import { currentLinks, guestNames } from './people.ts';
@@ -49,7 +50,7 @@ beforeAll(async () => {
 });
 
 test('the host is not listed among the guests', () => {
-  expect(guestNames(consultation([]), english, 'en-GB')).toBe('Alex Example');
+  expect(guestNames(consultation([]), english, intlLocale('en'))).toBe('Alex Example');
 });
 
 test('several guests are listed the way each language lists them; a nameless one is a guest', () => {
@@ -58,7 +59,7 @@ test('several guests are listed the way each language lists them; a nameless one
     { id: 'sam-part', role: 'patient', displayName: 'Sam', state: 'invited', updatedAt: '2026-01-01T10:00:00.000Z' },
     { id: 'anon-part', role: 'patient', displayName: ' ', state: 'invited', updatedAt: '2026-01-01T10:00:00.000Z' },
   );
-  expect(guestNames(three, english, 'en-GB')).toBe('Alex Example, Sam and Guest');
+  expect(guestNames(three, english, intlLocale('en'))).toBe('Alex Example, Sam and Guest');
   expect(guestNames(three, swedish, 'sv-SE')).toBe('Alex Example, Sam och Gäst');
 });
 
