@@ -256,7 +256,12 @@ describe('least privilege', () => {
     expect([scoped.Action].flat().sort()).toEqual(['chime:CreateAttendee', 'chime:GetMeeting']);
     expect(JSON.stringify(scoped.Resource)).toContain(':meeting/*');
     expect(chime('EndConsultation')).toEqual(['chime:DeleteMeeting']);
-    for (const [id] of s.stateless.functions) if (id !== 'Media' && id !== 'EndConsultation') expect(chime(id), id).toEqual([]);
+    // Whoever leaves loses their attendee, found by participant id, and nothing more.
+    expect(chime('Leave')).toEqual(['chime:DeleteAttendee', 'chime:ListAttendees']);
+    const leave = statementsOf('Leave').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
+    expect(leave.every((st) => st.Resource !== '*' && JSON.stringify(st.Resource).includes(':meeting/*'))).toBe(true);
+    const withChime = ['Media', 'EndConsultation', 'Leave'];
+    for (const [id] of s.stateless.functions) if (!withChime.includes(id)) expect(chime(id), id).toEqual([]);
   });
 
   it('lets the timer state machine invoke exactly the timer function', () => {

@@ -15,8 +15,12 @@ export interface FunctionNeeds {
   readonly timers?: true;
   /** Sends SMS (SNS) and email (SES). */
   readonly notifier?: true;
-  /** Chime SDK meetings: 'join' finds or makes the meeting and an attendee; 'end' deletes it. */
-  readonly meetings?: 'join' | 'end';
+  /**
+   * Chime SDK meetings: 'join' finds or makes a room's meeting and an attendee; 'admit' makes many
+   * attendees at once; 'moderate' changes what attendees may send; 'remove' deletes someone's
+   * attendees; 'end' deletes the meetings.
+   */
+  readonly meetings?: 'join' | 'admit' | 'moderate' | 'remove' | 'end';
   /** Tells the organisation's systems of recorded encounters (EventBridge). */
   readonly integrations?: true;
 }
@@ -53,7 +57,8 @@ export const operationNeeds: Readonly<Record<string, FunctionNeeds>> = {
   invite: { tables: { consultations: 'write', access: 'write' }, events: true, timers: true, notifier: true },
   encounter: { tables: { consultations: 'read' } },
   deviceCheck: { tables: { consultations: 'write' }, events: true },
-  leave: { tables: { consultations: 'write' }, events: true },
+  // Whoever leaves loses their attendees: their join tokens stop working.
+  leave: { tables: { consultations: 'write' }, events: true, meetings: 'remove' },
   media: { tables: { consultations: 'write' }, meetings: 'join' },
   extendLink: { tables: { consultations: 'write', access: 'read' }, events: true },
   revokeLink: { tables: { consultations: 'write', access: 'read' }, events: true },
