@@ -132,6 +132,8 @@ export const MediaCredentials = z
       kind: z.literal('chime'),
       meeting: z.record(z.string(), z.unknown()),
       attendee: z.record(z.string(), z.unknown()),
+      /** The people in the call (the host and those admitted) when these were issued; later changes come as events. */
+      roster: z.array(z.string()).optional(),
     }),
     z.object({
       kind: z.literal('p2p'),

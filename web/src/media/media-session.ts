@@ -60,8 +60,20 @@ export interface MediaSession {
   readonly localStream: MediaStream | undefined;
   /** A new object whenever it changes. */
   readonly local: LocalMediaState;
-  /** Everyone else in the call, by peer id (their participant id); a new map whenever it changes. */
+  /** Everyone else in the call whose media reaches us, by peer id (their participant id); a new map whenever it changes. */
   readonly peers: ReadonlyMap<string, RemotePeer>;
+  /**
+   * Everyone else the server lists as in the call (the host and those admitted), with media or
+   * not, in the order they came: the tiles. A new array whenever it changes.
+   */
+  readonly people: readonly string[];
+  /** Who is speaking now, when the implementation can tell (Chime); their video is received even off the page. */
+  readonly activeSpeaker: string | undefined;
+  /**
+   * The people whose tiles are on screen: only their video (and the active speaker's) is
+   * received. Audio comes from everyone.
+   */
+  setVisible(peerIds: readonly string[]): void;
   setMicrophone(on: boolean): void;
   /** Off releases the camera; on starts it again. */
   setCamera(on: boolean): Promise<void>;

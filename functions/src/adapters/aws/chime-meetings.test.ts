@@ -72,7 +72,7 @@ describe('Chime SDK meetings', () => {
     ]);
     expect(chime.commandCalls(GetMeetingCommand)).toHaveLength(0);
     expect(joined).toEqual({
-      credentials: { kind: 'chime', meeting: meeting('meeting-new'), attendee: attendee('attendee-1') },
+      credentials: { kind: 'chime', meeting: meeting('meeting-new'), attendee: attendee('attendee-1'), roster: [] },
       meetingId: 'meeting-new',
     });
   });

@@ -13,7 +13,7 @@ import {
 } from '@aws-sdk/client-chime-sdk-meetings';
 import { capacityOf, mainRoom } from '@clinicall/shared';
 import type { MediaAllowance, Meetings } from '#ports';
-import { type ConsultationRecord, meetingOf, meetingsOf } from '../../consultation/record.ts';
+import { type ConsultationRecord, inTheCall, meetingOf, meetingsOf } from '../../consultation/record.ts';
 import { logger } from '../../logger.ts';
 
 const isNotFound = (error: unknown) => error instanceof Error && error.name === 'NotFoundException';
@@ -120,7 +120,7 @@ export const chimeMeetings = (
       attendee = (await attend(meeting, participantId)).Attendee;
     }
     return {
-      credentials: { kind: 'chime' as const, meeting: { ...meeting }, attendee: { ...attendee } },
+      credentials: { kind: 'chime' as const, meeting: { ...meeting }, attendee: { ...attendee }, roster: [...inTheCall(consultation)] },
       meetingId: meeting.MeetingId!,
     };
   };
