@@ -36,7 +36,10 @@ export type PeerConnectionState = 'connecting' | 'connected' | 'poor' | 'reconne
 
 export interface RemotePeer {
   readonly id: string;
+  /** Their camera and microphone. */
   readonly stream: MediaStream | undefined;
+  /** Their shared screen's picture, shown beside their camera while they say they share. */
+  readonly screen?: MediaStream | undefined;
   readonly media: PeerMediaState | undefined;
   readonly connection: PeerConnectionState;
 }
@@ -79,7 +82,7 @@ export interface MediaSession {
   setCamera(on: boolean): Promise<void>;
   /** Front ↔ rear camera, or the next camera. */
   switchCamera(): Promise<void>;
-  /** Sharing replaces the camera; stopping (here or in the browser's own bar) brings it back. */
+  /** The screen goes beside the camera (its own tile for the others); stopping here or in the browser's own bar ends it. */
   shareScreen(on: boolean): Promise<void>;
   /** Called after any change above; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;

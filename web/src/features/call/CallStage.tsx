@@ -3,7 +3,7 @@ import type { EventStreamStatus } from '../../api/events.ts';
 import { useLocalMedia } from '../../media/react/hooks.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { CallControls } from './CallControls.tsx';
-import { RemoteTile, SelfTile } from './CallTiles.tsx';
+import { RemoteTile, SelfTile, ShareTile } from './CallTiles.tsx';
 import type { Identify } from './people.ts';
 import { useAutoHide, useTouchScreen } from './use-auto-hide.ts';
 import { useOwnConnection } from './use-own-connection.ts';
@@ -31,7 +31,7 @@ interface CallStageProps {
 export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people, children }: CallStageProps) => {
   useDocumentTitle('Video call');
   const view = useTilePage();
-  const peers = view.tiles;
+  const peers = view.tiles.filter((tile) => tile.kind === 'camera').map((tile) => tile.peer);
   const local = useLocalMedia();
   const own = useOwnConnection(connection);
   const panelId = useId();
@@ -52,9 +52,13 @@ export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people
           data-page={view.page + 1}
           data-pages={view.pages}
         >
-          {peers.map((peer) => (
-            <RemoteTile key={peer.id} peer={peer} identity={identify(peer.id, peer)} />
-          ))}
+          {view.tiles.map(({ kind, peer }) =>
+            kind === 'share' ? (
+              <ShareTile key={`share-${peer.id}`} peer={peer} identity={identify(peer.id, peer)} />
+            ) : (
+              <RemoteTile key={peer.id} peer={peer} identity={identify(peer.id, peer)} />
+            ),
+          )}
         </div>
         {view.pages > 1 && <TilePager page={view.page} pages={view.pages} previous={view.previous} next={view.next} />}
         <p className={peers.length === 0 ? 'call__status' : 'visually-hidden'} role="status">

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { RemotePeer } from '../../media/media-session.ts';
 import { useLocalMedia, useLocalStream } from '../../media/react/hooks.ts';
 import { VideoTile } from '../../ui/VideoTile.tsx';
@@ -41,6 +42,23 @@ export const RemoteTile = ({ peer, identity }: { peer: RemotePeer; identity: Ide
   );
 };
 
+/** The screen someone shares, in a tile of its own beside the cameras. */
+export const ShareTile = ({ peer, identity }: { peer: RemotePeer; identity: Identity }) => {
+  const { t } = useTranslation('call');
+  const label = t('media.screenOf', { name: identity.name });
+  return (
+    <VideoTile
+      stream={peer.screen}
+      label={label}
+      unmirrored
+      className="call__share"
+      data-testid="share-video"
+      data-peer-id={peer.id}
+      tileProps={{ 'data-testid': 'share-tile', 'data-peer-id': peer.id }}
+    />
+  );
+};
+
 /** This person, small in a corner. */
 export const SelfTile = () => {
   const stream = useLocalStream();
@@ -49,7 +67,6 @@ export const SelfTile = () => {
   return (
     <VideoTile
       self
-      unmirrored={local.sharingScreen}
       stream={stream}
       label="You"
       caption={<Caption name="You" status={status} self />}

@@ -19,9 +19,18 @@ const useScreen = (): Screen => {
 /** Someone the server lists whose media has not reached us (yet): a tile that says so. */
 const withoutMedia = (id: string): RemotePeer => ({ id, stream: undefined, media: undefined, connection: 'connecting' });
 
+/** A camera tile, or the tile of a screen someone shares (beside their camera). */
+export interface Tile {
+  readonly kind: 'camera' | 'share';
+  readonly peer: RemotePeer;
+}
+
+/** Sharing, by their word, and the picture of it here. */
+const isSharing = (peer: RemotePeer | undefined): peer is RemotePeer => !!peer?.media?.sharingScreen && !!peer.screen;
+
 export interface TilePageView {
-  /** The tiles on screen: the page, and the speaker first when they are off it. */
-  readonly tiles: readonly RemotePeer[];
+  /** Shared screens first, whatever the page; then the page, the speaker first when off it. */
+  readonly tiles: readonly Tile[];
   readonly everyone: number;
   readonly page: number;
   readonly pages: number;
@@ -47,16 +56,22 @@ export const useTilePage = (): TilePageView => {
   const everyone = useMemo(() => [...new Set([...people, ...peers.keys()])], [people, peers]);
   const current = pageOf(everyone, pageSizeFor(screen), page);
   const speakerOffPage = speaker && everyone.includes(speaker) && !current.onPage.includes(speaker) ? speaker : undefined;
-  const receive = videosToReceive(current.onPage, speakerOffPage);
+  const sharers = [...peers.values()].filter(isSharing);
+  // A shared screen is always received: its sharer is asked for, wherever their camera tile is.
+  const receive = [...new Set([...sharers.map((peer) => peer.id), ...videosToReceive(current.onPage, speakerOffPage)])];
   const receiveKey = receive.join('\n');
 
   useEffect(() => {
     session.setVisible(receiveKey ? receiveKey.split('\n') : []);
   }, [session, receiveKey]);
 
-  const tiles = (speakerOffPage ? [speakerOffPage, ...current.onPage] : current.onPage).map(
-    (id) => peers.get(id) ?? withoutMedia(id),
-  );
+  const tiles: Tile[] = [
+    ...sharers.map((peer) => ({ kind: 'share' as const, peer })),
+    ...(speakerOffPage ? [speakerOffPage, ...current.onPage] : current.onPage).map((id) => ({
+      kind: 'camera' as const,
+      peer: peers.get(id) ?? withoutMedia(id),
+    })),
+  ];
   return {
     tiles,
     everyone: everyone.length,

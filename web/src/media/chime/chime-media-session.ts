@@ -35,12 +35,16 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
   private stopObserving: (() => void) | undefined;
   /** The video track Chime was last given (null: none), and the queue that gives it. */
   private sentVideo: MediaStreamTrack | null = null;
+  /** The screen Chime's content share was last given (null: none). */
+  private sentScreen: MediaStreamTrack | null = null;
   private videoQueue: Promise<void> = Promise.resolve();
   private poor = false;
   private left = false;
   private policy: VideoPriorityBasedPolicy | undefined;
   /** Participant id → attendee id of everyone in the meeting (content shares aside). */
   private readonly attendees = new Map<string, string>();
+  /** Participant id → their content (shared screen) attendee id, while they share. */
+  private readonly contents = new Map<string, string>();
   private visible: readonly string[] = [];
   private stopFollowing: (() => void)[] = [];
   localStream: MediaStream | undefined;
@@ -65,14 +69,22 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
     const policy = this.policy;
     if (!policy || this.left) return;
     const preferences = VideoPreferences.prepare();
-    for (const { attendeeId, priority } of videoChoices(this.visible, this.attendees)) {
+    for (const { attendeeId, priority } of videoChoices(this.visible, this.attendees, undefined, this.contents)) {
       preferences.add(new VideoPreference(attendeeId, priority, TargetDisplaySize.Medium));
     }
     policy.chooseRemoteVideoSources(preferences.build());
   }
 
   private readonly presence = (attendeeId: string, present: boolean, externalUserId?: string) => {
-    if (!externalUserId || attendeeId.includes('#')) return;
+    if (!externalUserId) return;
+    if (attendeeId.includes('#')) {
+      const base = attendeeId.split('#')[0];
+      const sharer = [...this.attendees].find(([, id]) => id === base)?.[0];
+      if (!sharer) return;
+      if (present) this.contents.set(sharer, attendeeId);
+      else this.contents.delete(sharer);
+      return this.chooseVideos();
+    }
     if (present) this.attendees.set(externalUserId, attendeeId);
     else if (this.attendees.get(externalUserId) === attendeeId) this.attendees.delete(externalUserId);
     this.chooseVideos();
@@ -125,6 +137,7 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
     this.leaveMeeting();
     void this.audioVideo?.stopAudioInput();
     this.sendVideo();
+    this.sendScreen();
     this.audioVideo = undefined;
     this.tracks.stop();
     this.roster.clear();
@@ -150,6 +163,7 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
       this.videos.delete(peerId);
       this.roster.remove(peerId);
     },
+    screen: (peerId, stream) => this.roster.screen(peerId, stream),
     video: (peerId, stream) => {
       if (stream) this.videos.set(peerId, stream);
       else this.videos.delete(peerId);
@@ -203,9 +217,28 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
       if (this.tracks.microphoneOn) audioVideo.realtimeUnmuteLocalAudio();
       else audioVideo.realtimeMuteLocalAudio();
       this.sendVideo();
+      this.sendScreen();
       this.tellState();
     }
     this.updateLocal();
+  }
+
+  /** Shares the screen as Chime content (a second attendee beside our camera), one change at a time. */
+  private sendScreen() {
+    const audioVideo = this.audioVideo;
+    if (!audioVideo) return;
+    this.videoQueue = this.videoQueue
+      .then(async () => {
+        const screen = this.left ? null : this.tracks.screenTrack;
+        if (screen === this.sentScreen) return;
+        this.sentScreen = screen;
+        if (screen) await audioVideo.startContentShare(new MediaStream([screen.clone()]));
+        else audioVideo.stopContentShare();
+      })
+      .catch(() => {
+        this.tracks.problem = 'Screen sharing did not start.';
+        this.updateLocal();
+      });
   }
 
   /**

@@ -22,6 +22,15 @@ describe('the videos a Chime attendee receives', () => {
     expect(chosen.at(-1)).toEqual({ attendeeId: 'attendee-25', priority: 25 });
   });
 
+  test('a shared screen of someone on screen comes first, as its own content attendee', () => {
+    const contents = new Map([['p2', 'attendee-2#content'], ['p9', 'attendee-9#content']]);
+    expect(videoChoices(['p1', 'p2'], inMeeting(3), maxChimeVideos, contents).map((c) => c.attendeeId)).toEqual([
+      'attendee-2#content',
+      'attendee-1',
+      'attendee-2',
+    ]);
+  });
+
   test('nobody on screen: no video at all', () => {
     expect(videoChoices([], inMeeting(10))).toEqual([]);
   });

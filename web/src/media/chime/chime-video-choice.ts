@@ -9,18 +9,21 @@ export interface VideoChoice {
 
 /**
  * The attendees whose video to receive, from the peers shown (by participant id, in order) and
- * who is in the meeting (participant id → attendee id). Someone not in the meeting yet is left
- * out: they are chosen again when they arrive.
+ * who is in the meeting (participant id → attendee id): a shared screen of theirs first (its own
+ * content attendee), then their cameras. Someone not in the meeting yet is left out: they are
+ * chosen again when they arrive.
  */
 export const videoChoices = (
   visible: readonly string[],
   attendeeOf: ReadonlyMap<string, string>,
   limit = maxChimeVideos,
-): VideoChoice[] =>
-  [...new Set(visible)]
-    .flatMap((peerId) => {
-      const attendeeId = attendeeOf.get(peerId);
+  contentOf: ReadonlyMap<string, string> = new Map(),
+): VideoChoice[] => {
+  const peers = [...new Set(visible)];
+  const pick = (of: ReadonlyMap<string, string>) =>
+    peers.flatMap((peerId) => {
+      const attendeeId = of.get(peerId);
       return attendeeId ? [attendeeId] : [];
-    })
-    .slice(0, limit)
-    .map((attendeeId, i) => ({ attendeeId, priority: i + 1 }));
+    });
+  return [...pick(contentOf), ...pick(attendeeOf)].slice(0, limit).map((attendeeId, i) => ({ attendeeId, priority: i + 1 }));
+};

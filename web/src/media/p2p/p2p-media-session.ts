@@ -160,6 +160,7 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
       initiator,
       send: (message) => this.signaller.send(peerId, message),
       onStream: (stream) => this.links.get(peerId) === link && this.roster.stream(peerId, stream),
+      onScreen: (stream) => this.links.get(peerId) === link && this.roster.screen(peerId, stream),
       onState: (state) => this.links.get(peerId) === link && this.linkState(peerId, link, state),
     });
     if (!this.roster.peers.has(peerId)) this.roster.arrived(peerId);
@@ -196,7 +197,7 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
   }
 
   private outgoingFor(paused: boolean): OutgoingTracks {
-    return { audio: this.tracks.audio, video: paused ? null : this.tracks.video };
+    return { audio: this.tracks.audio, video: paused ? null : this.tracks.video, screen: paused ? null : this.tracks.screenTrack };
   }
 
   /** Sends what should go to this peer now, and tells them. */
