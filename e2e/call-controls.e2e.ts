@@ -108,7 +108,7 @@ test('a shared screen goes beside the camera: the camera goes on, the other side
     const sender = window.__clinicallProbe!.connections
       .filter((c) => c.connectionState !== 'closed')
       .flatMap((c) => c.getSenders())
-      .find((s) => (s.track?.getSettings() as { displaySurface?: string } | undefined)?.displaySurface === 'monitor');
+      .find((s) => s.track?.getSettings().displaySurface === 'monitor');
     sender!.track!.stop();
     sender!.track!.dispatchEvent(new Event('ended'));
   });

@@ -57,7 +57,7 @@ const slowMachine = (context: BrowserContext): BrowserContext => {
 };
 
 const guestJoins = async (index: number): Promise<Page> => {
-  const context = await slowMachine(await personIn(browser));
+  const context = slowMachine(await personIn(browser));
   await holdSession(context, group.consultationId, group.guests[index]!);
   const page = await context.newPage();
   await page.goto(`${clinicall.url}/join`);
@@ -66,7 +66,7 @@ const guestJoins = async (index: number): Promise<Page> => {
 
 test('five people in one local room see and hear each other; the sixth joins; the seventh is told the room is full', async () => {
   const start = Date.now();
-  const clinician = await (await slowMachine(await personIn(browser))).newPage();
+  const clinician = await slowMachine(await personIn(browser)).newPage();
   await signIn(clinician, clinicall.url);
   await clinician.goto(`${clinicall.url}/call/${group.consultationId}`);
   await clinician.getByTestId('self-video').waitFor();

@@ -25,7 +25,7 @@ export const p2pMeetings = (capacity = p2pRoomCapacity): Meetings => {
 
   const roomsOf = (consultationId: string) => {
     let rooms = places.get(consultationId);
-    if (!rooms) places.set(consultationId, (rooms = new Map()));
+    if (!rooms) places.set(consultationId, (rooms = new Map<string, Set<string>>()));
     return rooms;
   };
 
@@ -48,19 +48,18 @@ export const p2pMeetings = (capacity = p2pRoomCapacity): Meetings => {
 
   return {
     join(consultation, participantId, room) {
-      try {
+      // The place is taken in one synchronous step (no await between the check and the taking).
+      return Promise.resolve().then(() => {
         take(consultation, participantId, room);
-      } catch (error) {
-        return Promise.reject(error as Error);
-      }
-      return Promise.resolve({
-        credentials: {
-          kind: 'p2p',
-          roomId: roomIdOf(consultation, room),
-          peerId: participantId,
-          roster: [...inTheCall(consultation)],
-          iceServers: [],
-        },
+        return {
+          credentials: {
+            kind: 'p2p' as const,
+            roomId: roomIdOf(consultation, room),
+            peerId: participantId,
+            roster: [...inTheCall(consultation)],
+            iceServers: [],
+          },
+        };
       });
     },
     // Browsers connect when they join: nothing to prepare ahead, and no meeting to remember.
