@@ -1,9 +1,9 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { openSharedBrowser, personIn } from './support/browser.ts';
+import { openBrowser } from './support/browser.ts';
 import { type GroupCall, holdSession, seedGroupCall } from './support/group-call.ts';
 import { since } from './support/care.ts';
 import { signIn } from './support/journey.ts';
@@ -13,7 +13,8 @@ import { expectLiveRemoteMedia } from './support/media-probe.ts';
 const roomFull = 'On this machine a room holds 6 people with camera and microphone; deployed on AWS it holds 60.';
 
 let clinicall: RunningClinicall;
-let browser: Browser;
+/** A browser of its own for each person (contexts of one browser share its connections to the site). */
+const browsers: BrowserContext[] = [];
 let group: GroupCall;
 /** The clinician first, then the guests in the order they join, each with their name. */
 const people: (readonly [Page, string])[] = [];
@@ -22,11 +23,10 @@ beforeAll(async () => {
   const dataDir = await mkdtemp(join(tmpdir(), 'clinicall-e2e-'));
   group = await seedGroupCall(dataDir, names);
   clinicall = await startClinicall({}, dataDir);
-  browser = await openSharedBrowser();
 });
 
 afterAll(async () => {
-  await browser?.close();
+  await Promise.all(browsers.map((context) => context.close()));
   expect(await clinicall?.stop()).toBe(0);
   await removeDataDir(clinicall.dataDir);
 });
@@ -49,6 +49,12 @@ const expectEveryoneSeesAndHearsEveryone = async (inRoom: readonly (readonly [Pa
   }
 };
 
+const personIn = async () => {
+  const context = await openBrowser();
+  browsers.push(context);
+  return context;
+};
+
 /** Seven people's pages on a shared machine of two cores: every step may take its time. */
 const slowMachine = (context: BrowserContext): BrowserContext => {
   context.setDefaultTimeout(120_000);
@@ -57,7 +63,7 @@ const slowMachine = (context: BrowserContext): BrowserContext => {
 };
 
 const guestJoins = async (index: number): Promise<Page> => {
-  const context = slowMachine(await personIn(browser));
+  const context = slowMachine(await personIn());
   await holdSession(context, group.consultationId, group.guests[index]!);
   const page = await context.newPage();
   await page.goto(`${clinicall.url}/join`);
@@ -66,7 +72,7 @@ const guestJoins = async (index: number): Promise<Page> => {
 
 test('five people in one local room see and hear each other; the sixth joins; the seventh is told the room is full', async () => {
   const start = Date.now();
-  const clinician = await slowMachine(await personIn(browser)).newPage();
+  const clinician = await slowMachine(await personIn()).newPage();
   await signIn(clinician, clinicall.url);
   await clinician.goto(`${clinicall.url}/call/${group.consultationId}`);
   await clinician.getByTestId('self-video').waitFor();
