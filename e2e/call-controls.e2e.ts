@@ -81,32 +81,39 @@ test('switch camera: the next camera is sent each time, and the picture goes on'
   await expect.poll(() => grows(async () => (await received()).videoFrames), { timeout: 10_000 }).toBe(true);
 });
 
-test('screen share replaces the camera on the wire; stopping it (button or browser bar) brings the camera back', async () => {
+test('a shared screen goes beside the camera: the camera goes on, the other side gets a tile of the screen; stopping (button or browser bar) ends it', async () => {
   const camera = (await sentVideo(clinician))[0]!.label;
-  await control(clinician, 'Share screen').click();
-  await expect.poll(async () => (await sentVideo(clinician))[0]?.displaySurface, { timeout: 10_000 }).toBe('monitor');
-  // The receiving side decodes screen content now, and is told.
-  await expect.poll(async () => (await received()).videoContentType, { timeout: 15_000 }).toBe('screenshare');
-  await clinicianTile().getByText('Sharing their screen').waitFor();
+  const surfaces = async () => (await sentVideo(clinician)).map((sent) => sent.displaySurface ?? sent.label).sort();
+  const shareTile = patient.getByTestId('share-tile');
+  const shareFrames = () => patient.getByTestId('share-video').evaluate((v) => (v as HTMLVideoElement).getVideoPlaybackQuality().totalVideoFrames);
 
   await control(clinician, 'Share screen').click();
-  await expect.poll(async () => (await sentVideo(clinician))[0]?.label, { timeout: 10_000 }).toBe(camera);
-  await expect.poll(async () => (await received()).videoContentType, { timeout: 15_000 }).toBeUndefined();
+  await expect.poll(surfaces, { timeout: 10_000 }).toEqual([camera, 'monitor'].sort());
+  // The receiving side shows the screen in a tile of its own, moving, and the camera tile stays.
+  await shareTile.waitFor({ timeout: 15_000 });
+  await expect.poll(() => grows(shareFrames), { timeout: 15_000 }).toBe(true);
+  await clinicianTile().getByText('Sharing their screen').waitFor();
+  await expect.poll(() => grows(async () => (await received()).videoFrames), { timeout: 10_000 }).toBe(true);
+
+  await control(clinician, 'Share screen').click();
+  await expect.poll(surfaces, { timeout: 10_000 }).toEqual([camera]);
+  await shareTile.waitFor({ state: 'detached', timeout: 15_000 });
   await clinicianTile().getByText('Sharing their screen').waitFor({ state: 'detached' });
 
   // Again, stopped this time from the browser's own "Stop sharing" (the track ends).
   await control(clinician, 'Share screen').click();
-  await expect.poll(async () => (await sentVideo(clinician))[0]?.displaySurface, { timeout: 10_000 }).toBe('monitor');
+  await shareTile.waitFor({ timeout: 15_000 });
   await clinician.evaluate(() => {
-    // The live connection's sender: a connection replaced during the call may linger, closed.
+    // The live connection's sender of the screen: a connection replaced during the call may linger, closed.
     const sender = window.__clinicallProbe!.connections
       .filter((c) => c.connectionState !== 'closed')
       .flatMap((c) => c.getSenders())
-      .find((s) => s.track?.kind === 'video');
+      .find((s) => s.track?.getSettings().displaySurface === 'monitor');
     sender!.track!.stop();
     sender!.track!.dispatchEvent(new Event('ended'));
   });
-  await expect.poll(async () => (await sentVideo(clinician))[0]?.label, { timeout: 10_000 }).toBe(camera);
+  await expect.poll(surfaces, { timeout: 10_000 }).toEqual([camera]);
+  await shareTile.waitFor({ state: 'detached', timeout: 15_000 });
   await expect.poll(() => control(clinician, 'Share screen').getAttribute('aria-pressed')).toBe('false');
 });
 

@@ -1,7 +1,7 @@
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, chromium } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -40,3 +40,18 @@ export const openBrowser = async ({ phone = false, timezoneId }: DeviceOptions =
     ...(phone ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } : { viewport: { width: 1280, height: 800 } }),
     ...(timezoneId && { timezoneId }),
   });
+
+/**
+ * One browser for many people: each `newContext` is a person of their own (own storage, own
+ * fake camera and microphone), cheaper than a browser each when a call has many people.
+ */
+export const openSharedBrowser = (): Promise<Browser> => chromium.launch({ executablePath: chromiumPath, headless: true, args });
+
+/** A person's own context in the shared browser, camera and microphone allowed. */
+export const personIn = async (browser: Browser, { phone = false }: DeviceOptions = {}): Promise<BrowserContext> => {
+  const context = await browser.newContext(
+    phone ? { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true } : { viewport: { width: 1280, height: 800 } },
+  );
+  await context.grantPermissions(['camera', 'microphone']);
+  return context;
+};

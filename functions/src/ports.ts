@@ -204,10 +204,38 @@ export interface Timers {
   start(timer: PendingTimer): Promise<void>;
 }
 
-/** Call media: Chime meetings in AWS, browser-to-browser WebRTC locally. */
+/** What a person may send in a room: the host mutes someone, or everyone but themselves. */
+export interface MediaAllowance {
+  readonly audio: boolean;
+  readonly video: boolean;
+}
+
+/**
+ * Call media: Chime meetings in AWS (one meeting per room), browser-to-browser WebRTC locally
+ * (one P2P room per room). A consultation has a main room (`mainRoom`) and later breakout rooms;
+ * admitted people ask for credentials per room, so moving between rooms needs no new admission.
+ */
 export interface Meetings {
-  /** Credentials for one participant; `meetingId` is the meeting to remember for the consultation. */
-  join(consultation: ConsultationRecord, participantId: string): Promise<{ credentials: MediaCredentials; meetingId?: string }>;
+  /** Credentials for one participant in one room; `meetingId` is that room's meeting to remember. */
+  join(
+    consultation: ConsultationRecord,
+    participantId: string,
+    room: string,
+  ): Promise<{ credentials: MediaCredentials; meetingId?: string }>;
+  /** Many people let in at once get their place in the room ahead of asking (Chime: one call per 100). */
+  admit(consultation: ConsultationRecord, participantIds: readonly string[], room: string): Promise<{ meetingId?: string }>;
+  /** What one person may send in a room. */
+  allow(consultation: ConsultationRecord, room: string, participantId: string, allowance: MediaAllowance): Promise<void>;
+  /** What everyone in a room may send, except some (the host muting everyone but themselves). */
+  allowAllExcept(
+    consultation: ConsultationRecord,
+    room: string,
+    exceptParticipantIds: readonly string[],
+    allowance: MediaAllowance,
+  ): Promise<void>;
+  /** Out of the call (removed, left, back to the waiting room): their credentials stop working in every room. */
+  remove(consultation: ConsultationRecord, participantId: string): Promise<void>;
+  /** Every room's meeting ends. */
   end(consultation: ConsultationRecord): Promise<void>;
 }
 

@@ -256,7 +256,12 @@ describe('least privilege', () => {
     const scoped = media.find((st) => st.Resource !== '*')!;
     expect([scoped.Action].flat().sort()).toEqual(['chime:CreateAttendee', 'chime:DeleteMeeting', 'chime:GetMeeting']);
     expect(JSON.stringify(scoped.Resource)).toContain(':meeting/*');
-    for (const [id] of s.stateless.functions) if (id !== 'ConsultationsRoutes') expect(chime(id), id).toEqual([]);
+    // Whoever leaves (join.ts) loses their attendee, found by participant id, and nothing more.
+    expect(chime('JoinRoutes')).toEqual(['chime:DeleteAttendee', 'chime:ListAttendees']);
+    const leave = statementsOf('JoinRoutes').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
+    expect(leave.every((st) => st.Resource !== '*' && JSON.stringify(st.Resource).includes(':meeting/*'))).toBe(true);
+    const withChime = ['ConsultationsRoutes', 'JoinRoutes'];
+    for (const [id] of s.stateless.functions) if (!withChime.includes(id)) expect(chime(id), id).toEqual([]);
   });
 
   it('lets the timer state machine invoke exactly the timer function', () => {

@@ -18,6 +18,7 @@ import {
   LinkPath,
   LinkResponse,
   MediaCredentials,
+  MediaQuery,
 } from './schemas/consultations.ts';
 import { EventTicket, JoinRequest, JoinResponse, SessionResponse, VerifyRequest, VerifyResponse } from './schemas/join.ts';
 import { NewPatient, Patient, PatientChanges, PatientList, PatientPath, PatientSearch } from './schemas/patients.ts';
@@ -225,8 +226,9 @@ export const operations = {
     method: 'POST',
     path: paths.media,
     auth: 'staff-or-participant',
-    summary: 'Credentials to join the call media',
+    summary: 'Credentials to join the media of one room of the call (the main room unless named)',
     params: ConsultationPath,
+    query: MediaQuery,
     response: MediaCredentials,
     status: 200,
   }),

@@ -94,7 +94,13 @@ export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
     },
     timers: { start: async (timer) => (await timers()).start(timer) },
     meetings: {
-      join: async (consultation, participantId) => (await meetings()).join(consultation, participantId),
+      join: async (consultation, participantId, room) => (await meetings()).join(consultation, participantId, room),
+      admit: async (consultation, participantIds, room) => (await meetings()).admit(consultation, participantIds, room),
+      allow: async (consultation, room, participantId, allowance) =>
+        (await meetings()).allow(consultation, room, participantId, allowance),
+      allowAllExcept: async (consultation, room, except, allowance) =>
+        (await meetings()).allowAllExcept(consultation, room, except, allowance),
+      remove: async (consultation, participantId) => (await meetings()).remove(consultation, participantId),
       end: async (consultation) => (await meetings()).end(consultation),
     },
     integrations: process.env.CLINICALL_EVENT_BUS_NAME

@@ -10,7 +10,7 @@ import type {
   ParticipantRole,
   ParticipantState,
 } from '@clinicall/shared';
-import { isConsultationOver } from '@clinicall/shared';
+import { isConsultationOver, mainRoom } from '@clinicall/shared';
 import type { z } from 'zod';
 
 export type ChannelName = z.infer<typeof Channel>;
@@ -64,8 +64,10 @@ export interface ConsultationRecord {
   readonly participants: Readonly<Record<string, ParticipantRecord>>;
   readonly links: Readonly<Record<string, LinkRecord>>;
   readonly outcome?: Outcome;
-  /** The Chime meeting serving the call, when there is one. */
+  /** The Chime meeting serving the main room (kept under this name from before rooms). */
   readonly meetingId?: string;
+  /** The Chime meeting of each further room (breakout rooms), by room name. */
+  readonly roomMeetings?: Readonly<Record<string, string>>;
   /** The appointment this consultation holds (individual-appointment), told of its outcome. */
   readonly appointmentId?: string;
   /** The direct call this consultation carries (direct-call), told when it ends. */
@@ -128,3 +130,21 @@ export const inTheCall = (record: ConsultationRecord): ReadonlySet<string> =>
           .filter((p) => p.staffId === record.hostId || p.state === 'admitted')
           .map((p) => p.id),
   );
+
+/** The Chime meeting serving one room of the call, when there is one. */
+export const meetingOf = (record: ConsultationRecord, room: string): string | undefined =>
+  room === mainRoom ? record.meetingId : record.roomMeetings?.[room];
+
+/** Every room's meeting, for ending them all. */
+export const meetingsOf = (record: ConsultationRecord): { room: string; meetingId: string }[] => [
+  ...(record.meetingId ? [{ room: mainRoom, meetingId: record.meetingId }] : []),
+  ...Object.entries(record.roomMeetings ?? {}).map(([room, meetingId]) => ({ room, meetingId })),
+];
+
+/** The record remembering the meeting now serving a room. */
+export const withMeeting = (record: ConsultationRecord, room: string, meetingId: string): ConsultationRecord => {
+  if (meetingOf(record, room) === meetingId) return record;
+  return room === mainRoom
+    ? { ...record, meetingId }
+    : { ...record, roomMeetings: { ...record.roomMeetings, [room]: meetingId } };
+};

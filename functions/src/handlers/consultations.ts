@@ -41,7 +41,7 @@ export const factories = {
   encounter: (deps: Dependencies) =>
     route(operations.encounter, ({ caller, params }) => encounterOf(deps, staffOf(caller), params.id), routeOptions(deps)),
   media: (deps: Dependencies) =>
-    route(operations.media, ({ caller, params }) => joinMedia(deps, caller, params.id), routeOptions(deps)),
+    route(operations.media, ({ caller, params, query }) => joinMedia(deps, caller, params.id, query.room), routeOptions(deps)),
 };
 
 /** Consult Now and invite send links and start their timers; end and media reach Chime; end tells the organisation. */

@@ -34,7 +34,10 @@ export const factories = {
     ),
 };
 
-/** The host hears of whoever arrives, waits, checks devices or leaves. */
-export const awsAdapters: AwsAdapters = { events: () => import('../composition/aws-adapters/events.ts') };
+/** The host hears of whoever arrives, waits, checks devices or leaves; whoever leaves loses their place in the meeting. */
+export const awsAdapters: AwsAdapters = {
+  events: () => import('../composition/aws-adapters/events.ts'),
+  meetings: () => import('../composition/aws-adapters/meetings.ts'),
+};
 
 export const { join, verify, session, deviceCheck, leave, feedback } = onAws.all(factories, awsAdapters);

@@ -158,7 +158,7 @@ export const startTestApi = async (
       close: (topic) => Promise.resolve(void outside.closedTopics.push(topic)),
     },
     timers: { start: (timer) => Promise.resolve(void outside.timers.push(timer)) },
-    meetings: p2pMeetings,
+    meetings: p2pMeetings(),
     integrations: { encounterRecorded: (encounter) => Promise.resolve(void outside.encounters.push(encounter)) },
     settings: configured,
   };

@@ -1,10 +1,21 @@
-import { DomainError, isConsultationOver, type MediaCredentials } from '@clinicall/shared';
+import { DomainError, isConsultationOver, mainRoom, type MediaCredentials } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { hostOf } from '../consultation/record.ts';
+import { type ConsultationRecord, hostOf, meetingOf, withMeeting } from '../consultation/record.ts';
 import type { Caller } from '../http/route.ts';
 
-/** Media for the host, or for a participant the host has admitted; nobody else. */
-export const joinMedia = async (deps: Dependencies, caller: Caller, consultationId: string): Promise<MediaCredentials> => {
+/** The main room always; a further (breakout) room once the host has opened it. */
+const hasRoom = (record: ConsultationRecord, room: string) => room === mainRoom || meetingOf(record, room) !== undefined;
+
+/**
+ * Media of one room for the host, or for a participant the host has admitted; nobody else.
+ * Admission is to the call, not a room: moving room is asking again with another room.
+ */
+export const joinMedia = async (
+  deps: Dependencies,
+  caller: Caller,
+  consultationId: string,
+  room: string = mainRoom,
+): Promise<MediaCredentials> => {
   const record = await deps.store.consultations.get(consultationId);
   const notFound = new DomainError('not-found', 'There is no such consultation.');
   if (!record) throw notFound;
@@ -22,11 +33,10 @@ export const joinMedia = async (deps: Dependencies, caller: Caller, consultation
   }
   if (!participantId) throw notFound;
   if (isConsultationOver(record.status)) throw new DomainError('illegal-transition', 'This consultation has ended.');
-  const { credentials, meetingId } = await deps.meetings.join(record, participantId);
-  if (meetingId && meetingId !== record.meetingId) {
-    await deps.store.consultations.update(record.id, (current) =>
-      current.meetingId === meetingId ? current : { ...current, meetingId },
-    );
+  if (!hasRoom(record, room)) throw new DomainError('not-found', 'There is no such room in this call.');
+  const { credentials, meetingId } = await deps.meetings.join(record, participantId, room);
+  if (meetingId && meetingId !== meetingOf(record, room)) {
+    await deps.store.consultations.update(record.id, (current) => withMeeting(current, room, meetingId));
   }
   return credentials;
 };

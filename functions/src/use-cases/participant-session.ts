@@ -69,14 +69,21 @@ export const reportDeviceCheck = async (
   return { ok: true as const };
 };
 
-/** Closing the page: the others see them go; their session brings them back to the waiting room. */
-export const leaveConsultation = async (deps: Pick<Dependencies, 'store' | 'clock' | 'events'>, session: ParticipantSession) => {
+/**
+ * Closing the page: the others see them go; their session brings them back to the waiting room.
+ * Their media credentials stop working, so only a new admission lets them back into the call.
+ */
+export const leaveConsultation = async (
+  deps: Pick<Dependencies, 'store' | 'clock' | 'events' | 'meetings'>,
+  session: ParticipantSession,
+) => {
   const before = await deps.store.consultations.get(session.consultationId);
   const record = await deps.store.consultations.update(session.consultationId, (current) =>
     leave(current, session.participantId, deps.clock.now()),
   );
   if (record !== before && record.version !== before?.version) {
     await announceParticipant(deps, record, participantOf(record, session.participantId));
+    if (participantOf(record, session.participantId).state === 'left') await deps.meetings.remove(record, session.participantId);
   }
   return { ok: true as const };
 };

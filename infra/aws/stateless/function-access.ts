@@ -28,10 +28,20 @@ export interface Backends {
 const readActions = ['dynamodb:GetItem', 'dynamodb:Query'];
 const writeActions = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
 
-const meetingActions = {
+/** The Chime meeting actions of each use: a function gets the list of the one it declares. */
+export const meetingActions = {
   join: ['chime:GetMeeting', 'chime:CreateAttendee'],
+  /** Many people let in at once: their attendees in batches of 100. */
+  admit: ['chime:GetMeeting', 'chime:BatchCreateAttendee'],
+  /** Muting one person or everyone but the host: attendees are found by participant id. */
+  moderate: ['chime:ListAttendees', 'chime:UpdateAttendeeCapabilities', 'chime:BatchUpdateAttendeeCapabilitiesExcept'],
+  /** Someone out of the call: their attendee is found by participant id and deleted. */
+  remove: ['chime:ListAttendees', 'chime:DeleteAttendee'],
   end: ['chime:DeleteMeeting'],
 } as const;
+
+/** Uses that may have to make a room's meeting first. */
+const makesMeetings: ReadonlySet<keyof typeof meetingActions> = new Set(['join', 'admit']);
 
 /** What each table is used for, with events reading and pruning the connections in `access`. */
 const tableAccess = (needs: FunctionNeeds): Map<TableName, Set<string>> => {
@@ -149,7 +159,7 @@ export const grantNeeds = (fn: ClinicallFunction, needs: FunctionNeeds, backends
       'Chime SDK assigns meeting ids at CreateMeeting, so the grant is every meeting of this account in the control Region, for only the meeting actions this function uses.',
     );
     // CreateMeeting has no resource type: IAM only matches it on "*".
-    if (meetingUses.includes('join')) {
+    if (meetingUses.some((use) => makesMeetings.has(use))) {
       fn.allowWildcard(['chime:CreateMeeting'], '*', 'CreateMeeting has no resource type in IAM (a meeting does not exist before it); it must be granted on "*". Every other meeting action stays on this account\'s meetings.');
     }
   }

@@ -15,13 +15,17 @@ export interface FunctionNeeds {
   readonly timers?: true;
   /** Sends SMS (SNS) and email (SES). */
   readonly notifier?: true;
-  /** Chime SDK meetings: 'join' finds or makes the meeting and an attendee; 'end' deletes it. */
+  /**
+   * Chime SDK meetings: 'join' finds or makes a room's meeting and an attendee; 'admit' makes many
+   * attendees at once; 'moderate' changes what attendees may send; 'remove' deletes someone's
+   * attendees; 'end' deletes the meetings. A function serving several routes holds several.
+   */
   readonly meetings?: MeetingUse | readonly MeetingUse[];
   /** Tells the organisation's systems of recorded encounters (EventBridge). */
   readonly integrations?: true;
 }
 
-export type MeetingUse = 'join' | 'end';
+export type MeetingUse = 'join' | 'admit' | 'moderate' | 'remove' | 'end';
 
 /** Participant and staff-or-participant routes read the consultation to check the session. */
 const participant = { consultations: 'read' } as const;
@@ -56,7 +60,8 @@ export const operationNeeds: Readonly<Record<string, FunctionNeeds>> = {
   invite: { tables: { consultations: 'write', access: 'write' }, events: true, timers: true, notifier: true },
   encounter: { tables: { consultations: 'read' } },
   deviceCheck: { tables: { consultations: 'write' }, events: true },
-  leave: { tables: { consultations: 'write' }, events: true },
+  // Whoever leaves loses their attendees: their join tokens stop working.
+  leave: { tables: { consultations: 'write' }, events: true, meetings: 'remove' },
   media: { tables: { consultations: 'write' }, meetings: 'join' },
   extendLink: { tables: { consultations: 'write', access: 'read' }, events: true },
   revokeLink: { tables: { consultations: 'write', access: 'read' }, events: true },

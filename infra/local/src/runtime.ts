@@ -140,7 +140,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     notifier: outbox,
     events,
     timers,
-    meetings: p2pMeetings,
+    meetings: p2pMeetings(),
     integrations: options.webhookUrl
       ? webhookIntegrations({ url: options.webhookUrl, ...(options.webhookSecret && { secret: options.webhookSecret }) })
       : noIntegrations,

@@ -122,12 +122,21 @@ export const FeedbackRequest = z
   .strictObject({ technicalProblems: z.boolean() })
   .meta({ id: 'FeedbackRequest' });
 
+/** The rooms of a call: `main` for everyone; breakout rooms are named like `breakout-2`. */
+export const RoomName = z.string().regex(/^[a-z0-9][a-z0-9-]{0,19}$/, 'A room name is up to 20 lowercase letters, digits and dashes.');
+export const mainRoom = 'main';
+
+/** Which room's media to join (credentials are per room; moving room needs no new admission). */
+export const MediaQuery = z.strictObject({ room: RoomName.default(mainRoom) }).meta({ id: 'MediaQuery' });
+
 export const MediaCredentials = z
   .discriminatedUnion('kind', [
     z.object({
       kind: z.literal('chime'),
       meeting: z.record(z.string(), z.unknown()),
       attendee: z.record(z.string(), z.unknown()),
+      /** The people in the call (the host and those admitted) when these were issued; later changes come as events. */
+      roster: z.array(z.string()).optional(),
     }),
     z.object({
       kind: z.literal('p2p'),

@@ -32,7 +32,9 @@ export const createMediaSession = async (
     }
     case 'chime': {
       const { ChimeMediaSession } = await import('./chime/chime-media-session.ts');
-      return new ChimeMediaSession(dependencies.self);
+      const { EventsSignaller } = await import('./p2p/events-signaller.ts');
+      const events = new EventsSignaller(dependencies.events);
+      return new ChimeMediaSession(dependencies.self, (listener) => events.onRoster(listener));
     }
     default:
       throw new MediaUnavailable((credentials as { readonly kind: string }).kind);

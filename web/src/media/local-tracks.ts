@@ -6,8 +6,9 @@ import { canShareScreen as screenSharingSupported, captureScreen } from './scree
 
 /**
  * This person's microphone, camera and shared screen, for any media implementation: it keeps
- * what should be sent (`audio`, `video`) and says when that changes, so the implementation can
- * swap the tracks it sends (RTCRtpSender.replaceTrack: no renegotiation).
+ * what should be sent (`audio`, `video`, `screen`) and says when that changes, so the
+ * implementation can swap the tracks it sends (RTCRtpSender.replaceTrack: no renegotiation).
+ * A shared screen goes beside the camera, not instead of it.
  */
 export class LocalTracks {
   private microphone: MediaStreamTrack | undefined;
@@ -22,8 +23,9 @@ export class LocalTracks {
   microphoneOn = false;
   cameraOn = false;
   problem: MediaProblem | undefined;
-  /** The self view: the camera, or the screen being shared. A new object when it changes. */
+  /** The self view: the camera. A new object when it changes. */
   stream: MediaStream | undefined;
+  private shownScreen: MediaStream | undefined;
 
   constructor(private readonly changed: () => void) {}
 
@@ -47,7 +49,12 @@ export class LocalTracks {
   }
 
   get video(): MediaStreamTrack | null {
-    return this.screen ?? ((this.cameraOn && this.camera) || null);
+    return (this.cameraOn && this.camera) || null;
+  }
+
+  /** The shared screen, sent beside the camera. */
+  get screenTrack(): MediaStreamTrack | null {
+    return this.screen ?? null;
   }
 
   get sharingScreen(): boolean {
@@ -72,6 +79,13 @@ export class LocalTracks {
     return { microphoneOn, cameraOn, sharingScreen, poorConnection, name: self?.name, role: self?.role };
   }
 
+  /** The self view of the shared screen. A new object when it changes. */
+  get screenStream(): MediaStream | undefined {
+    if (!this.screen) return (this.shownScreen = undefined);
+    if (this.shownScreen?.getVideoTracks()[0] !== this.screen) this.shownScreen = new MediaStream([this.screen]);
+    return this.shownScreen;
+  }
+
   setMicrophone(on: boolean): void {
     if (!this.microphone) return this.fail('no-microphone');
     this.microphone.enabled = on;
@@ -84,20 +98,20 @@ export class LocalTracks {
     return this.serially(async () => {
       this.cameraOn = on;
       if (!on) this.useCamera(undefined);
-      else if (!this.screen && cameraLost(this.camera)) this.useCamera(await reopenCamera(this.cameraDevice));
+      else if (cameraLost(this.camera)) this.useCamera(await reopenCamera(this.cameraDevice));
     }, 'camera-failed');
   }
 
   switchCamera(): Promise<void> {
     return this.serially(async () => {
-      if (this.screen || !this.cameraOn) return;
+      if (!this.cameraOn) return;
       const current = this.camera?.getSettings() ?? { deviceId: this.cameraDevice };
       this.useCamera(undefined);
       this.useCamera((await openOtherCamera(current)) ?? (await reopenCamera(this.cameraDevice)));
     }, 'switch-failed');
   }
 
-  /** The camera stops while the screen is shared, and comes back when sharing stops. */
+  /** The screen goes beside the camera; the camera carries on. */
   shareScreen(on: boolean): Promise<void> {
     return this.serially(async () => {
       if (on && !this.screen) {
@@ -109,20 +123,20 @@ export class LocalTracks {
         if (!screen) return;
         if (this.stopped) return screen.stop();
         this.screen = screen;
-        this.useCamera(undefined);
+        this.publish();
       } else if (!on && this.screen) {
         const screen = this.screen;
         this.screen = undefined;
         screen.stop();
-        if (this.cameraOn) this.useCamera(await reopenCamera(this.cameraDevice));
+        this.publish();
       }
-    }, on ? 'share-failed' : 'camera-restart-failed');
+    }, on ? 'share-failed' : 'share-stop-failed');
   }
 
   /** After the page was hidden: the camera comes back if it was lost meanwhile. */
   restoreCamera(): Promise<void> {
     return this.serially(async () => {
-      if (!this.cameraOn || this.screen || !cameraLost(this.camera)) return;
+      if (!this.cameraOn || !cameraLost(this.camera)) return;
       this.useCamera(await reopenCamera(this.cameraDevice));
     }, 'camera-lost');
   }

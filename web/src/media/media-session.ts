@@ -23,7 +23,7 @@ export type MediaProblem =
   | 'camera-failed'
   | 'switch-failed'
   | 'share-failed'
-  | 'camera-restart-failed'
+  | 'share-stop-failed'
   | 'camera-lost'
   | 'video-not-sent';
 
@@ -46,7 +46,10 @@ export type PeerConnectionState = 'connecting' | 'connected' | 'poor' | 'reconne
 
 export interface RemotePeer {
   readonly id: string;
+  /** Their camera and microphone. */
   readonly stream: MediaStream | undefined;
+  /** Their shared screen's picture, shown beside their camera while they say they share. */
+  readonly screen?: MediaStream | undefined;
   readonly media: PeerMediaState | undefined;
   readonly connection: PeerConnectionState;
 }
@@ -70,14 +73,26 @@ export interface MediaSession {
   readonly localStream: MediaStream | undefined;
   /** A new object whenever it changes. */
   readonly local: LocalMediaState;
-  /** Everyone else in the call, by peer id (their participant id); a new map whenever it changes. */
+  /** Everyone else in the call whose media reaches us, by peer id (their participant id); a new map whenever it changes. */
   readonly peers: ReadonlyMap<string, RemotePeer>;
+  /**
+   * Everyone else the server lists as in the call (the host and those admitted), with media or
+   * not, in the order they came: the tiles. A new array whenever it changes.
+   */
+  readonly people: readonly string[];
+  /** Who is speaking now, when the implementation can tell (Chime); their video is received even off the page. */
+  readonly activeSpeaker: string | undefined;
+  /**
+   * The people whose tiles are on screen: only their video (and the active speaker's) is
+   * received. Audio comes from everyone.
+   */
+  setVisible(peerIds: readonly string[]): void;
   setMicrophone(on: boolean): void;
   /** Off releases the camera; on starts it again. */
   setCamera(on: boolean): Promise<void>;
   /** Front ↔ rear camera, or the next camera. */
   switchCamera(): Promise<void>;
-  /** Sharing replaces the camera; stopping (here or in the browser's own bar) brings it back. */
+  /** The screen goes beside the camera (its own tile for the others); stopping here or in the browser's own bar ends it. */
   shareScreen(on: boolean): Promise<void>;
   /** Called after any change above; returns the unsubscribe function. */
   subscribe(listener: () => void): () => void;

@@ -27,6 +27,11 @@ export class PeerRoster {
     this.update(id, { stream });
   }
 
+  /** The line their shared screen comes on (the tile shows it while they say they share). */
+  screen(id: string, screen: MediaStream | undefined): void {
+    this.update(id, { screen });
+  }
+
   media(id: string, media: PeerMediaState): void {
     this.update(id, { media });
   }

@@ -10,6 +10,9 @@ export abstract class TrackedMediaSession {
   private readonly listeners = new Set<() => void>();
   protected readonly tracks = new LocalTracks(() => this.tracksChanged());
   protected readonly roster = new PeerRoster(() => this.changed());
+  people: readonly string[] = [];
+  activeSpeaker: string | undefined;
+  private selfId: string | undefined;
 
   setMicrophone(on: boolean): void {
     this.tracks.setMicrophone(on);
@@ -25,6 +28,27 @@ export abstract class TrackedMediaSession {
 
   shareScreen(on: boolean): Promise<void> {
     return this.tracks.shareScreen(on);
+  }
+
+  /**
+   * The server's list of who is in the call: first as the credentials give it, then as
+   * admissions and departures come on the events socket. Returns the way to stop following.
+   */
+  protected followPeople(
+    selfId: string,
+    initial: readonly string[],
+    onRoster: (listener: (peerId: string, inCall: boolean) => void) => () => void,
+  ): () => void {
+    this.selfId = selfId;
+    this.people = initial.filter((id) => id !== selfId);
+    return onRoster((peerId, inCall) => this.personChanged(peerId, inCall));
+  }
+
+  /** Someone came into the call (or left it), by the server's word. */
+  protected personChanged(peerId: string, inCall: boolean): void {
+    if (peerId === this.selfId || this.people.includes(peerId) === inCall) return;
+    this.people = inCall ? [...this.people, peerId] : this.people.filter((id) => id !== peerId);
+    this.changed();
   }
 
   subscribe(listener: () => void): () => void {

@@ -1,5 +1,10 @@
 import {
   BadRequestException,
+  BatchCreateAttendeeCommand,
+  BatchUpdateAttendeeCapabilitiesExceptCommand,
+  DeleteAttendeeCommand,
+  ListAttendeesCommand,
+  UpdateAttendeeCapabilitiesCommand,
   ChimeSDKMeetingsClient,
   CreateAttendeeCommand,
   CreateMeetingCommand,
@@ -53,7 +58,7 @@ describe('Chime SDK meetings', () => {
   });
 
   it('creates the meeting in the media Region, named after the consultation and sized for its call type', async () => {
-    const joined = await meetings().join(consultation(), 'participant-1');
+    const joined = await meetings().join(consultation(), 'participant-1', 'main');
     expect(chime.commandCalls(CreateMeetingCommand).map((call) => call.args[0].input)).toEqual([
       {
         ClientRequestToken: 'consultation-1-3',
@@ -67,18 +72,18 @@ describe('Chime SDK meetings', () => {
     ]);
     expect(chime.commandCalls(GetMeetingCommand)).toHaveLength(0);
     expect(joined).toEqual({
-      credentials: { kind: 'chime', meeting: meeting('meeting-new'), attendee: attendee('attendee-1') },
+      credentials: { kind: 'chime', meeting: meeting('meeting-new'), attendee: attendee('attendee-1'), roster: [] },
       meetingId: 'meeting-new',
     });
   });
 
   it('sizes a group consultation for its moderator and 60 participants', async () => {
-    await meetings().join(consultation({ type: 'group-consultation' }), 'participant-1');
+    await meetings().join(consultation({ type: 'group-consultation' }), 'participant-1', 'main');
     expect(chime.commandCalls(CreateMeetingCommand)[0]!.args[0].input.MeetingFeatures).toEqual({ Attendee: { MaxCount: 61 } });
   });
 
   it('joins the meeting the consultation already has', async () => {
-    const joined = await meetings().join(consultation({ meetingId: 'meeting-old' }), 'participant-1');
+    const joined = await meetings().join(consultation({ meetingId: 'meeting-old' }), 'participant-1', 'main');
     expect(chime.commandCalls(GetMeetingCommand).map((call) => call.args[0].input)).toEqual([{ MeetingId: 'meeting-old' }]);
     expect(chime.commandCalls(CreateMeetingCommand)).toHaveLength(0);
     expect(chime.commandCalls(CreateAttendeeCommand)[0]!.args[0].input).toEqual({ MeetingId: 'meeting-old', ExternalUserId: 'participant-1' });
@@ -87,7 +92,7 @@ describe('Chime SDK meetings', () => {
 
   it('makes a new meeting when Chime has already ended the old one (NotFound on GetMeeting)', async () => {
     chime.on(GetMeetingCommand).rejects(notFound());
-    const joined = await meetings().join(consultation({ meetingId: 'meeting-ended' }), 'participant-1');
+    const joined = await meetings().join(consultation({ meetingId: 'meeting-ended' }), 'participant-1', 'main');
     expect(chime.commandCalls(CreateMeetingCommand)).toHaveLength(1);
     expect(joined.meetingId).toBe('meeting-new');
   });
@@ -98,7 +103,7 @@ describe('Chime SDK meetings', () => {
       .rejects(notFound())
       .on(CreateAttendeeCommand, { MeetingId: 'meeting-new' })
       .resolves({ Attendee: attendee('attendee-2') });
-    const joined = await meetings().join(consultation({ meetingId: 'meeting-old' }), 'participant-1');
+    const joined = await meetings().join(consultation({ meetingId: 'meeting-old' }), 'participant-1', 'main');
     // A new token: Chime would otherwise answer the ended meeting for the same request token.
     expect(chime.commandCalls(CreateMeetingCommand)[0]!.args[0].input.ClientRequestToken).toBe('consultation-1-4');
     expect(chime.commandCalls(CreateAttendeeCommand).map((call) => call.args[0].input.MeetingId)).toEqual(['meeting-old', 'meeting-new']);
@@ -107,20 +112,20 @@ describe('Chime SDK meetings', () => {
 
   it('backs off and tries again when Chime throttles', async () => {
     chime.on(CreateMeetingCommand).rejectsOnce(throttled()).rejectsOnce(throttled()).resolves({ Meeting: meeting('meeting-new') });
-    const joined = await meetings().join(consultation(), 'participant-1');
+    const joined = await meetings().join(consultation(), 'participant-1', 'main');
     expect(chime.commandCalls(CreateMeetingCommand)).toHaveLength(3);
     expect(joined.meetingId).toBe('meeting-new');
   });
 
   it('gives up after four throttled attempts', async () => {
     chime.on(CreateAttendeeCommand).rejects(throttled());
-    await expect(meetings().join(consultation(), 'participant-1')).rejects.toThrow('Rate exceeded');
+    await expect(meetings().join(consultation(), 'participant-1', 'main')).rejects.toThrow('Rate exceeded');
     expect(chime.commandCalls(CreateAttendeeCommand)).toHaveLength(4);
   });
 
   it('does not retry a request Chime refuses', async () => {
     chime.on(CreateMeetingCommand).rejects(new BadRequestException({ message: 'Bad request', $metadata: {} }));
-    await expect(meetings().join(consultation(), 'participant-1')).rejects.toThrow('Bad request');
+    await expect(meetings().join(consultation(), 'participant-1', 'main')).rejects.toThrow('Bad request');
     expect(chime.commandCalls(CreateMeetingCommand)).toHaveLength(1);
   });
 
@@ -149,14 +154,142 @@ describe('a meeting Chime refuses', () => {
   it('is logged in the line the alarm counts, for a quota or throttling that outlasts the retries, and not otherwise', async () => {
     const error = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
     chime.on(CreateMeetingCommand).rejects(new LimitExceededException({ message: 'Too many meetings', $metadata: {} }));
-    await expect(meetings().join(consultation(), 'participant-1')).rejects.toThrow('Too many meetings');
+    await expect(meetings().join(consultation(), 'participant-1', 'main')).rejects.toThrow('Too many meetings');
     chime.on(CreateMeetingCommand).rejects(new ServiceUnavailableException({ message: 'Busy', $metadata: {} }));
-    await expect(meetings().join(consultation(), 'participant-1')).rejects.toThrow('Busy');
+    await expect(meetings().join(consultation(), 'participant-1', 'main')).rejects.toThrow('Busy');
     expect(error.mock.calls.map(([message]) => message)).toEqual([meetingRefusedMessage, meetingRefusedMessage]);
     expect(error.mock.calls[0]![1]).toEqual({ consultationId: 'consultation-1', reason: 'LimitExceededException' });
     chime.on(CreateMeetingCommand).rejects(new BadRequestException({ message: 'Bad', $metadata: {} }));
-    await expect(meetings().join(consultation(), 'participant-1')).rejects.toThrow('Bad');
+    await expect(meetings().join(consultation(), 'participant-1', 'main')).rejects.toThrow('Bad');
     expect(error).toHaveBeenCalledTimes(2);
     error.mockRestore();
+  });
+});
+
+describe('rooms, admission in bulk, moderation and removal', () => {
+  const listed = (meetingId: string, people: string[]) => ({
+    Attendees: people.map((id) => ({ AttendeeId: `${meetingId}-${id}`, ExternalUserId: id })),
+  });
+
+  beforeEach(() => {
+    chime.reset();
+    chime.on(CreateMeetingCommand).resolves({ Meeting: meeting('meeting-new') });
+    chime.on(CreateAttendeeCommand).resolves({ Attendee: attendee('attendee-1') });
+    chime.on(GetMeetingCommand).resolves({ Meeting: meeting('meeting-old') });
+    chime.on(BatchCreateAttendeeCommand).resolves({ Attendees: [], Errors: [] });
+  });
+
+  it('gives a breakout room a meeting of its own, named after the consultation and the room', async () => {
+    const joined = await meetings().join(consultation({ meetingId: 'meeting-old' }), 'participant-1', 'breakout-2');
+    expect(chime.commandCalls(GetMeetingCommand)).toHaveLength(0);
+    expect(chime.commandCalls(CreateMeetingCommand).map((call) => call.args[0].input)).toEqual([
+      {
+        ClientRequestToken: 'consultation-1-breakout-2-3',
+        ExternalMeetingId: 'consultation-1/breakout-2',
+        MediaRegion: 'eu-west-2',
+        MeetingFeatures: { Attendee: { MaxCount: capacityOf('consult-now') } },
+      },
+    ]);
+    expect(joined.meetingId).toBe('meeting-new');
+  });
+
+  it('joins a breakout room the consultation already has a meeting for', async () => {
+    await meetings().join(consultation({ meetingId: 'meeting-old', roomMeetings: { 'breakout-2': 'meeting-b2' } }), 'participant-1', 'breakout-2');
+    expect(chime.commandCalls(GetMeetingCommand).map((call) => call.args[0].input)).toEqual([{ MeetingId: 'meeting-b2' }]);
+    expect(chime.commandCalls(CreateMeetingCommand)).toHaveLength(0);
+  });
+
+  it('creates the attendees of many people let in at once with one BatchCreateAttendee per 100', async () => {
+    const people = Array.from({ length: 130 }, (_, i) => `participant-${i}`);
+    const admitted = await meetings().admit(consultation({ meetingId: 'meeting-old', type: 'group-consultation' }), [...people, 'participant-0'], 'main');
+    const batches = chime.commandCalls(BatchCreateAttendeeCommand).map((call) => call.args[0].input);
+    expect(batches).toEqual([
+      { MeetingId: 'meeting-old', Attendees: people.slice(0, 100).map((id) => ({ ExternalUserId: id })) },
+      { MeetingId: 'meeting-old', Attendees: people.slice(100).map((id) => ({ ExternalUserId: id })) },
+    ]);
+    expect(chime.commandCalls(CreateAttendeeCommand)).toHaveLength(0);
+    expect(admitted).toEqual({ meetingId: 'meeting-old' });
+  });
+
+  it('admits nobody without asking Chime anything', async () => {
+    await expect(meetings().admit(consultation(), [], 'main')).resolves.toEqual({});
+    expect(chime.calls()).toHaveLength(0);
+  });
+
+  it('mutes one person: audio and video only received (a shared screen follows video)', async () => {
+    chime.on(ListAttendeesCommand).resolves(listed('meeting-old', ['host-1', 'participant-1']));
+    chime.on(UpdateAttendeeCapabilitiesCommand).resolves({});
+    await meetings().allow(consultation({ meetingId: 'meeting-old' }), 'main', 'participant-1', { audio: false, video: false });
+    expect(chime.commandCalls(UpdateAttendeeCapabilitiesCommand).map((call) => call.args[0].input)).toEqual([
+      {
+        MeetingId: 'meeting-old',
+        AttendeeId: 'meeting-old-participant-1',
+        Capabilities: { Audio: 'Receive', Video: 'Receive', Content: 'Receive' },
+      },
+    ]);
+  });
+
+  it('mutes and unmutes everyone but the host with one BatchUpdateAttendeeCapabilitiesExcept', async () => {
+    chime.on(ListAttendeesCommand).resolves(listed('meeting-old', ['host-1', 'participant-1', 'participant-2']));
+    chime.on(BatchUpdateAttendeeCapabilitiesExceptCommand).resolves({});
+    const record = consultation({ meetingId: 'meeting-old' });
+    await meetings().allowAllExcept(record, 'main', ['host-1'], { audio: false, video: true });
+    await meetings().allowAllExcept(record, 'main', ['host-1'], { audio: true, video: true });
+    expect(chime.commandCalls(BatchUpdateAttendeeCapabilitiesExceptCommand).map((call) => call.args[0].input)).toEqual([
+      {
+        MeetingId: 'meeting-old',
+        ExcludedAttendeeIds: [{ AttendeeId: 'meeting-old-host-1' }],
+        Capabilities: { Audio: 'Receive', Video: 'SendReceive', Content: 'SendReceive' },
+      },
+      {
+        MeetingId: 'meeting-old',
+        ExcludedAttendeeIds: [{ AttendeeId: 'meeting-old-host-1' }],
+        Capabilities: { Audio: 'SendReceive', Video: 'SendReceive', Content: 'SendReceive' },
+      },
+    ]);
+  });
+
+  it('reads every page of attendees to find the person', async () => {
+    chime
+      .on(ListAttendeesCommand, { MeetingId: 'meeting-old', MaxResults: 100 })
+      .resolvesOnce({ ...listed('meeting-old', ['participant-1']), NextToken: 'page-2' })
+      .resolvesOnce(listed('meeting-old', ['participant-2']));
+    chime.on(DeleteAttendeeCommand).resolves({});
+    await meetings().remove(consultation({ meetingId: 'meeting-old' }), 'participant-2');
+    expect(chime.commandCalls(ListAttendeesCommand).map((call) => call.args[0].input.NextToken)).toEqual([undefined, 'page-2']);
+    expect(chime.commandCalls(DeleteAttendeeCommand).map((call) => call.args[0].input)).toEqual([
+      { MeetingId: 'meeting-old', AttendeeId: 'meeting-old-participant-2' },
+    ]);
+  });
+
+  it('removes a person from every room they have an attendee in, so their join tokens stop working', async () => {
+    chime.on(ListAttendeesCommand, { MeetingId: 'meeting-old' }).resolves(listed('meeting-old', ['participant-1']));
+    chime.on(ListAttendeesCommand, { MeetingId: 'meeting-b2' }).resolves(listed('meeting-b2', ['participant-1']));
+    chime.on(ListAttendeesCommand, { MeetingId: 'meeting-b3' }).resolves(listed('meeting-b3', ['participant-9']));
+    chime.on(DeleteAttendeeCommand).resolves({});
+    const record = consultation({ meetingId: 'meeting-old', roomMeetings: { 'breakout-2': 'meeting-b2', 'breakout-3': 'meeting-b3' } });
+    await meetings().remove(record, 'participant-1');
+    expect(chime.commandCalls(DeleteAttendeeCommand).map((call) => call.args[0].input)).toEqual([
+      { MeetingId: 'meeting-old', AttendeeId: 'meeting-old-participant-1' },
+      { MeetingId: 'meeting-b2', AttendeeId: 'meeting-b2-participant-1' },
+    ]);
+  });
+
+  it('removes quietly from a meeting Chime has already ended, and asks nothing without a meeting', async () => {
+    chime.on(ListAttendeesCommand).rejects(notFound());
+    await expect(meetings().remove(consultation({ meetingId: 'meeting-old' }), 'participant-1')).resolves.toBeUndefined();
+    chime.reset();
+    await meetings().remove(consultation(), 'participant-1');
+    await meetings().allow(consultation(), 'main', 'participant-1', { audio: false, video: false });
+    expect(chime.calls()).toHaveLength(0);
+  });
+
+  it('deletes every room\'s meeting when the consultation ends', async () => {
+    chime.on(DeleteMeetingCommand).resolves({});
+    await meetings().end(consultation({ meetingId: 'meeting-old', roomMeetings: { 'breakout-2': 'meeting-b2' } }));
+    expect(chime.commandCalls(DeleteMeetingCommand).map((call) => call.args[0].input)).toEqual([
+      { MeetingId: 'meeting-old' },
+      { MeetingId: 'meeting-b2' },
+    ]);
   });
 });

@@ -1,13 +1,15 @@
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type CSSProperties, type ReactNode, useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventStreamStatus } from '../../api/events.ts';
-import { useLocalMedia, useRemotePeers } from '../../media/react/hooks.ts';
+import { useLocalMedia } from '../../media/react/hooks.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { CallControls } from './CallControls.tsx';
-import { RemoteTile, SelfTile } from './CallTiles.tsx';
+import { RemoteTile, SelfTile, ShareTile } from './CallTiles.tsx';
 import type { Identify } from './people.ts';
 import { useAutoHide, useTouchScreen } from './use-auto-hide.ts';
 import { useOwnConnection } from './use-own-connection.ts';
+import { TilePager } from './TilePager.tsx';
+import { useTilePage } from './use-tile-page.ts';
 
 interface CallStageProps {
   readonly identify: Identify;
@@ -23,19 +25,15 @@ interface CallStageProps {
   readonly children?: ReactNode;
 }
 
-/** The call screen: the others large, yourself small in a corner, controls along the bottom. */
-export const CallStage = ({
-  identify,
-  alone,
-  onEnd,
-  endLabel,
-  connection,
-  people,
-  children,
-}: CallStageProps) => {
+/**
+ * The call screen: the others large (one fills it; a few share it; more are a gallery, a page
+ * at a time), yourself small in a corner, controls along the bottom.
+ */
+export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people, children }: CallStageProps) => {
   const { t } = useTranslation('call');
   useDocumentTitle(t('videoCall'));
-  const peers = [...useRemotePeers().values()];
+  const view = useTilePage();
+  const peers = view.tiles.filter((tile) => tile.kind === 'camera').map((tile) => tile.peer);
   const local = useLocalMedia();
   const own = useOwnConnection(connection);
   const panelId = useId();
@@ -53,11 +51,22 @@ export const CallStage = ({
     >
       <h1 className="visually-hidden">{t('videoCall')}</h1>
       <div className="call__stage">
-        <div className={`call__remote call__remote--${Math.min(peers.length, 4)}`}>
-          {peers.map((peer) => (
-            <RemoteTile key={peer.id} peer={peer} identity={identify(peer.id, peer)} />
-          ))}
+        <div
+          className={`call__remote call__remote--${view.layout}`}
+          style={{ '--call-columns': view.columns } as CSSProperties}
+          data-testid="call-tiles"
+          data-page={view.page + 1}
+          data-pages={view.pages}
+        >
+          {view.tiles.map(({ kind, peer }) =>
+            kind === 'share' ? (
+              <ShareTile key={`share-${peer.id}`} peer={peer} identity={identify(peer.id, peer)} />
+            ) : (
+              <RemoteTile key={peer.id} peer={peer} identity={identify(peer.id, peer)} />
+            ),
+          )}
         </div>
+        {view.pages > 1 && <TilePager page={view.page} pages={view.pages} previous={view.previous} next={view.next} />}
         <p className={peers.length === 0 ? 'call__status' : 'visually-hidden'} role="status">
           {peers.length === 0 ? alone : t('inCallWith', { names: names.join(', ') })}
         </p>

@@ -63,6 +63,23 @@ export const RemoteTile = ({ peer, identity }: { peer: RemotePeer; identity: Ide
   );
 };
 
+/** The screen someone shares, in a tile of its own beside the cameras. */
+export const ShareTile = ({ peer, identity }: { peer: RemotePeer; identity: Identity }) => {
+  const { t } = useTranslation('call');
+  const label = t('media.screenOf', { name: identity.name });
+  return (
+    <VideoTile
+      stream={peer.screen}
+      label={label}
+      unmirrored
+      className="call__share"
+      data-testid="share-video"
+      data-peer-id={peer.id}
+      tileProps={{ 'data-testid': 'share-tile', 'data-peer-id': peer.id }}
+    />
+  );
+};
+
 /** This person, small in a corner. */
 export const SelfTile = () => {
   const { t } = useTranslation('call');
@@ -72,7 +89,6 @@ export const SelfTile = () => {
   return (
     <VideoTile
       self
-      unmirrored={local.sharingScreen}
       stream={stream}
       label={t('you')}
       caption={<Caption name={t('you')} status={status} self />}

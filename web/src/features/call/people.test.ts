@@ -27,9 +27,12 @@ test('a tile says what is off, and the connection trouble over the picture', () 
   expect(remoteStatus(peer({})).connection).toBeUndefined();
 });
 
-test('sharing a screen is not "camera off"', () => {
-  const status = remoteStatus(peer({ media: { ...media, cameraOn: false, sharingScreen: true } }));
-  expect(statusWords(status)).toEqual(['Sharing their screen']);
+test('sharing a screen goes beside the camera: the camera tile still says whether the camera is off', () => {
+  expect(statusWords(remoteStatus(peer({ media: { ...media, sharingScreen: true } })))).toEqual(['Sharing their screen']);
+  expect(statusWords(remoteStatus(peer({ media: { ...media, cameraOn: false, sharingScreen: true } })))).toEqual([
+    'Camera off',
+    'Sharing their screen',
+  ]);
 });
 
 test('roles read as words; an unknown role is not shown', () => {

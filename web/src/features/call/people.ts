@@ -51,7 +51,8 @@ export const remoteStatus = (peer: RemotePeer): TileStatus => {
   return {
     connection: peer.connection === 'connecting' && peer.stream ? undefined : connection,
     microphoneOff: peer.media ? !peer.media.microphoneOn : false,
-    cameraOff: peer.media ? !peer.media.cameraOn && !peer.media.sharingScreen : false,
+    // The camera tile shows the camera; a shared screen has its own tile beside it.
+    cameraOff: peer.media ? !peer.media.cameraOn : false,
     sharingScreen: !!peer.media?.sharingScreen,
   };
 };
@@ -59,7 +60,7 @@ export const remoteStatus = (peer: RemotePeer): TileStatus => {
 export const selfStatus = (local: LocalMediaState): TileStatus => ({
   connection: local.videoPaused ? i18next.t('connection.selfPoor', { ns: 'call' }) : undefined,
   microphoneOff: !local.microphoneOn,
-  cameraOff: !local.cameraOn && !local.sharingScreen,
+  cameraOff: !local.cameraOn,
   sharingScreen: local.sharingScreen,
 });
 

@@ -1,22 +1,32 @@
 import {
   type AudioVideoFacade,
   ConsoleLogger,
+  DefaultActiveSpeakerPolicy,
   DefaultDeviceController,
   DefaultMeetingSession,
   LogLevel,
   MeetingSessionConfiguration,
+  TargetDisplaySize,
+  VideoPreference,
+  VideoPreferences,
+  VideoPriorityBasedPolicy,
 } from 'amazon-chime-sdk-js';
 import type { LocalMediaState, MediaCredentials, MediaSession, SelfDescription } from '../media-session.ts';
 import { TrackedMediaSession } from '../tracked-session.ts';
 import { takeLocalMedia } from '../warm-up.ts';
 import { type ChimeCallEvents, mediaStateTopic, observeChime, withVideo } from './chime-observer.ts';
+import { videoChoices } from './chime-video-choice.ts';
+
+type RosterEvents = (listener: (peerId: string, inCall: boolean) => void) => () => void;
 
 /**
  * AWS's media: an Amazon Chime SDK meeting, one attendee per person (ExternalUserId = their
  * participant id, which is their peer id here). The controls work on the same LocalTracks as
  * the P2P session; each person tells the others their media state in a data message. When our
  * connection turns poor, video pauses both ways (we stop sending ours and pause the others'),
- * and tell the others, whose video to us then pauses too; audio goes on.
+ * and tell the others, whose video to us then pauses too; audio goes on. Of 60 people, only the
+ * videos of the tiles on screen (and the speaker's) are received: a priority-based downlink
+ * policy told the visible set; the meeting's audio is one mix, everyone heard.
  */
 export class ChimeMediaSession extends TrackedMediaSession implements MediaSession {
   private readonly videos = new Map<string, MediaStream>();
@@ -25,16 +35,68 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
   private stopObserving: (() => void) | undefined;
   /** The video track Chime was last given (null: none), and the queue that gives it. */
   private sentVideo: MediaStreamTrack | null = null;
+  /** The screen Chime's content share was last given (null: none). */
+  private sentScreen: MediaStreamTrack | null = null;
   private videoQueue: Promise<void> = Promise.resolve();
   private poor = false;
   private left = false;
+  private policy: VideoPriorityBasedPolicy | undefined;
+  /** Participant id → attendee id of everyone in the meeting (content shares aside). */
+  private readonly attendees = new Map<string, string>();
+  /** Participant id → their content (shared screen) attendee id, while they share. */
+  private readonly contents = new Map<string, string>();
+  private visible: readonly string[] = [];
+  private stopFollowing: (() => void)[] = [];
   localStream: MediaStream | undefined;
   local: LocalMediaState = this.readLocal();
   peers = this.roster.peers;
 
-  constructor(private readonly self?: SelfDescription) {
+  constructor(
+    private readonly self?: SelfDescription,
+    /** Admissions and departures from the events socket: the tiles follow the server's list. */
+    private readonly rosterEvents?: RosterEvents,
+  ) {
     super();
   }
+
+  setVisible(peerIds: readonly string[]): void {
+    this.visible = [...peerIds];
+    this.chooseVideos();
+  }
+
+  /** Tells Chime whose video to send us: the visible set, in its order, 25 at most. */
+  private chooseVideos() {
+    const policy = this.policy;
+    if (!policy || this.left) return;
+    const preferences = VideoPreferences.prepare();
+    for (const { attendeeId, priority } of videoChoices(this.visible, this.attendees, undefined, this.contents)) {
+      preferences.add(new VideoPreference(attendeeId, priority, TargetDisplaySize.Medium));
+    }
+    policy.chooseRemoteVideoSources(preferences.build());
+  }
+
+  private readonly presence = (attendeeId: string, present: boolean, externalUserId?: string) => {
+    if (!externalUserId) return;
+    if (attendeeId.includes('#')) {
+      const base = attendeeId.split('#')[0];
+      const sharer = [...this.attendees].find(([, id]) => id === base)?.[0];
+      if (!sharer) return;
+      if (present) this.contents.set(sharer, attendeeId);
+      else this.contents.delete(sharer);
+      return this.chooseVideos();
+    }
+    if (present) this.attendees.set(externalUserId, attendeeId);
+    else if (this.attendees.get(externalUserId) === attendeeId) this.attendees.delete(externalUserId);
+    this.chooseVideos();
+  };
+
+  private readonly speakers = (attendeeIds: string[]) => {
+    const top = attendeeIds[0];
+    const speaker = top ? [...this.attendees].find(([, attendeeId]) => attendeeId === top)?.[0] : undefined;
+    if (speaker === this.activeSpeaker) return;
+    this.activeSpeaker = speaker;
+    this.changed();
+  };
 
   async join(credentials: MediaCredentials): Promise<void> {
     if (credentials.kind !== 'chime') throw new Error('ChimeMediaSession needs chime credentials');
@@ -43,9 +105,15 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
     if (this.left) return stream.getTracks().forEach((track) => track.stop());
     const logger = new ConsoleLogger('chime', LogLevel.WARN);
     const configuration = new MeetingSessionConfiguration(credentials.meeting, credentials.attendee);
+    this.policy = new VideoPriorityBasedPolicy(logger);
+    configuration.videoDownlinkBandwidthPolicy = this.policy;
     const { audioVideo } = new DefaultMeetingSession(configuration, logger, new DefaultDeviceController(logger));
     this.audioVideo = audioVideo;
     this.stopObserving = observeChime(audioVideo, configuration.credentials?.attendeeId ?? '', this.events);
+    const selfId = configuration.credentials?.externalUserId ?? '';
+    this.stopFollowing = [this.followPeople(selfId, credentials.roster ?? [], this.rosterEvents ?? (() => () => undefined))];
+    audioVideo.realtimeSubscribeToAttendeeIdPresence(this.presence);
+    audioVideo.subscribeToActiveSpeakerDetector(new DefaultActiveSpeakerPolicy(), this.speakers);
     const microphone = stream.getAudioTracks()[0];
     // The microphone goes in as it is: muting disables it (LocalTracks) and mutes us in the meeting.
     await audioVideo.startAudioInput(microphone ? new MediaStream([microphone]) : null);
@@ -63,9 +131,13 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
     this.left = true;
     window.removeEventListener('pagehide', this.leaveMeeting);
     this.stopObserving?.();
+    this.stopFollowing.forEach((stop) => stop());
+    this.audioVideo?.realtimeUnsubscribeToAttendeeIdPresence(this.presence);
+    this.audioVideo?.unsubscribeFromActiveSpeakerDetector(this.speakers);
     this.leaveMeeting();
     void this.audioVideo?.stopAudioInput();
     this.sendVideo();
+    this.sendScreen();
     this.audioVideo = undefined;
     this.tracks.stop();
     this.roster.clear();
@@ -91,6 +163,7 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
       this.videos.delete(peerId);
       this.roster.remove(peerId);
     },
+    screen: (peerId, stream) => this.roster.screen(peerId, stream),
     video: (peerId, stream) => {
       if (stream) this.videos.set(peerId, stream);
       else this.videos.delete(peerId);
@@ -144,9 +217,28 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
       if (this.tracks.microphoneOn) audioVideo.realtimeUnmuteLocalAudio();
       else audioVideo.realtimeMuteLocalAudio();
       this.sendVideo();
+      this.sendScreen();
       this.tellState();
     }
     this.updateLocal();
+  }
+
+  /** Shares the screen as Chime content (a second attendee beside our camera), one change at a time. */
+  private sendScreen() {
+    const audioVideo = this.audioVideo;
+    if (!audioVideo) return;
+    this.videoQueue = this.videoQueue
+      .then(async () => {
+        const screen = this.left ? null : this.tracks.screenTrack;
+        if (screen === this.sentScreen) return;
+        this.sentScreen = screen;
+        if (screen) await audioVideo.startContentShare(new MediaStream([screen.clone()]));
+        else audioVideo.stopContentShare();
+      })
+      .catch(() => {
+        this.tracks.problem = 'share-failed';
+        this.updateLocal();
+      });
   }
 
   /**

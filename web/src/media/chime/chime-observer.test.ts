@@ -68,6 +68,7 @@ describe('the Chime observer mapping', () => {
       dropped: vi.fn(),
       left: vi.fn(),
       video: vi.fn(),
+      screen: vi.fn(),
       media: vi.fn(),
       muted: vi.fn(),
       connection: vi.fn(),
@@ -122,12 +123,32 @@ describe('the Chime observer mapping', () => {
     expect(events.video).toHaveBeenCalledTimes(2);
   });
 
-  it('leaves out our own tile, content tiles and tiles not yet bound to anyone', () => {
+  it('leaves out our own tile and tiles not yet bound to anyone; a content tile is a screen, not a camera', () => {
     audioVideo.observe('videoTileDidUpdate', tile({ localTile: true, boundExternalUserId: 'clinician-1', boundVideoStream: stream('self') }));
     audioVideo.observe('videoTileDidUpdate', tile({ isContent: true, boundVideoStream: stream('screen') }));
     audioVideo.observe('videoTileDidUpdate', tile({ boundExternalUserId: null }));
     audioVideo.observe('videoTileDidUpdate', tile({ tileId: null }));
     expect(events.video).not.toHaveBeenCalled();
+  });
+
+  it('maps a shared screen (content share) to the person sharing, beside their camera, and its end to none', () => {
+    const screen = stream('screen');
+    audioVideo.observe(
+      'videoTileDidUpdate',
+      tile({ tileId: 8, isContent: true, boundAttendeeId: 'a-2#content', boundExternalUserId: 'patient-1#content', boundVideoStream: screen }),
+    );
+    expect(events.screen).toHaveBeenLastCalledWith('patient-1', screen);
+    audioVideo.observe('videoTileWasRemoved', 8);
+    expect(events.screen).toHaveBeenLastCalledWith('patient-1', undefined);
+    expect(events.video).not.toHaveBeenCalled();
+  });
+
+  it('does not show our own shared screen back to us', () => {
+    audioVideo.observe(
+      'videoTileDidUpdate',
+      tile({ tileId: 9, isContent: true, boundAttendeeId: 'a-self#content', boundExternalUserId: 'clinician-1', boundVideoStream: stream('mine') }),
+    );
+    expect(events.screen).not.toHaveBeenCalled();
   });
 
   it('surfaces connecting, reconnecting, connected and stopped', () => {

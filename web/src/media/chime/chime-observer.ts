@@ -13,8 +13,10 @@ export interface ChimeCallEvents {
   dropped(peerId: string): void;
   /** They left the meeting. */
   left(peerId: string): void;
-  /** Their camera (or shared screen) picture; undefined when they send none. */
+  /** Their camera picture; undefined when they send none. */
   video(peerId: string, stream: MediaStream | undefined): void;
+  /** Their shared screen (Chime's content share); undefined when they share none. */
+  screen(peerId: string, stream: MediaStream | undefined): void;
   /** What they told us they send, and who they say they are. */
   media(peerId: string, media: PeerMediaState): void;
   /** Muted or not, as the meeting itself knows it. */
@@ -70,12 +72,16 @@ const parse = (message: DataMessage): unknown => {
 /** A screen shared with Chime's content share joins as a second attendee `<attendeeId>#content`. */
 const isContentAttendee = (attendeeId: string) => attendeeId.includes('#');
 
+/** The person sharing, from the content attendee's external user id (theirs, perhaps with `#content`). */
+export const sharerOf = (externalUserId: string): string => externalUserId.replace(/#content$/, '');
+
 /**
  * Maps the SDK's observer, presence, volume and data-message callbacks to `events`, leaving out
  * our own attendee, content-share attendees and our local tile. Returns the way to stop.
  */
 export const observeChime = (audioVideo: ChimeAudioVideo, selfAttendeeId: string, events: ChimeCallEvents): (() => void) => {
   const tiles = new Map<number, string>();
+  const contentTiles = new Map<number, string>();
   const volumes = new Map<string, Parameters<ChimeAudioVideo['realtimeSubscribeToVolumeIndicator']>[1]>();
 
   const observer: AudioVideoObserver = {
@@ -86,11 +92,23 @@ export const observeChime = (audioVideo: ChimeAudioVideo, selfAttendeeId: string
     connectionDidSuggestStopVideo: () => events.quality(true),
     connectionDidBecomeGood: () => events.quality(false),
     videoTileDidUpdate: (tile: VideoTileState) => {
-      if (tile.localTile || tile.isContent || tile.tileId === null || !tile.boundExternalUserId) return;
+      if (tile.localTile || tile.tileId === null || !tile.boundExternalUserId) return;
+      if (tile.isContent) {
+        // Our own share comes back as a content tile too: it is not someone else's screen.
+        const sharer = sharerOf(tile.boundExternalUserId);
+        if (tile.boundAttendeeId?.startsWith(`${selfAttendeeId}#`)) return;
+        contentTiles.set(tile.tileId, sharer);
+        return events.screen(sharer, tile.boundVideoStream ?? undefined);
+      }
       tiles.set(tile.tileId, tile.boundExternalUserId);
       events.video(tile.boundExternalUserId, tile.boundVideoStream ?? undefined);
     },
     videoTileWasRemoved: (tileId) => {
+      const sharer = contentTiles.get(tileId);
+      if (sharer !== undefined) {
+        contentTiles.delete(tileId);
+        return events.screen(sharer, undefined);
+      }
       const peerId = tiles.get(tileId);
       if (peerId === undefined) return;
       tiles.delete(tileId);
@@ -133,6 +151,7 @@ export const observeChime = (audioVideo: ChimeAudioVideo, selfAttendeeId: string
     volumes.forEach((volume, attendeeId) => audioVideo.realtimeUnsubscribeFromVolumeIndicator(attendeeId, volume));
     volumes.clear();
     tiles.clear();
+    contentTiles.clear();
   };
 };
 

@@ -42,12 +42,21 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     if (this.left) return stream.getTracks().forEach((track) => track.stop());
     this.tracks.adopt(stream);
     this.unsubscribe = [
+      this.followPeople(credentials.peerId, credentials.roster, (listener) => this.signaller.onRoster(listener)),
       this.signaller.subscribe((from, data) => this.heard(from, data)),
       this.signaller.onReconnected(() => this.reconnected()),
       this.signaller.onRoster((peerId, inCall) => this.rosterChanged(peerId, inCall)),
     ];
     this.signaller.send('*', { kind: 'hello' } satisfies SignalMessage);
     window.addEventListener('pagehide', this.sayGoodbye);
+  }
+
+  /**
+   * Every remote tile is on screen here: a local room holds six people with media, and a page
+   * holds six or more tiles. So every peer's video is received, and nothing is to be chosen.
+   */
+  setVisible(): void {
+    // Nothing to choose: see above.
   }
 
   leave(): void {
@@ -74,6 +83,7 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     this.currentRoster()
       .then((peerIds) => {
         if (this.left) return;
+        peerIds.forEach((peerId) => this.personChanged(peerId, true));
         for (const [peerId, said] of this.inCall.admitHeld(peerIds)) said.forEach((message) => this.heard(peerId, message));
       })
       .catch(() => undefined)
@@ -150,6 +160,7 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
       initiator,
       send: (message) => this.signaller.send(peerId, message),
       onStream: (stream) => this.links.get(peerId) === link && this.roster.stream(peerId, stream),
+      onScreen: (stream) => this.links.get(peerId) === link && this.roster.screen(peerId, stream),
       onState: (state) => this.links.get(peerId) === link && this.linkState(peerId, link, state),
     });
     if (!this.roster.peers.has(peerId)) this.roster.arrived(peerId);
@@ -186,7 +197,7 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
   }
 
   private outgoingFor(paused: boolean): OutgoingTracks {
-    return { audio: this.tracks.audio, video: paused ? null : this.tracks.video };
+    return { audio: this.tracks.audio, video: paused ? null : this.tracks.video, screen: paused ? null : this.tracks.screenTrack };
   }
 
   /** Sends what should go to this peer now, and tells them. */

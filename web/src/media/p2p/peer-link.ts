@@ -10,7 +10,14 @@ const gatherMs = 40;
 export interface OutgoingTracks {
   readonly audio: MediaStreamTrack | null;
   readonly video: MediaStreamTrack | null;
+  /** A shared screen, on a line of its own beside the camera. */
+  readonly screen: MediaStreamTrack | null;
 }
+
+/** The lines of every connection, in this order on both sides: microphone, camera, screen. */
+const lines = ['audio', 'video', 'screen'] as const;
+type Line = (typeof lines)[number];
+const kindOf = (line: Line) => (line === 'audio' ? 'audio' : 'video');
 
 export interface PeerLinkOptions {
   readonly peerId: string;
@@ -22,6 +29,8 @@ export interface PeerLinkOptions {
   readonly initiator: boolean;
   readonly send: (message: SignalMessage) => void;
   readonly onStream: (stream: MediaStream) => void;
+  /** Their shared screen's line (its track is live but silent while they share nothing). */
+  readonly onScreen: (stream: MediaStream) => void;
   /** interrupted: dropped, being restored; gone: could not be restored (closed). */
   readonly onState: (state: LinkState) => void;
 }
@@ -45,6 +54,7 @@ export class PeerLink {
   /** Candidates that came before the description they belong to (relays may reorder). */
   private early: RTCIceCandidateInit[] = [];
   stream = new MediaStream();
+  screen: MediaStream | undefined;
 
   constructor(private readonly options: PeerLinkOptions) {
     const connection = new RTCPeerConnection({ iceServers: options.iceServers });
@@ -53,16 +63,21 @@ export class PeerLink {
     connection.onicecandidate = ({ candidate }) => {
       if (candidate && !this.bundling) options.send({ kind: 'candidate', candidate: candidate.toJSON() });
     };
-    connection.ontrack = ({ track }) => this.addRemoteTrack(track);
+    connection.ontrack = ({ track, transceiver }) => {
+      if (this.lineOf(transceiver) === 'screen') {
+        this.screen = new MediaStream([track]);
+        options.onScreen(this.screen);
+      } else this.addRemoteTrack(track);
+    };
     this.recovery = new IceRecovery(connection, (state) => {
       if (state === 'gone') this.close();
       options.onState(state);
     });
     this.outgoing = options.outgoing;
-    // Both lines send and receive from the start, even with nothing to send yet: turning the
+    // Every line sends and receives from the start, even with nothing to send yet: turning the
     // camera on later, or sharing a screen, is then a replaceTrack, never a renegotiation.
     if (options.initiator) {
-      for (const kind of ['audio', 'video'] as const) connection.addTransceiver(options.outgoing[kind] ?? kind, { direction: 'sendrecv' });
+      for (const line of lines) connection.addTransceiver(options.outgoing[line] ?? kindOf(line), { direction: 'sendrecv' });
     }
   }
 
@@ -102,6 +117,7 @@ export class PeerLink {
     this.recovery.stop();
     this.connection.close();
     this.stream.getTracks().forEach((track) => track.stop());
+    this.screen?.getTracks().forEach((track) => track.stop());
   }
 
   private async offer(): Promise<void> {
@@ -191,11 +207,18 @@ export class PeerLink {
     this.options.onStream(this.stream);
   }
 
+  /** Which line a transceiver is: its place among the live ones, the same on both sides (m-line order). */
+  private lineOf(transceiver: RTCRtpTransceiver): Line | undefined {
+    const index = this.connection.getTransceivers().filter((t) => t.currentDirection !== 'stopped').indexOf(transceiver);
+    return lines[index];
+  }
+
   private applyOutgoing() {
     if (this.closed) return;
-    for (const kind of ['audio', 'video'] as const) {
-      const track = this.outgoing[kind];
-      const transceiver = this.connection.getTransceivers().find((t) => t.receiver.track.kind === kind && t.currentDirection !== 'stopped');
+    const live = this.connection.getTransceivers().filter((t) => t.currentDirection !== 'stopped');
+    for (const [index, line] of lines.entries()) {
+      const track = this.outgoing[line];
+      const transceiver = live[index];
       if (!transceiver) continue; // the answering side, before the offer: applied when it comes
       if (transceiver.sender.track !== track) {
         transceiver.sender.replaceTrack(track).catch((error: unknown) => console.warn('p2p: replaceTrack failed', error));

@@ -24,3 +24,9 @@ export const useLocalMedia = (): LocalMediaState => useSessionValue((session) =>
 
 /** Everyone else in the call, by peer id. */
 export const useRemotePeers = (): ReadonlyMap<string, RemotePeer> => useSessionValue((session) => session.peers);
+
+/** Everyone else the server lists as in the call, with media or not: the tiles. */
+export const usePeople = (): readonly string[] => useSessionValue((session) => session.people);
+
+/** Who is speaking now, when the media can tell. */
+export const useActiveSpeaker = (): string | undefined => useSessionValue((session) => session.activeSpeaker);
