@@ -173,7 +173,7 @@ export const route = <O extends Operation>(
       }),
     )
     // On AWS: only requests that came through the site's CloudFront (after the error handler, so a refusal is shaped like any other).
-    .use(siteCheckFromEnvironment() ?? {})
+    .use(siteCheckFromEnvironment() ?? [])
     .handler(async (event) => {
       try {
         const caller = await identify(op, event, options);

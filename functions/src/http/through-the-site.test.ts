@@ -78,8 +78,11 @@ describe('only requests through the site reach a route', () => {
   it('answers 500 when the secret cannot be read, and reads again on the next request', async () => {
     secrets.reset();
     secrets.on(GetSecretValueCommand).rejects(new Error('AccessDeniedException'));
+    const logged = vi.spyOn(logger, 'error').mockImplementation(() => undefined);
     const { call } = api({ now: 0 });
     expect((await call({ [originHeader]: 'current-secret-value-48-characters-long-000000' })).statusCode).toBe(500);
+    expect(logged).toHaveBeenCalledWith('origin secret unreadable', expect.anything());
+    logged.mockRestore();
     storeHolds('current-secret-value-48-characters-long-000000');
     expect((await call({ [originHeader]: 'current-secret-value-48-characters-long-000000' })).statusCode).toBe(200);
   });
