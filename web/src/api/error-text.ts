@@ -1,11 +1,11 @@
 import i18next from 'i18next';
-import { english } from '../i18n/catalogs.ts';
+import { bundled } from '../i18n/catalogs.ts';
 import { formatTime } from '../ui/format-time.ts';
 
 /** The codes the `errors` catalog has words for: every public API code, and the page's own. */
-export type KnownCode = keyof typeof english.errors.codes;
+export type KnownCode = keyof typeof bundled.errors.codes;
 
-const isKnown = (code: string): code is KnownCode => Object.hasOwn(english.errors.codes, code);
+const isKnown = (code: string): code is KnownCode => Object.hasOwn(bundled.errors.codes, code);
 
 const t = i18next.t.bind(i18next);
 

@@ -1,7 +1,7 @@
 import i18next from 'i18next';
 import resourcesToBackend from 'i18next-resources-to-backend';
 import { initReactI18next } from 'react-i18next';
-import { english } from './catalogs.ts';
+import { bundled } from './catalogs.ts';
 import { type Language, languages, rememberLanguage } from './languages.ts';
 
 /** The page says which language it is in, for screen readers and the browser's own tools. */
@@ -24,7 +24,7 @@ export const startI18n = async (language: Language): Promise<void> => {
       // Other namespaces load with the feature that first asks for them.
       ns: ['common'],
       defaultNS: 'common',
-      resources: { en: english },
+      resources: { en: bundled },
       partialBundledLanguages: true,
       interpolation: { escapeValue: false },
       react: { useSuspense: true },

@@ -1,9 +1,9 @@
 import 'i18next';
-import type { english } from './catalogs.ts';
+import type { Catalogs } from './catalogs.ts';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: typeof english;
+    resources: Catalogs;
   }
 }

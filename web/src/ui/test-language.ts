@@ -1,14 +1,6 @@
 import i18next from 'i18next';
-import { english } from '../i18n/catalogs.ts';
+import { english, swedish } from '../i18n/testing.ts';
 import type { Language } from '../i18n/languages.ts';
-
-const swedishFiles = import.meta.glob<Record<string, unknown>>('../locales/sv/*.json', {
-  eager: true,
-  import: 'default',
-});
-const swedish = Object.fromEntries(
-  Object.entries(swedishFiles).map(([path, catalog]) => [path.replace(/^.*\/(\w+)\.json$/, '$1'), catalog]),
-);
 
 /**
  * For unit tests: the global i18next, ready at once in `language` with every catalog, so words
