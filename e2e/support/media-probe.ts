@@ -23,10 +23,10 @@ export const remoteMedia = (video: Locator): Promise<RemoteMediaState> =>
   });
 
 /** Remote video whose frames keep advancing and a live remote audio track. */
-export const expectLiveRemoteMedia = async (video: Locator, expect: ExpectStatic) => {
-  await expect.poll(async () => (await remoteMedia(video)).width, { timeout: 20_000 }).toBeGreaterThan(0);
+export const expectLiveRemoteMedia = async (video: Locator, expect: ExpectStatic, { patience = 10_000 } = {}) => {
+  await expect.poll(async () => (await remoteMedia(video)).width, { timeout: 2 * patience }).toBeGreaterThan(0);
   const before = await remoteMedia(video);
-  await expect.poll(async () => (await remoteMedia(video)).frames, { timeout: 10_000 }).toBeGreaterThan(before.frames + 5);
+  await expect.poll(async () => (await remoteMedia(video)).frames, { timeout: patience }).toBeGreaterThan(before.frames + 5);
   const after = await remoteMedia(video);
   expect(after.audioTracks).toBeGreaterThan(0);
   expect(after.audioLive).toBe(true);
