@@ -185,8 +185,11 @@ export const settled = (record: ConsultationRecord): ConsultationRecord => {
           ]),
         )
       : record.participants;
+  // A link whose time was already over when it ended has expired; any other still issued is withdrawn.
+  const over = new Date(at);
+  const closed = (l: LinkRecord) => ({ ...l, ...(expireLink(l, over) !== l ? expireLink(l, over) : revokeLink(l)) });
   const links = Object.values(record.links).some((l) => l.status === 'issued')
-    ? Object.fromEntries(Object.values(record.links).map((l) => [l.id, l.status === 'issued' ? { ...l, ...revokeLink(l) } : l]))
+    ? Object.fromEntries(Object.values(record.links).map((l) => [l.id, l.status === 'issued' ? closed(l) : l]))
     : record.links;
   return participants === record.participants && links === record.links ? record : { ...record, participants, links };
 };

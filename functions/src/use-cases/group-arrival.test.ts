@@ -66,7 +66,7 @@ describe('sixty people of one group consultation', () => {
     const { consultationId, members } = await openGroup(api.deps, host.sub as string, 3);
     const sessions: string[] = [];
     for (const { token, dateOfBirth } of members.slice(0, 2)) {
-      sessions.push(json(await api.call(operations.verify, { json: { token, dateOfBirth } })).session);
+      sessions.push(json(await api.call(operations.verify, { json: { token, dateOfBirth } })).session as string);
     }
     await api.call(operations.leave, { headers: { authorization: `Bearer ${sessions[1]!}` } });
     const listed = members.map((m) => m.participantId);

@@ -97,15 +97,17 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
   return {
     async add(consultation) {
       const record = { ...consultation, version: 1 };
+      // The people first, the header last: until the header is there, nobody can read the
+      // consultation, so a process that dies half-way leaves nothing half-made to be seen.
       try {
+        await Promise.all(
+          [...peopleOf(record).values()].map((person) => put(personItem(record.id, person, 1), 'attribute_not_exists(pk)')),
+        );
         await put(headerItem(headerOf(record)), 'attribute_not_exists(pk)');
       } catch (error) {
         if (error instanceof Outdated) throw new DomainError('conflict', 'That consultation already exists.');
         throw error;
       }
-      await Promise.all(
-        [...peopleOf(record).values()].map((person) => put(personItem(record.id, person, 1), 'attribute_not_exists(pk)')),
-      );
       return record;
     },
     get,
