@@ -1,5 +1,6 @@
 import { benchJoinBundle } from './bundle.ts';
 import { benchCall } from './call.ts';
+import { benchGroupArrival } from './group-arrival.ts';
 import { benchJoinVerify } from './join-verify.ts';
 import { benchLambdaBundles } from './lambda-bundles.ts';
 
@@ -9,6 +10,7 @@ import { benchLambdaBundles } from './lambda-bundles.ts';
  */
 const benches: [string, () => Promise<string>][] = [
   ['join-verify', benchJoinVerify],
+  ['group-arrival', benchGroupArrival],
   ['call', benchCall],
   ['join-bundle', benchJoinBundle],
   ['lambda-bundles', benchLambdaBundles],

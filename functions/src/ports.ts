@@ -1,6 +1,6 @@
 import type { Country, Encounter, Language, MediaCredentials, Patient, PatientChanges, ServerEvent } from '@clinicall/shared';
 import type { AppointmentRecord, AppointmentRequestRecord } from './appointment/record.ts';
-import type { ChannelName, ConsultationRecord } from './consultation/record.ts';
+import type { ChannelName, ConsultationRecord, NewConsultation } from './consultation/record.ts';
 import type { DirectCallRecord } from './direct-call/record.ts';
 
 /** Time, injected so rules about expiry can be tested at any instant. */
@@ -29,15 +29,25 @@ export interface PatientRepository {
 }
 
 export interface ConsultationRepository {
-  /** Fails with `conflict` if the id is taken. */
-  add(consultation: ConsultationRecord): Promise<void>;
+  /** Answers it as stored, with its first version. Fails with `conflict` if the id is taken. */
+  add(consultation: NewConsultation): Promise<ConsultationRecord>;
+  /** The consultation with everyone in it, read at once. */
   get(id: string): Promise<ConsultationRecord | undefined>;
   /**
-   * Reads, applies `change` (pure; may throw a DomainError) and writes back on condition that
-   * nobody wrote in between; on a lost race it reads again and re-applies. One conditional
-   * write on one item: of simultaneous changes that exclude each other, exactly one wins.
+   * Reads, applies `change` (pure; may throw a DomainError) and writes what it changed: each
+   * person it changed, and the consultation itself if that changed, each on condition that
+   * nobody wrote it in between; on a lost race it reads again and re-applies. Changes to
+   * different people never wait for each other; of simultaneous changes to one person (or to
+   * the consultation itself) that exclude each other, exactly one wins.
    */
   update(id: string, change: (current: ConsultationRecord) => ConsultationRecord): Promise<ConsultationRecord>;
+  /**
+   * Takes one of a link's attempts before a date of birth is compared, in one conditional write
+   * on its person's item (the link issued, in time, open already, fewer than `maxAttempts`
+   * taken): answers the attempts now taken, or undefined when none is left or the link is not
+   * usable. Nobody else's arrival waits for it, and a burst of guesses never re-reads.
+   */
+  reserveAttempt(at: { consultationId: string; participantId: string; linkId: string }, now: Date, maxAttempts: number): Promise<number | undefined>;
   /** The host's consultations, newest first. */
   listByHost(hostId: string, limit: number): Promise<ConsultationRecord[]>;
   /** Every consultation of the host that is not over (open or in progress), newest first. */

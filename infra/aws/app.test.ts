@@ -327,7 +327,10 @@ describe('the clinical records (stateful stack)', () => {
         SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': [dataKey, 'Arn'] } },
         PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
         DeletionProtectionEnabled: true,
-        KeySchema: [{ AttributeName: definition.partitionKey, KeyType: 'HASH' }],
+        KeySchema: [
+          { AttributeName: definition.partitionKey, KeyType: 'HASH' },
+          ...('sortKey' in definition ? [{ AttributeName: definition.sortKey, KeyType: 'RANGE' }] : []),
+        ],
       });
       if ('timeToLive' in definition) {
         expect(properties.TimeToLiveSpecification).toEqual({ AttributeName: definition.timeToLive, Enabled: true });
@@ -341,6 +344,15 @@ describe('the clinical records (stateful stack)', () => {
   });
 
   const dataResources = (type: string) => Object.values(s.data.findResources(type)) as Resource[];
+  it('keeps each consultation as a partition: a header and one item per person, under a new table name', () => {
+    const consultations = dataResources('AWS::DynamoDB::Table').find((r) => r.Properties.TableName === tableNames('clinicall-example').consultations)!;
+    expect(consultations.Properties.TableName).toBe('clinicall-example-consultations-v2');
+    expect(consultations.Properties.KeySchema).toEqual([
+      { AttributeName: 'pk', KeyType: 'HASH' },
+      { AttributeName: 'sk', KeyType: 'RANGE' },
+    ]);
+  });
+
   it("finds a host's open consultations through the sparse index openByHost (whole items, newest first)", () => {
     const consultations = dataResources('AWS::DynamoDB::Table').find((r) => r.Properties.TableName === tableNames('clinicall-example').consultations)!;
     const properties = consultations.Properties as {

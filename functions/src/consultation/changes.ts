@@ -11,7 +11,6 @@ import {
   nextConsultationStatus,
   nextParticipantState,
   redeemLink,
-  reserveVerification,
   revokeLink,
   type Outcome,
   type OutcomeResult,
@@ -81,12 +80,6 @@ export const redeem = (record: ConsultationRecord, redemption: Redemption, now: 
   return participant.admitOnArrival && arrived === 'waiting' ? admit(entered, participant.id, now) : entered;
 };
 
-/** A date-of-birth check takes one of the link's five attempts before the date is compared. */
-export const reserveAttempt = (record: ConsultationRecord, linkId: string, now: Date): ConsultationRecord => {
-  const link = linkOf(record, linkId);
-  return withLink(record, { ...link, ...reserveVerification(link, now) });
-};
-
 /** A wrong date of birth, its attempt already taken: the one holding the fifth locks the link. */
 export const failAttempt = (record: ConsultationRecord, linkId: string): ConsultationRecord => {
   const link = linkOf(record, linkId);
@@ -104,6 +97,24 @@ export const admit = (record: ConsultationRecord, participantId: string, now: Da
   return record.status === 'open'
     ? { ...admitted, status: nextConsultationStatus('open', 'start'), startedAt: now.toISOString() }
     : admitted;
+};
+
+/**
+ * The host lets several people in at once (everyone waiting when `participantIds` is absent).
+ * Whoever is no longer waiting (admitted meanwhile, or gone) is passed over, not refused: the
+ * host asked for those still there.
+ */
+export const admitMany = (
+  record: ConsultationRecord,
+  participantIds: readonly string[] | undefined,
+  now: Date,
+): ConsultationRecord => {
+  assertOpen(record);
+  for (const id of participantIds ?? []) participantOf(record, id);
+  const chosen = participantIds ? new Set(participantIds) : undefined;
+  return Object.values(record.participants)
+    .filter((p) => p.state === 'waiting' && (!chosen || chosen.has(p.id)))
+    .reduce((next, p) => admit(next, p.id, now), record);
 };
 
 /** The person closed the page or left the call; their session can bring them back to the waiting room. */
@@ -153,7 +164,34 @@ export const addInvitee = (record: ConsultationRecord, invitee: ParticipantRecor
       { limit: policy.maxExtras },
     );
   }
-  return withLink(withParticipant(record, invitee), link);
+  // Counted on the consultation itself, so invitations sent at once are decided one at a time.
+  return withLink(withParticipant({ ...record, invited: (record.invited ?? 0) + 1 }, invitee), link);
+};
+
+/**
+ * What being over means for everyone, decided by the status alone: once it has ended, everyone
+ * still there has left (at its end); once it is over, links never used stop working. The store
+ * writes only the status and reads the rest from it, so ending never races the people in it.
+ */
+export const settled = (record: ConsultationRecord): ConsultationRecord => {
+  if (!isConsultationOver(record.status)) return record;
+  const at = record.endedAt ?? record.createdAt;
+  const participants =
+    record.status === 'ended' && Object.values(record.participants).some((p) => p.state !== 'left')
+      ? Object.fromEntries(
+          Object.values(record.participants).map((p) => [
+            p.id,
+            p.state === 'left' ? p : { ...p, state: nextParticipantState(p.state, 'leave'), updatedAt: at },
+          ]),
+        )
+      : record.participants;
+  // A link whose time was already over when it ended has expired; any other still issued is withdrawn.
+  const over = new Date(at);
+  const closed = (l: LinkRecord) => ({ ...l, ...(expireLink(l, over) !== l ? expireLink(l, over) : revokeLink(l)) });
+  const links = Object.values(record.links).some((l) => l.status === 'issued')
+    ? Object.fromEntries(Object.values(record.links).map((l) => [l.id, l.status === 'issued' ? closed(l) : l]))
+    : record.links;
+  return participants === record.participants && links === record.links ? record : { ...record, participants, links };
 };
 
 /** Over for everyone: people leave, unused links stop working, the outcome is recorded. */
@@ -171,21 +209,7 @@ export const end = (
     recordedAt: at,
     recordedBy: answer.recordedBy,
   };
-  return {
-    ...record,
-    status: nextConsultationStatus(record.status, 'end'),
-    endedAt: at,
-    outcome,
-    participants: Object.fromEntries(
-      Object.values(record.participants).map((p) => [
-        p.id,
-        p.state === 'left' ? p : { ...p, state: nextParticipantState(p.state, 'leave'), updatedAt: at },
-      ]),
-    ),
-    links: Object.fromEntries(
-      Object.values(record.links).map((l) => [l.id, l.status === 'issued' ? { ...l, ...revokeLink(l) } : l]),
-    ),
-  };
+  return settled({ ...record, status: nextConsultationStatus(record.status, 'end'), endedAt: at, outcome });
 };
 
 export const extend = (
@@ -239,7 +263,7 @@ export const lapse = (record: ConsultationRecord, linkId: string, now: Date): Co
   const nobodyCame = Object.values(next.participants).every((p) => p.staffId || p.state === 'invited');
   const noLiveLinks = Object.values(next.links).every((l) => l.status !== 'issued');
   return next.status === 'open' && nobodyCame && noLiveLinks
-    ? { ...next, status: nextConsultationStatus('open', 'cancel'), endedAt: now.toISOString() }
+    ? settled({ ...next, status: nextConsultationStatus('open', 'cancel'), endedAt: now.toISOString() })
     : next;
 };
 
@@ -275,14 +299,7 @@ export const enterWithSession = (
  */
 export const cancel = (record: ConsultationRecord, now: Date): ConsultationRecord => {
   if (isConsultationOver(record.status)) return record;
-  return {
-    ...record,
-    status: nextConsultationStatus(record.status, 'cancel'),
-    endedAt: now.toISOString(),
-    links: Object.fromEntries(
-      Object.values(record.links).map((l) => [l.id, l.status === 'issued' ? { ...l, ...revokeLink(l) } : l]),
-    ),
-  };
+  return settled({ ...record, status: nextConsultationStatus(record.status, 'cancel'), endedAt: now.toISOString() });
 };
 
 /** Every issued link whose time is over is marked expired (the appointment's end: no timer per link). */

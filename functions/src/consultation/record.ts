@@ -49,7 +49,7 @@ export interface LinkRecord {
   readonly language?: Language;
 }
 
-/** One consultation as stored: everything that changes together lives in one item. */
+/** One consultation, with everyone in it and every link sent (the store keeps each person apart). */
 export interface ConsultationRecord {
   readonly id: string;
   readonly type: CallTypeId;
@@ -72,9 +72,14 @@ export interface ConsultationRecord {
   readonly appointmentId?: string;
   /** The direct call this consultation carries (direct-call), told when it ends. */
   readonly directCallId?: string;
-  /** Optimistic concurrency: every write is conditional on the version it read. */
+  /** How many people were added to the list after it was opened (each addition is checked against the limit). */
+  readonly invited?: number;
+  /** The store's count of writes to the consultation itself (not to the people in it); kept by the store alone. */
   readonly version: number;
 }
+
+/** A consultation about to be stored for the first time: the store gives it its version. */
+export type NewConsultation = Omit<ConsultationRecord, 'version'>;
 
 /** What staff see: no secrets, no real destinations. */
 export const toConsultationView = (record: ConsultationRecord): Consultation => {

@@ -1,7 +1,7 @@
 import { operations } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { consultNow as startConsultNow } from '#use-cases/consult-now';
-import { admitParticipant, endConsultation, getConsultation, listConsultations } from '#use-cases/host-consultation';
+import { admitParticipant, admitParticipants, endConsultation, getConsultation, listConsultations } from '#use-cases/host-consultation';
 import { encounterOf } from '#use-cases/encounter';
 import { invite as inviteSomeone } from '#use-cases/invite';
 import { joinMedia } from '#use-cases/join-media';
@@ -23,7 +23,10 @@ export const factories = {
   admit: (deps: Dependencies) =>
     route(
       operations.admit,
-      ({ caller, params, body }) => admitParticipant(deps, staffOf(caller), params.id, body.participantId),
+      ({ caller, params, body }) =>
+        'participantId' in body
+          ? admitParticipant(deps, staffOf(caller), params.id, body.participantId)
+          : admitParticipants(deps, staffOf(caller), params.id, 'participantIds' in body ? body.participantIds : undefined),
       routeOptions(deps),
     ),
   end: (deps: Dependencies) =>

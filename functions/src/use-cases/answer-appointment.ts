@@ -3,7 +3,7 @@ import type { Dependencies } from '#ports';
 import { accept, reject, remindersAt } from '../appointment/changes.ts';
 import { type AppointmentRecord, endOf, opensAt, toAppointmentView } from '../appointment/record.ts';
 import { cancel, enterWithSession, participantOf } from '../consultation/changes.ts';
-import type { ConsultationRecord, LinkRecord, ParticipantRecord } from '../consultation/record.ts';
+import type { LinkRecord, ParticipantRecord } from '../consultation/record.ts';
 import type { PortalSession } from '../http/route.ts';
 import { messagesIn, post, siteLink } from '../messages/index.ts';
 import { hashSecret, sessionToken } from '../secrets.ts';
@@ -76,7 +76,7 @@ export const acceptAppointment = async (deps: Deps, portal: PortalSession, id: s
     extras.push(participant);
     invitations.push({ extra, ...issued });
   }
-  const consultation: ConsultationRecord = {
+  const consultation = await deps.store.consultations.add({
     id: consultationId,
     type: 'individual-appointment',
     status: 'open',
@@ -87,9 +87,7 @@ export const acceptAppointment = async (deps: Deps, portal: PortalSession, id: s
     participants: Object.fromEntries([host, patient, ...extras].map((p) => [p.id, p])),
     links: Object.fromEntries(invitations.map(({ link }) => [link.id, link])),
     appointmentId: current.id,
-    version: 1,
-  };
-  await deps.store.consultations.add(consultation);
+  });
 
   // Reminders whose time has already come are not sent late: the patient has just said yes.
   const skipped = remindersAt(current, deps.settings.reminderMinutes, now).due;

@@ -9,7 +9,7 @@ import {
   type Staff,
 } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import type { ChannelName, ConsultationRecord, ParticipantRecord } from '../consultation/record.ts';
+import type { ChannelName, ParticipantRecord } from '../consultation/record.ts';
 import { toConsultationView, toLinkView } from '../consultation/record.ts';
 import { announceConsultation } from './announce.ts';
 import { deliverLink, issueLink } from './send-link.ts';
@@ -84,7 +84,7 @@ export const consultNow = async (
     now,
   };
   const issued = await issueLink(deps, linkRequest);
-  const record: ConsultationRecord = {
+  const record = await store.consultations.add({
     id: consultationId,
     type: 'consult-now',
     status: 'open',
@@ -94,9 +94,7 @@ export const consultNow = async (
     createdAt: at,
     participants: { [host.id]: host, [guest.id]: guest },
     links: { [issued.link.id]: issued.link },
-    version: 1,
-  };
-  await store.consultations.add(record);
+  });
   await deliverLink(deps, linkRequest, issued);
   await announceConsultation(deps, record);
   return { consultation: toConsultationView(record), link: toLinkView(record.id)(issued.link) };

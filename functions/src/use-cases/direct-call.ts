@@ -2,7 +2,7 @@ import { type DirectCall, DomainError, fullName, missedReasonOf, type Staff } fr
 import type { Dependencies, PendingTimer } from '#ports';
 import { messagesIn, post } from '../messages/index.ts';
 import { cancel, enterWithSession, participantOf } from '../consultation/changes.ts';
-import type { ConsultationRecord, ParticipantRecord } from '../consultation/record.ts';
+import type { NewConsultation, ParticipantRecord } from '../consultation/record.ts';
 import { acknowledge, moveCall, stopRinging } from '../direct-call/changes.ts';
 import { type DirectCallRecord, toDirectCallView } from '../direct-call/record.ts';
 import type { PortalSession } from '../http/route.ts';
@@ -57,7 +57,7 @@ export const callPatient = async (
     // The clinician is already there: no waiting room.
     admitOnArrival: true,
   };
-  const consultation: ConsultationRecord = {
+  const consultation: NewConsultation = {
     id: deps.ids.id(),
     type: 'direct-call',
     status: 'open',
@@ -68,7 +68,6 @@ export const callPatient = async (
     participants: { [host.id]: host, [guest.id]: guest },
     links: {},
     directCallId: callId,
-    version: 1,
   };
   const call: DirectCallRecord = {
     id: callId,
@@ -81,13 +80,13 @@ export const callPatient = async (
     startedAt: at,
     version: 1,
   };
-  await deps.store.consultations.add(consultation);
+  const stored = await deps.store.consultations.add(consultation);
   await deps.store.directCalls.add(call);
   const after = (seconds: number) => new Date(now.getTime() + seconds * 1000).toISOString();
   await deps.timers.start({ kind: 'ring-check', id: callId, dueAt: after(deps.settings.ringCheckSeconds) });
   await deps.timers.start({ kind: 'ring-timeout', id: callId, dueAt: after(deps.settings.ringTimeoutSeconds) });
   await announceDirectCall(deps, call);
-  await announceConsultation(deps, consultation);
+  await announceConsultation(deps, stored);
   return toDirectCallView(call);
 };
 

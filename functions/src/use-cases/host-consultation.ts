@@ -1,6 +1,6 @@
 import { type Consultation, DomainError, type Staff, toEncounter } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { admit, end, participantOf } from '../consultation/changes.ts';
+import { admit, admitMany, end, participantOf } from '../consultation/changes.ts';
 import { type ConsultationRecord, toConsultationView } from '../consultation/record.ts';
 import { announceConsultation, announceParticipant } from './announce.ts';
 import { afterConsultationEnded } from './consultation-ended.ts';
@@ -44,6 +44,21 @@ export const admitParticipant = async (deps: Dependencies, staff: Staff, id: str
   const record = await deps.store.consultations.update(id, (current) => admit(current, participantId, deps.clock.now()));
   await announceParticipant(deps, record, participantOf(record, participantId));
   await announceConsultation(deps, record);
+  return toConsultationView(record);
+};
+
+/**
+ * A group let in at once: everyone waiting, or those listed who are still waiting. One change:
+ * each person's item is written once, side by side, and each hears of it on their own.
+ */
+export const admitParticipants = async (deps: Dependencies, staff: Staff, id: string, participantIds?: readonly string[]) => {
+  const before = await hostedBy(deps, staff, id);
+  const record = await deps.store.consultations.update(id, (current) => admitMany(current, participantIds, deps.clock.now()));
+  const letIn = Object.values(record.participants).filter(
+    (p) => p.state === 'admitted' && before.participants[p.id]?.state !== 'admitted',
+  );
+  await Promise.all(letIn.map((participant) => announceParticipant(deps, record, participant)));
+  if (record.status !== before.status) await announceConsultation(deps, record);
   return toConsultationView(record);
 };
 

@@ -1,6 +1,6 @@
 import { assertLinkUsable, DomainError, type JoinResponse, maxVerificationAttempts } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { failAttempt, participantOf, redeem, reserveAttempt } from '../consultation/changes.ts';
+import { failAttempt, participantOf, redeem } from '../consultation/changes.ts';
 import type { ConsultationRecord, LinkRecord } from '../consultation/record.ts';
 import { hashSecret, sameHash, sessionToken } from '../secrets.ts';
 import { announceParticipant } from './announce.ts';
@@ -89,15 +89,16 @@ const outcomeOfRunningChecks = async (deps: Deps, consultationId: string, linkId
   throw new DomainError('link-locked', 'This link is locked after too many attempts. Ask your clinic for a new one.');
 };
 
-/** Takes one of the link's attempts in the consultation's conditional write; answers how many are now taken. */
-const reserve = async (deps: Deps, consultationId: string, linkId: string): Promise<number> => {
-  try {
-    const reserved = await deps.store.consultations.update(consultationId, (current) => reserveAttempt(current, linkId, deps.clock.now()));
-    return reserved.links[linkId]!.attempts;
-  } catch (error) {
-    if (error instanceof DomainError && error.code === 'link-locked') return outcomeOfRunningChecks(deps, consultationId, linkId);
-    throw error;
-  }
+/** Takes one of the link's attempts in one conditional write on its person; answers how many are now taken. */
+const reserve = async (deps: Deps, record: ConsultationRecord, link: LinkRecord): Promise<number> => {
+  const at = { consultationId: record.id, participantId: link.participantId, linkId: link.id };
+  const taken = await deps.store.consultations.reserveAttempt(at, deps.clock.now(), maxVerificationAttempts);
+  if (taken !== undefined) return taken;
+  // Refused: the link stopped being usable (its refusal is the answer), or all attempts are held.
+  const now = (await deps.store.consultations.get(record.id))?.links[link.id];
+  if (!now) throw invalid();
+  assertLinkUsable(now, deps.clock.now());
+  return outcomeOfRunningChecks(deps, record.id, link.id);
 };
 
 export type Proof = { readonly dateOfBirth: string } | { readonly displayName: string };
@@ -115,7 +116,7 @@ export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) =>
   const check = checkFor(record, link);
   if (check.kind === 'date-of-birth') {
     const given = 'dateOfBirth' in proof ? proof.dateOfBirth : '';
-    const attempt = await reserve(deps, record.id, link.id);
+    const attempt = await reserve(deps, record, link);
     // The date on record is read only by a check that holds an attempt.
     const expected = await dateOfBirthOf(deps, check.patientId);
     if (!sameHash(hashSecret(given), hashSecret(expected))) {

@@ -81,7 +81,8 @@ export const leaveConsultation = async (
   const record = await deps.store.consultations.update(session.consultationId, (current) =>
     leave(current, session.participantId, deps.clock.now()),
   );
-  if (record !== before && record.version !== before?.version) {
+  // Announced only when this call moved them: leaving twice (two tabs closing) is heard once.
+  if (before?.participants[session.participantId]?.state !== record.participants[session.participantId]?.state) {
     await announceParticipant(deps, record, participantOf(record, session.participantId));
     if (participantOf(record, session.participantId).state === 'left') await deps.meetings.remove(record, session.participantId);
   }

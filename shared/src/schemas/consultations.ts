@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { callTypeIds, participantRoles } from '../call-types.ts';
+import { callTypeIds, capacityOf, participantRoles } from '../call-types.ts';
 import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
 import { linkStatuses } from '../lifecycle/link.ts';
 import { Channel, Email, Id, Instant, Language, Mobile, PersonName } from './common.ts';
@@ -109,7 +109,14 @@ export const ExtendLinkRequest = z
 
 export const LinkResponse = z.object({ link: LinkView }).meta({ id: 'LinkResponse' });
 
-export const AdmitRequest = z.strictObject({ participantId: Id }).meta({ id: 'AdmitRequest' });
+/** One person; or several at once (a group): those listed, or everyone waiting. */
+export const AdmitRequest = z
+  .union([
+    z.strictObject({ participantId: Id }),
+    z.strictObject({ participantIds: z.array(Id).min(1).max(capacityOf('group-consultation')) }),
+    z.strictObject({ everyoneWaiting: z.literal(true) }),
+  ])
+  .meta({ id: 'AdmitRequest' });
 
 export const EndRequest = z
   .strictObject({

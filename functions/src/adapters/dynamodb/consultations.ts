@@ -1,69 +1,152 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DomainError, isConsultationOver } from '@clinicall/shared';
+import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DomainError } from '@clinicall/shared';
 import type { ConsultationRepository } from '#ports';
+import { settled } from '../../consultation/changes.ts';
 import type { ConsultationRecord } from '../../consultation/record.ts';
+import {
+  assemble,
+  headerFromItem,
+  headerItem,
+  headerOf,
+  partitionOf,
+  peopleOf,
+  personKey,
+  personItem,
+  same,
+  type Stored,
+} from './consultation-items.ts';
 import { isConditionFailure } from './document-client.ts';
 
-/** Enough for any honest contention (50 people racing for one link settle in two rounds). */
+/** Enough for any honest contention on one person (50 people racing for one link settle in two rounds). */
 const maxRounds = 25;
 
-/**
- * The item as stored. `openHost` (the host's id, only while the consultation is not over) puts
- * it in the sparse index openByHost: the dashboard finds every open consultation however many
- * ended ones came after. Derived on every write, so it changes in the same conditional write as
- * the status.
- */
-export const storedConsultation = (record: ConsultationRecord): Record<string, unknown> => {
-  const { openHost: _derived, ...rest } = record as ConsultationRecord & { openHost?: string };
-  return isConsultationOver(record.status) ? rest : { ...rest, openHost: record.hostId };
-};
+type Item = Record<string, unknown>;
 
-const fromStored = (item: Record<string, unknown>): ConsultationRecord => {
-  const { openHost: _derived, ...record } = item;
-  return record as unknown as ConsultationRecord;
-};
+/** Lost a race: what was read is no longer what is stored. */
+class Outdated extends Error {}
 
 export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): ConsultationRepository => {
-  const get = async (id: string) => {
-    const result = await db.send(new GetCommand({ TableName: table, Key: { id }, ConsistentRead: true }));
-    return result.Item && fromStored(result.Item);
+  const read = async (id: string): Promise<Stored | undefined> => {
+    const items: Item[] = [];
+    let from: Item | undefined;
+    do {
+      const page = await db.send(
+        new QueryCommand({
+          TableName: table,
+          KeyConditionExpression: 'pk = :pk',
+          ExpressionAttributeValues: { ':pk': partitionOf(id) },
+          ConsistentRead: true,
+          ExclusiveStartKey: from,
+        }),
+      );
+      items.push(...(page.Items ?? []));
+      from = page.LastEvaluatedKey;
+    } while (from);
+    return assemble(items);
+  };
+
+  /** One conditional put; a failed condition means someone else wrote first. */
+  const put = async (Item: Item, ConditionExpression: string, values?: Record<string, unknown>) => {
+    try {
+      await db.send(new PutCommand({ TableName: table, Item, ConditionExpression, ExpressionAttributeValues: values }));
+    } catch (error) {
+      if (isConditionFailure(error)) throw new Outdated();
+      throw error;
+    }
+  };
+
+  /**
+   * Writes only the items `next` changes, each on condition it is as read: the header when the
+   * consultation itself changes, and each person whose item differs. The header goes first, so a
+   * change refused there has written nothing.
+   */
+  const write = async (stored: Stored, next: ConsultationRecord): Promise<ConsultationRecord> => {
+    const current = stored.record;
+    const header = headerOf(next);
+    const headerChanged = !same({ ...header, version: current.version }, headerOf(current));
+    const version = headerChanged ? current.version + 1 : current.version;
+    // What each person's item says once the new header is applied: only real differences are written.
+    const before = peopleOf(settled({ ...header, participants: current.participants, links: current.links }));
+    const changed = [...peopleOf(next).values()].filter((person) => {
+      const was = before.get(person.participant.id);
+      return !was || !same(was, person);
+    });
+    if (headerChanged) {
+      await put(headerItem({ ...header, version }), 'version = :seen', { ':seen': current.version });
+    }
+    await Promise.all(
+      changed.map((person) => {
+        const revision = stored.revisions.get(person.participant.id);
+        return revision === undefined
+          ? put(personItem(next.id, person, 1), 'attribute_not_exists(pk)')
+          : put(personItem(next.id, person, revision + 1), 'revision = :seen', { ':seen': revision });
+      }),
+    );
+    return settled({ ...next, version });
+  };
+
+  const get = async (id: string) => (await read(id))?.record;
+
+  /** The consultations whose headers a Query on an index found, each read whole. */
+  const whole = (headers: readonly Item[]) =>
+    Promise.all(headers.map(async (item) => (await get(headerFromItem(item).id)) ?? never(item)));
+  const never = (item: Item): never => {
+    throw new Error(`Consultation ${String(item.id)} vanished while being listed.`);
   };
 
   return {
     async add(consultation) {
+      const record = { ...consultation, version: 1 };
+      // The people first, the header last: until the header is there, nobody can read the
+      // consultation, so a process that dies half-way leaves nothing half-made to be seen.
       try {
-        await db.send(
-          new PutCommand({ TableName: table, Item: storedConsultation(consultation), ConditionExpression: 'attribute_not_exists(id)' }),
+        await Promise.all(
+          [...peopleOf(record).values()].map((person) => put(personItem(record.id, person, 1), 'attribute_not_exists(pk)')),
         );
+        await put(headerItem(headerOf(record)), 'attribute_not_exists(pk)');
       } catch (error) {
-        if (isConditionFailure(error)) throw new DomainError('conflict', 'That consultation already exists.');
+        if (error instanceof Outdated) throw new DomainError('conflict', 'That consultation already exists.');
         throw error;
       }
+      return record;
     },
     get,
     async update(id, change) {
       for (let round = 0; round < maxRounds; round++) {
-        const current = await get(id);
-        if (!current) throw new DomainError('not-found', 'There is no such consultation.');
-        const next = change(current);
-        if (next === current) return current;
+        const stored = await read(id);
+        if (!stored) throw new DomainError('not-found', 'There is no such consultation.');
+        const next = change(stored.record);
+        if (next === stored.record) return stored.record;
         try {
-          await db.send(
-            new PutCommand({
-              TableName: table,
-              Item: storedConsultation({ ...next, version: current.version + 1 }),
-              ConditionExpression: 'version = :seen',
-              ExpressionAttributeValues: { ':seen': current.version },
-            }),
-          );
-          return { ...next, version: current.version + 1 };
+          return await write(stored, next);
         } catch (error) {
-          if (!isConditionFailure(error)) throw error;
-          // Someone else wrote first: read their version and decide again.
+          if (!(error instanceof Outdated)) throw error;
+          // Someone else changed the same person (or the consultation itself) first: read again and decide again.
           await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (round + 1)));
         }
       }
       throw new DomainError('conflict', 'The consultation is busy. Please try again.');
+    },
+    async reserveAttempt({ consultationId, participantId, linkId }, now, maxAttempts) {
+      try {
+        const { Attributes } = await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { pk: partitionOf(consultationId), sk: personKey(participantId) },
+            UpdateExpression: 'SET #links.#link.attempts = #links.#link.attempts + :one, revision = revision + :one',
+            ConditionExpression:
+              '#links.#link.#status = :issued AND #links.#link.attempts < :max AND #links.#link.expiresAt > :now' +
+              ' AND (attribute_not_exists(#links.#link.validFrom) OR #links.#link.validFrom <= :now)',
+            ExpressionAttributeNames: { '#links': 'links', '#link': linkId, '#status': 'status' },
+            ExpressionAttributeValues: { ':one': 1, ':issued': 'issued', ':max': maxAttempts, ':now': now.toISOString() },
+            ReturnValues: 'ALL_NEW',
+          }),
+        );
+        return (Attributes?.links as Record<string, { attempts: number }>)[linkId]!.attempts;
+      } catch (error) {
+        if (isConditionFailure(error)) return undefined;
+        throw error;
+      }
     },
     async listByHost(hostId, limit) {
       const result = await db.send(
@@ -76,12 +159,12 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
           Limit: limit,
         }),
       );
-      return (result.Items ?? []).map(fromStored);
+      return whole(result.Items ?? []);
     },
     async listOpenByHost(hostId) {
       // Every page: a host has few open consultations, and none may be left off the dashboard.
-      const open: ConsultationRecord[] = [];
-      let from: Record<string, unknown> | undefined;
+      const open: Item[] = [];
+      let from: Item | undefined;
       do {
         const page = await db.send(
           new QueryCommand({
@@ -93,10 +176,10 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
             ExclusiveStartKey: from,
           }),
         );
-        open.push(...(page.Items ?? []).map(fromStored));
+        open.push(...(page.Items ?? []));
         from = page.LastEvaluatedKey;
       } while (from);
-      return open;
+      return whole(open);
     },
   };
 };

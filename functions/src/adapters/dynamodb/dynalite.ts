@@ -2,11 +2,10 @@ import type { AddressInfo } from 'node:net';
 import type { CreateTableCommandInput } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import dynalite from 'dynalite';
-import type { ConsultationRecord } from '../../consultation/record.ts';
-import { storedConsultation } from './consultations.ts';
+import { upgradeEarlierConsultations } from './consultations-upgrade.ts';
 import { documentClient } from './document-client.ts';
-import { ensureTable, type Restore } from './table-upgrade.ts';
-import { type TableDefinition, tableNames, tables } from './tables.ts';
+import { ensureTable } from './table-upgrade.ts';
+import { earlierConsultationsTable, type TableDefinition, tableNames, tables } from './tables.ts';
 
 export interface LocalDynamo {
   readonly endpoint: string;
@@ -41,15 +40,11 @@ export const createTableInput = (name: string, table: TableDefinition): CreateTa
   };
 };
 
-/** Items of an earlier version, written again with the index attributes added since. */
-const restore: Partial<Record<keyof typeof tables, Restore>> = {
-  consultations: (item) => storedConsultation(item as unknown as ConsultationRecord),
-};
-
 /**
  * DynamoDB on this machine: dynalite in-process, on disk when `path` is given, in memory
  * otherwise; tables created from the same definitions the CDK app deploys, and rebuilt when a
- * data directory of an earlier version lacks an index.
+ * data directory of an earlier version lacks an index; consultations an earlier version kept
+ * one item each are copied into today's table.
  */
 export const startDynalite = async ({ path, tablePrefix = 'clinicall' }: { path?: string; tablePrefix?: string } = {}): Promise<LocalDynamo> => {
   const server = dynalite({ ...(path && { path }), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
@@ -66,8 +61,9 @@ export const startDynalite = async ({ path, tablePrefix = 'clinicall' }: { path?
   });
   const names = tableNames(tablePrefix);
   for (const [key, table] of Object.entries(tables) as [keyof typeof tables, TableDefinition][]) {
-    await ensureTable(db, createTableInput(names[key], table), restore[key]);
+    await ensureTable(db, createTableInput(names[key], table));
   }
+  await upgradeEarlierConsultations(db, earlierConsultationsTable(tablePrefix), names.consultations);
   return {
     endpoint,
     db,

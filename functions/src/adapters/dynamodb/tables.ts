@@ -27,8 +27,11 @@ export const tables = {
       byDirectory: { partitionKey: 'directory', sortKey: 'familySort' },
     },
   },
+  // Each consultation is a partition (`consultation#<id>`): its `header` and one item per person
+  // (`participant#<id>`, with their links). The indexes hold headers only.
   consultations: {
-    partitionKey: 'id',
+    partitionKey: 'pk',
+    sortKey: 'sk',
     indexes: {
       byHost: { partitionKey: 'hostId', sortKey: 'createdAt' },
       // Open and in-progress ones only (sparse: `openHost` is removed when one ends or is cancelled).
@@ -59,12 +62,16 @@ export const tables = {
 } as const satisfies Record<string, TableDefinition>;
 
 export type TableName = keyof typeof tables;
+/** Where consultations were kept, one item each, before they were kept per person (see README: upgrading). */
+export const earlierConsultationsTable = (prefix: string) => `${prefix}-consultations`;
+
 export type TableNames = Readonly<Record<TableName, string>>;
 
 /** Physical names: one prefix per deployment, e.g. `clinicall-prod-patients`. */
 export const tableNames = (prefix: string): TableNames => ({
   patients: `${prefix}-patients`,
-  consultations: `${prefix}-consultations`,
+  // A new table since consultations are kept per person: keys cannot change in place.
+  consultations: `${prefix}-consultations-v2`,
   appointments: `${prefix}-appointments`,
   access: `${prefix}-access`,
 });
