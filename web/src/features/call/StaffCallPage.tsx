@@ -27,7 +27,8 @@ interface StaffCallPageProps {
 
 /** The clinician in a consultation's call (/call/<id>); ending it records the outcome. */
 export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPageProps) => {
-  const { t } = useTranslation('call');
+  // The people list reads the dashboard's words for where someone is and what their device check found.
+  const { t } = useTranslation(['call', 'dashboard']);
   // What pressing Admit already started (socket, credentials, camera), if anything.
   const [prepared] = useState(() => preparedCall(consultationId));
   useEffect(() => () => forgetPreparedCall(consultationId), [consultationId]);

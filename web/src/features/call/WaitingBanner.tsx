@@ -1,5 +1,6 @@
-import { type Participant, summariseDeviceCheck } from '@clinicall/shared';
+import type { Participant } from '@clinicall/shared';
 import { useTranslation } from 'react-i18next';
+import { deviceCheckWords } from '../dashboard/device-check-words.ts';
 
 /**
  * In the call, the host still sees who is waiting (an invited person, or someone who dropped out
@@ -13,6 +14,8 @@ export const WaitingBanner = ({
   onAdmit: (participantId: string) => void;
 }) => {
   const { t } = useTranslation('call');
+  // The dashboard's words for a device check: the host reads them the same in both places.
+  const { t: dashboard } = useTranslation('dashboard');
   return (
     <>
       {waiting.map((participant) => (
@@ -20,7 +23,7 @@ export const WaitingBanner = ({
           <span>
             {t('isWaiting', { name: participant.displayName })}
             {participant.deviceCheck && (
-              <span className="call__banner-note"> · {summariseDeviceCheck(participant.deviceCheck)}</span>
+              <span className="call__banner-note"> · {deviceCheckWords(participant.deviceCheck, dashboard)}</span>
             )}
           </span>
           <button className="button button--primary" type="button" onClick={() => onAdmit(participant.id)}>

@@ -1,7 +1,8 @@
 import i18next from 'i18next';
-import { type Consultation, summariseDeviceCheck } from '@clinicall/shared';
+import type { Consultation } from '@clinicall/shared';
 import type { RemotePeer } from '../../media/media-session.ts';
-import { guestsOf, stateLabels } from '../dashboard/people.ts';
+import { deviceCheckWords } from '../dashboard/device-check-words.ts';
+import { guestsOf } from '../dashboard/people.ts';
 import { connectionWords, type Identify, remoteStatus, roleLabel, statusWords } from './people.ts';
 import type { PersonRow } from './PeoplePanel.tsx';
 
@@ -31,7 +32,7 @@ export const staffPeople = (
     const details = peer
       ? statusWords(remoteStatus(peer))
       : participant.state === 'waiting' && participant.deviceCheck
-        ? [summariseDeviceCheck(participant.deviceCheck)]
+        ? [deviceCheckWords(participant.deviceCheck, i18next.getFixedT(null, 'dashboard'))]
         : participant.state === 'invited' && participant.admitOnArrival
           ? [i18next.t('joinsOnArrival', { ns: 'call' })]
           : [];
@@ -45,7 +46,7 @@ export const staffPeople = (
           ? peer
             ? inCallWords(peer)
             : i18next.t('notConnected', { ns: 'call' })
-          : stateLabels[participant.state],
+          : i18next.t(`state.${participant.state}`, { ns: 'dashboard' }),
       details,
       waiting: participant.state === 'waiting',
     };

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import type { Consultation, LinkView, Participant, ParticipantState } from '@clinicall/shared';
+import type { Consultation, LinkView, Participant } from '@clinicall/shared';
 import { intlLocale } from '../../i18n/format.ts';
 
 /** Everyone but the host (who is a participant too: a clinician, admitted from the start). */
@@ -15,14 +15,6 @@ export const nameOf = (participant: Pick<Participant, 'displayName'>, t: TFuncti
 export const guestNames = (consultation: Consultation, t: TFunction<'dashboard'>, locale: string = intlLocale()): string => {
   const names = guestsOf(consultation).map((guest) => nameOf(guest, t));
   return names.length === 0 ? t('guest') : new Intl.ListFormat(locale, { type: 'conjunction' }).format(names);
-};
-
-/** English words for where someone is (the call page's own list reads them); the dashboard says them in the active language. */
-export const stateLabels: Record<ParticipantState, string> = {
-  invited: 'Invited',
-  waiting: 'Waiting',
-  admitted: 'In the call',
-  left: 'Left',
 };
 
 /**
