@@ -1,61 +1,16 @@
-import { Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
-import { useStaffSession } from '../auth/staff-session.ts';
-import { siteConfig } from '../config.ts';
+import { lazy, Suspense } from 'react';
 import { JoinPage } from '../features/join/JoinPage.tsx';
-import { HomePage, OutboxPage, PortalPage, SignInPage, StaffCallPage } from './pages.ts';
 import { usePath } from './router.tsx';
-import { StaffLayout, StaffOnly } from './StaffArea.tsx';
 
-const Loading = () => {
-  const { t } = useTranslation();
-  return (
-    <p className="page muted" role="status">
-      {t('loading')}
-    </p>
-  );
-};
+const OtherRoutes = lazy(() => import('./OtherRoutes.tsx').then((m) => ({ default: m.OtherRoutes })));
 
-const callPath = /^\/call\/([A-Za-z0-9_-]{8,64})$/;
-
-/**
- * The routes: /join (patients, loaded with the app), /portal and /portal/book (the patient's
- * appointments, on demand), /sign-in, /outbox (local runtime), /call/<consultationId> and /
- * (the clinician's consultations, appointments and patients).
- */
+/** /join is the patient's way in, loaded with the app; every other route comes after it. */
 export const App = () => {
   const path = usePath();
-  const session = useStaffSession();
   if (path === '/join') return <JoinPage />;
-  if (path === '/portal' || path === '/portal/book') {
-    return (
-      <Suspense fallback={<Loading />}>
-        <PortalPage />
-      </Suspense>
-    );
-  }
-
-  const call = callPath.exec(path);
-  let page;
-  if (path === '/sign-in' || path === '/auth/callback') page = <SignInPage />;
-  else if (path === '/outbox' && siteConfig().mode === 'local') {
-    page = (
-      <StaffLayout session={session}>
-        <OutboxPage token={session?.token} />
-      </StaffLayout>
-    );
-  } else if (call) {
-    page = <StaffOnly>{(staff) => <StaffCallPage key={call[1]} consultationId={call[1]!} token={staff.token} staffName={staff.name} />}</StaffOnly>;
-  } else {
-    page = (
-      <StaffOnly>
-        {(staff) => (
-          <StaffLayout session={staff}>
-            <HomePage token={staff.token} />
-          </StaffLayout>
-        )}
-      </StaffOnly>
-    );
-  }
-  return <Suspense fallback={<Loading />}>{page}</Suspense>;
+  return (
+    <Suspense>
+      <OtherRoutes path={path} />
+    </Suspense>
+  );
 };
