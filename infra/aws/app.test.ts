@@ -10,6 +10,7 @@ import { tableNames, tables } from '@clinicall/functions/adapters/dynamodb/table
 import { routes } from '@clinicall/functions/routes';
 import { timerDefinitionPath } from '../timer/definition.ts';
 import { chimeOrigins } from './stateless/content-security-policy.ts';
+import { functionIdFor } from './stateless/feature-entries.ts';
 import { type Synthesized, synthesize } from './testing/synth.ts';
 
 type Resource = { Type: string; Properties: Record<string, unknown>; DeletionPolicy?: string };
@@ -34,9 +35,8 @@ const functionOf = (id: string) => {
 };
 const functionLogicalId = (id: string) => logicalId(functionOf(id).function.node.defaultChild as CfnFunction);
 const fromAddress = 'video@clinic.example';
-const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 /** The function serving a route: one per handler file ("direct-calls" → DirectCallsRoutes). */
-const functionIdOf = (route: { file: string }) => `${pascal(route.file.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()))}Routes`;
+const functionIdOf = (route: { file: string }) => functionIdFor(route.file);
 const handlerFiles = [...new Set(routes.map((route) => route.file))];
 
 /** The Allow statements of one function's policy, as synthesized. */

@@ -6,6 +6,10 @@ import { projectRoot } from '../constructs/clinicall-function.ts';
 /** Generated, never edited: one small entry per handler file (ignored by git). */
 const directory = join(projectRoot, 'functions', '.entries');
 
+/** The function serving one handler file: "direct-calls" → DirectCallsRoutes. */
+export const functionIdFor = (file: string): string =>
+  `${file.replace(/(^|-)(\w)/g, (_, __: string, letter: string) => letter.toUpperCase())}Routes`;
+
 /** The handler files of the route table, each with its routes, in table order. */
 export const routesByFile = (routes: readonly Route[]): Map<string, Route[]> => {
   const byFile = new Map<string, Route[]>();

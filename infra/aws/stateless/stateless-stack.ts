@@ -12,7 +12,7 @@ import type { StatefulStack } from '../stateful/stateful-stack.ts';
 import { contentSecurityPolicy } from './content-security-policy.ts';
 import { EventsApi } from './events-api.ts';
 import { type Backends, environmentFor, grantNeeds } from './function-access.ts';
-import { featureEntry, routesByFile } from './feature-entries.ts';
+import { featureEntry, functionIdFor, routesByFile } from './feature-entries.ts';
 import { type FunctionNeeds, needsOfRoute, timerNeeds, unionOfNeeds, webSocketNeeds } from './function-needs.ts';
 import { ClinicalHttpApi } from './http-api.ts';
 import { SiteDeployment } from './site-deployment.ts';
@@ -31,7 +31,6 @@ export interface StatelessStackProps extends StackProps {
 /** Where staff land after signing in with Cognito's hosted pages. */
 export const signInCallbackPath = '/auth/callback';
 
-const pascal = (id: string) => id.charAt(0).toUpperCase() + id.slice(1);
 const handlerFile = (file: string) => new URL(`../../../functions/src/handlers/${file}.ts`, import.meta.url).pathname;
 
 /**
@@ -155,7 +154,7 @@ export class StatelessStack extends Stack {
 
     // One function per handler file (a feature), its routes dispatched by route key.
     for (const [file, served] of routesByFile(routes)) {
-      const id = `${pascal(file.replace(/-(\w)/g, (_, letter: string) => letter.toUpperCase()))}Routes`;
+      const id = functionIdFor(file);
       const fn = makeFunction(id, { path: featureEntry(file, served), name: 'handler' }, `Clinicall ${file}: ${served.length} routes`, unionOfNeeds(served.map(needsOfRoute)), {
         verifiesStaffTokens: served.some((route) => route.operation.auth === 'staff-or-participant'),
       });
