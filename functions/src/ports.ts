@@ -42,6 +42,21 @@ export interface ConsultationRepository {
    */
   update(id: string, change: (current: ConsultationRecord) => ConsultationRecord): Promise<ConsultationRecord>;
   /**
+   * The consultation with one person in it only (with their links): two reads, however many
+   * people it holds. For what concerns that person alone: their link, their session, their state.
+   */
+  getForPerson(id: string, participantId: string): Promise<ConsultationRecord | undefined>;
+  /**
+   * `update` for a change that concerns one person only: `change` sees the consultation with that
+   * person alone, and only their item (and the header, if it changes) is written. Sixty people
+   * arriving at once each read and write two items, never the whole group.
+   */
+  updatePerson(
+    id: string,
+    participantId: string,
+    change: (current: ConsultationRecord) => ConsultationRecord,
+  ): Promise<ConsultationRecord>;
+  /**
    * Takes one of a link's attempts before a date of birth is compared, in one conditional write
    * on its person's item (the link issued, in time, open already, fewer than `maxAttempts`
    * taken): answers the attempts now taken, or undefined when none is left or the link is not
@@ -136,6 +151,8 @@ export interface PortalRepository {
 export interface LinkPointer {
   readonly consultationId: string;
   readonly linkId: string;
+  /** Whom the link was sent to, so opening it reads that person alone (absent on links sent by earlier versions). */
+  readonly participantId?: string;
 }
 
 /** What an events connection listens to, and who is on the other end. */
@@ -143,6 +160,8 @@ export interface Subscription {
   readonly topic: string;
   readonly peerId: string;
   readonly consultationId?: string;
+  /** Staff of the consultation: they hear everything on its topic. */
+  readonly staff?: boolean;
 }
 
 export interface PendingTimer {
@@ -195,8 +214,16 @@ export interface Notifier {
 export type Audience = (listener: Subscription) => boolean;
 
 /** Real-time events to whoever listens on a topic (`staff#<id>`, `consultation#<id>`, `patient#<id>`). */
+/** One event and who on the topic hears it (everyone when no audience is given). */
+export interface Delivery {
+  readonly event: ServerEvent;
+  readonly audience?: Audience;
+}
+
 export interface Events {
   publish(topic: string, event: ServerEvent, audience?: Audience): Promise<void>;
+  /** Several events on one topic, its listeners looked up once (a group let in together). */
+  publishAll(topic: string, deliveries: readonly Delivery[]): Promise<void>;
   /** Ends every connection listening on the topic (a consultation that is over). */
   close(topic: string): Promise<void>;
 }

@@ -90,6 +90,7 @@ export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
     notifier: { send: async (message) => (await notifier()).send(message) },
     events: {
       publish: async (topic, event, audience) => (await events()).publish(topic, event, audience),
+      publishAll: async (topic, deliveries) => (await events()).publishAll(topic, deliveries),
       close: async (topic) => (await events()).close(topic),
     },
     timers: { start: async (timer) => (await timers()).start(timer) },

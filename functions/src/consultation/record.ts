@@ -7,6 +7,7 @@ import type {
   ConsultationStatus,
   LinkStatus,
   Outcome,
+  Participant,
   ParticipantRole,
   ParticipantState,
 } from '@clinicall/shared';
@@ -96,22 +97,25 @@ export const toConsultationView = (record: ConsultationRecord): Consultation => 
     createdAt: record.createdAt,
     ...(record.startedAt && { startedAt: record.startedAt }),
     ...(record.endedAt && { endedAt: record.endedAt }),
-    participants: Object.values(record.participants).map((p) => ({
-      id: p.id,
-      role: p.role,
-      displayName: p.displayName,
-      state: p.state,
-      ...(p.patientId && { patientId: p.patientId }),
-      ...(p.staffId && { staffId: p.staffId }),
-      updatedAt: p.updatedAt,
-      ...(p.deviceCheck && { deviceCheck: p.deviceCheck }),
-      ...(p.admitOnArrival && { admitOnArrival: true }),
-    })),
+    participants: Object.values(record.participants).map(toParticipantView),
     links: Object.values(record.links).map(toLinkView(record.id)),
     ...(record.outcome && { outcome: record.outcome }),
     ...(patientFeedback && { patientFeedback: { technicalProblems: patientFeedback.technicalProblems! } }),
   };
 };
+
+/** A person as staff see them: no session, no feedback. */
+export const toParticipantView = (p: ParticipantRecord): Participant => ({
+  id: p.id,
+  role: p.role,
+  displayName: p.displayName,
+  state: p.state,
+  ...(p.patientId && { patientId: p.patientId }),
+  ...(p.staffId && { staffId: p.staffId }),
+  updatedAt: p.updatedAt,
+  ...(p.deviceCheck && { deviceCheck: p.deviceCheck }),
+  ...(p.admitOnArrival && { admitOnArrival: true }),
+});
 
 export const toLinkView = (consultationId: string) => (link: LinkRecord) => ({
   id: link.id,

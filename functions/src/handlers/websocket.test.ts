@@ -65,7 +65,7 @@ describe('the events WebSocket handler', () => {
       store: dynamoStore(dynamo.db, 'websocket-test'),
       clock: { now: () => new Date() },
       ids: cryptoIds,
-      events: { publish: () => Promise.resolve(), close: () => Promise.resolve() },
+      events: { publish: () => Promise.resolve(), publishAll: () => Promise.resolve(), close: () => Promise.resolve() },
     };
     handle = createWebSocketHandler(deps, post);
     await deps.store.consultations.add(

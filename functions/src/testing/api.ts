@@ -155,6 +155,8 @@ export const startTestApi = async (
     notifier: { send: (message) => Promise.resolve(void outside.messages.push(message)) },
     events: {
       publish: (topic, event, audience) => Promise.resolve(void outside.events.push({ topic, event, ...(audience && { audience }) })),
+      publishAll: (topic, deliveries) =>
+        Promise.resolve(void outside.events.push(...deliveries.map(({ event, audience }) => ({ topic, event, ...(audience && { audience }) })))),
       close: (topic) => Promise.resolve(void outside.closedTopics.push(topic)),
     },
     timers: { start: (timer) => Promise.resolve(void outside.timers.push(timer)) },

@@ -2,64 +2,99 @@ import { isConsultationOver } from '@clinicall/shared';
 import type { Audience, Dependencies } from '#ports';
 import type { AppointmentRecord, AppointmentRequestRecord } from '../appointment/record.ts';
 import type { DirectCallRecord } from '../direct-call/record.ts';
-import { type ConsultationRecord, hostOf, inTheCall, type ParticipantRecord, toLinkView } from '../consultation/record.ts';
+import type { Participant } from '@clinicall/shared';
+import {
+  type ConsultationRecord,
+  type ParticipantRecord,
+  toLinkView,
+  toParticipantView,
+} from '../consultation/record.ts';
 
 export const staffTopic = (staffId: string) => `staff#${staffId}`;
 export const consultationTopic = (consultationId: string) => `consultation#${consultationId}`;
 
 type Announce = Pick<Dependencies, 'events'>;
 
-/**
- * Who on the consultation's topic hears about a person: the host, the person themselves, and
- * the people in the call when it concerns the call (they come in or leave it). Someone waiting
- * hears only about themselves: nothing of who else is there.
- */
-const hearsAbout = (record: ConsultationRecord, participant: ParticipantRecord): Audience => {
-  const room = inTheCall(record);
-  const concernsTheCall = participant.state === 'admitted' || participant.state === 'left';
-  const host = hostOf(record)?.id;
-  return ({ peerId }) => peerId === participant.id || peerId === host || (concernsTheCall && room.has(peerId));
-};
+/** Staff of the consultation hear everything on its topic. */
+const staffOnly: Audience = ({ staff }) => staff === true;
 
-export const announceParticipant = async ({ events }: Announce, record: ConsultationRecord, participant: ParticipantRecord) => {
-  const event = {
-    type: 'participant-changed',
-    consultationId: record.id,
-    participant: {
-      id: participant.id,
-      role: participant.role,
-      displayName: participant.displayName,
-      state: participant.state,
-    },
-  } as const;
+/** What someone who is not staff may hear of a person: who they are and where, nothing more. */
+const seenByOthers = ({ id, role, displayName, state }: Participant) => ({ id, role, displayName, state });
+
+/** Coming into or leaving the call concerns the people in it; anything else only staff and the person. */
+export const concernsTheCall = (participant: ParticipantRecord) =>
+  participant.state === 'admitted' || participant.state === 'left';
+
+/**
+ * People's changes (one, or a group let in at once), with one look-up of the listeners per topic.
+ * Staff hear all of it (on their dashboard and in the call); each person hears of themselves;
+ * `room`, the people in the call, hear who came or went when it concerns the call. Someone
+ * waiting hears nothing of anyone else.
+ */
+export const announceParticipants = async (
+  { events }: Announce,
+  record: ConsultationRecord,
+  participants: readonly ParticipantRecord[],
+  room: ReadonlySet<string> = new Set(),
+) => {
+  const changes = participants.map((participant) => {
+    const full = toParticipantView(participant);
+    const forStaff = { type: 'participant-changed', consultationId: record.id, participant: full } as const;
+    const others: Audience = ({ staff, peerId }) =>
+      staff !== true && (peerId === participant.id || (concernsTheCall(participant) && room.has(peerId)));
+    return { forStaff, forOthers: { ...forStaff, participant: seenByOthers(full) }, others };
+  });
   await Promise.all([
-    events.publish(staffTopic(record.hostId), event),
-    events.publish(consultationTopic(record.id), event, hearsAbout(record, participant)),
+    events.publishAll(staffTopic(record.hostId), changes.map(({ forStaff }) => ({ event: forStaff }))),
+    events.publishAll(
+      consultationTopic(record.id),
+      changes.flatMap(({ forStaff, forOthers, others }) => [
+        { event: forStaff, audience: staffOnly },
+        { event: forOthers, audience: others },
+      ]),
+    ),
   ]);
 };
+
+export const announceParticipant = (
+  deps: Announce,
+  record: ConsultationRecord,
+  participant: ParticipantRecord,
+  room?: ReadonlySet<string>,
+) => announceParticipants(deps, record, [participant], room);
 
 /**
  * Everyone hears the consultation's status (the waiting room too: it says when it is over).
  * Once it is over its connections are ended: nothing more is heard or relayed.
  */
 export const announceConsultation = async ({ events }: Announce, record: ConsultationRecord) => {
-  const event = { type: 'consultation-changed', consultationId: record.id, status: record.status } as const;
-  await Promise.all([events.publish(staffTopic(record.hostId), event), events.publish(consultationTopic(record.id), event)]);
+  const event = {
+    type: 'consultation-changed',
+    consultationId: record.id,
+    status: record.status,
+    ...(record.startedAt && { startedAt: record.startedAt }),
+    ...(record.endedAt && { endedAt: record.endedAt }),
+  } as const;
+  await Promise.all([
+    events.publish(staffTopic(record.hostId), event),
+    events.publish(consultationTopic(record.id), event),
+  ]);
   if (isConsultationOver(record.status)) await events.close(consultationTopic(record.id));
 };
 
-/** Links concern staff only. */
-export const announceLink = ({ events }: Announce, record: ConsultationRecord, linkId: string) => {
+/** Links concern staff only: the host's dashboard, and staff in the call. */
+export const announceLink = async ({ events }: Announce, record: ConsultationRecord, linkId: string) => {
   const link = record.links[linkId];
-  if (!link) return Promise.resolve();
-  const view = toLinkView(record.id)(link);
-  return events.publish(staffTopic(record.hostId), {
+  if (!link) return;
+  const event = {
     type: 'link-changed',
     consultationId: record.id,
-    linkId,
-    status: view.status,
-    expiresAt: view.expiresAt,
-  });
+    link: toLinkView(record.id)(link),
+  } as const;
+  await Promise.all([
+    events.publish(staffTopic(record.hostId), event),
+    events.publish(consultationTopic(record.id), event, staffOnly),
+  ]);
 };
 
 /** A patient's open portals: incoming calls and changes to their appointments. */
@@ -68,7 +103,10 @@ export const patientTopic = (patientId: string) => `patient#${patientId}`;
 /** The clinician's console and the patient's portal both show appointments. */
 export const announceAppointment = async ({ events }: Announce, record: AppointmentRecord) => {
   const event = { type: 'appointment-changed', appointmentId: record.id, status: record.status } as const;
-  await Promise.all([events.publish(staffTopic(record.clinicianId), event), events.publish(patientTopic(record.patientId), event)]);
+  await Promise.all([
+    events.publish(staffTopic(record.clinicianId), event),
+    events.publish(patientTopic(record.patientId), event),
+  ]);
 };
 
 /** A request after a missed call goes to that clinician; one for the whole care team shows on their lists. */
@@ -84,13 +122,21 @@ export const announceRequest = async ({ events }: Announce, record: AppointmentR
 /** The clinician follows the call; every portal of the patient stops ringing once it is no longer ringing. */
 export const announceDirectCall = async ({ events }: Announce, record: DirectCallRecord) => {
   await Promise.all([
-    events.publish(staffTopic(record.clinicianId), { type: 'direct-call-changed', callId: record.id, status: record.status }),
+    events.publish(staffTopic(record.clinicianId), {
+      type: 'direct-call-changed',
+      callId: record.id,
+      status: record.status,
+    }),
     record.status === 'ringing'
       ? events.publish(patientTopic(record.patientId), {
           type: 'incoming-call',
           callId: record.id,
           clinicianName: record.clinicianName,
         })
-      : events.publish(patientTopic(record.patientId), { type: 'call-ended', callId: record.id, status: record.status }),
+      : events.publish(patientTopic(record.patientId), {
+          type: 'call-ended',
+          callId: record.id,
+          status: record.status,
+        }),
   ]);
 };

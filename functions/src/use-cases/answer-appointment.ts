@@ -3,7 +3,7 @@ import type { Dependencies } from '#ports';
 import { accept, reject, remindersAt } from '../appointment/changes.ts';
 import { type AppointmentRecord, endOf, opensAt, toAppointmentView } from '../appointment/record.ts';
 import { cancel, enterWithSession, participantOf } from '../consultation/changes.ts';
-import type { LinkRecord, ParticipantRecord } from '../consultation/record.ts';
+import { inTheCall, type LinkRecord, type ParticipantRecord } from '../consultation/record.ts';
 import type { PortalSession } from '../http/route.ts';
 import { messagesIn, post, siteLink } from '../messages/index.ts';
 import { hashSecret, sessionToken } from '../secrets.ts';
@@ -172,6 +172,6 @@ export const joinAppointment = async (
     sessionExpiresAt: new Date(now.getTime() + sessionHours * 3_600_000).toISOString(),
   };
   const record = await deps.store.consultations.update(consultation.id, (c) => enterWithSession(c, patient.id, grant, deps.clock.now()));
-  await announceParticipant(deps, record, participantOf(record, patient.id));
+  await announceParticipant(deps, record, participantOf(record, patient.id), inTheCall(record));
   return { session: sessionToken(record.id, patient.id, secret), participantId: patient.id, consultationId: record.id };
 };

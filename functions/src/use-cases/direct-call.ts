@@ -2,7 +2,7 @@ import { type DirectCall, DomainError, fullName, missedReasonOf, type Staff } fr
 import type { Dependencies, PendingTimer } from '#ports';
 import { messagesIn, post } from '../messages/index.ts';
 import { cancel, enterWithSession, participantOf } from '../consultation/changes.ts';
-import type { NewConsultation, ParticipantRecord } from '../consultation/record.ts';
+import { inTheCall, type NewConsultation, type ParticipantRecord } from '../consultation/record.ts';
 import { acknowledge, moveCall, stopRinging } from '../direct-call/changes.ts';
 import { type DirectCallRecord, toDirectCallView } from '../direct-call/record.ts';
 import type { PortalSession } from '../http/route.ts';
@@ -158,7 +158,7 @@ export const acceptCall = async (
   const grant = { sessionHash: hashSecret(secret), sessionExpiresAt: new Date(now.getTime() + sessionHours * 3_600_000).toISOString() };
   const record = await deps.store.consultations.update(consultation.id, (c) => enterWithSession(c, guest.id, grant, deps.clock.now()));
   await announceDirectCall(deps, call);
-  await announceParticipant(deps, record, participantOf(record, guest.id));
+  await announceParticipant(deps, record, participantOf(record, guest.id), inTheCall(record));
   await announceConsultation(deps, record);
   return { session: sessionToken(record.id, guest.id, secret), participantId: guest.id, consultationId: record.id };
 };

@@ -23,7 +23,7 @@ export const issueEventTicket = async (
       const record = await deps.store.consultations.get(consultationId);
       const host = record && record.hostId === caller.staff.id ? hostOf(record) : undefined;
       if (!host) throw new DomainError('not-found', 'There is no such consultation.');
-      subscription = { topic: consultationTopic(consultationId), peerId: host.id, consultationId };
+      subscription = { topic: consultationTopic(consultationId), peerId: host.id, consultationId, staff: true };
     } else {
       subscription = { topic: staffTopic(caller.staff.id), peerId: caller.staff.id };
     }
@@ -32,7 +32,7 @@ export const issueEventTicket = async (
       throw new DomainError('forbidden', 'That is not your consultation.');
     }
     const id = caller.session.consultationId;
-    const record = await deps.store.consultations.get(id);
+    const record = await deps.store.consultations.getForPerson(id, caller.session.participantId);
     if (!record || isConsultationOver(record.status)) {
       throw new DomainError('consultation-ended', 'This consultation has ended.');
     }

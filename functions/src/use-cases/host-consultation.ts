@@ -1,8 +1,8 @@
 import { type Consultation, DomainError, type Staff, toEncounter } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { admit, admitMany, end, participantOf } from '../consultation/changes.ts';
-import { type ConsultationRecord, toConsultationView } from '../consultation/record.ts';
-import { announceConsultation, announceParticipant } from './announce.ts';
+import { type ConsultationRecord, inTheCall, toConsultationView } from '../consultation/record.ts';
+import { announceConsultation, announceParticipant, announceParticipants } from './announce.ts';
 import { afterConsultationEnded } from './consultation-ended.ts';
 import { requireGroup } from './staff-access.ts';
 
@@ -42,7 +42,7 @@ export const listConsultations = async (
 export const admitParticipant = async (deps: Dependencies, staff: Staff, id: string, participantId: string) => {
   await hostedBy(deps, staff, id);
   const record = await deps.store.consultations.update(id, (current) => admit(current, participantId, deps.clock.now()));
-  await announceParticipant(deps, record, participantOf(record, participantId));
+  await announceParticipant(deps, record, participantOf(record, participantId), inTheCall(record));
   await announceConsultation(deps, record);
   return toConsultationView(record);
 };
@@ -57,7 +57,7 @@ export const admitParticipants = async (deps: Dependencies, staff: Staff, id: st
   const letIn = Object.values(record.participants).filter(
     (p) => p.state === 'admitted' && before.participants[p.id]?.state !== 'admitted',
   );
-  await Promise.all(letIn.map((participant) => announceParticipant(deps, record, participant)));
+  await announceParticipants(deps, record, letIn, inTheCall(record));
   if (record.status !== before.status) await announceConsultation(deps, record);
   return toConsultationView(record);
 };

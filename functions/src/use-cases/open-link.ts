@@ -1,9 +1,9 @@
 import { assertLinkUsable, DomainError, type JoinResponse, maxVerificationAttempts } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { failAttempt, participantOf, redeem } from '../consultation/changes.ts';
-import type { ConsultationRecord, LinkRecord } from '../consultation/record.ts';
+import { type ConsultationRecord, inTheCall, type LinkRecord } from '../consultation/record.ts';
 import { hashSecret, sameHash, sessionToken } from '../secrets.ts';
-import { announceParticipant } from './announce.ts';
+import { announceParticipant, concernsTheCall } from './announce.ts';
 
 type Deps = Pick<Dependencies, 'store' | 'clock' | 'ids' | 'events'>;
 
@@ -12,13 +12,26 @@ const sessionHours = 12;
 
 const invalid = () => new DomainError('link-invalid', 'This link is not valid. Check the message and try again.');
 
+/**
+ * The consultation as the link's person sees it: its header and that person alone, so a group
+ * arriving at once never reads the whole group (a link sent by an earlier version, which does not
+ * say whom it went to, reads it whole).
+ */
 const findLink = async ({ store }: Deps, token: string): Promise<{ record: ConsultationRecord; link: LinkRecord }> => {
   const pointer = await store.access.findLinkByToken(hashSecret(token));
-  const record = pointer && (await store.consultations.get(pointer.consultationId));
+  const record =
+    pointer &&
+    (await (pointer.participantId
+      ? store.consultations.getForPerson(pointer.consultationId, pointer.participantId)
+      : store.consultations.get(pointer.consultationId)));
   const link = pointer && record?.links[pointer.linkId];
   if (!record || !link) throw invalid();
   return { record, link };
 };
+
+/** The link as stored now, read with its person only. */
+const linkNow = async ({ store }: Deps, consultationId: string, link: LinkRecord) =>
+  (await store.consultations.getForPerson(consultationId, link.participantId))?.links[link.id];
 
 type Check = { kind: 'date-of-birth'; patientId: string } | { kind: 'name' };
 
@@ -34,19 +47,14 @@ const dateOfBirthOf = async ({ store }: Deps, patientId: string): Promise<string
   return patient.dateOfBirth;
 };
 
-const enter = async (
-  deps: Deps,
-  linkId: string,
-  consultationId: string,
-  displayName?: string,
-) => {
+const enter = async (deps: Deps, link: LinkRecord, consultationId: string, displayName?: string) => {
   const secret = deps.ids.token();
   const now = deps.clock.now();
-  const record = await deps.store.consultations.update(consultationId, (current) =>
+  const record = await deps.store.consultations.updatePerson(consultationId, link.participantId, (current) =>
     redeem(
       current,
       {
-        linkId,
+        linkId: link.id,
         sessionHash: hashSecret(secret),
         sessionExpiresAt: new Date(now.getTime() + sessionHours * 3_600_000).toISOString(),
         ...(displayName && { displayName }),
@@ -54,8 +62,10 @@ const enter = async (
       deps.clock.now(),
     ),
   );
-  const participant = participantOf(record, record.links[linkId]!.participantId);
-  await announceParticipant(deps, record, participant);
+  const participant = participantOf(record, link.participantId);
+  // Let straight in ("admit when they arrive"): the people in the call hear of it too.
+  const room = concernsTheCall(participant) ? inTheCall((await deps.store.consultations.get(record.id)) ?? record) : undefined;
+  await announceParticipant(deps, record, participant, room);
   return { session: sessionToken(record.id, participant.id, secret), participantId: participant.id, consultationId: record.id };
 };
 
@@ -78,12 +88,12 @@ const settleRounds = 20;
  * people opening one link at once hear "used", as before; a link still undecided after a few
  * seconds (a check that never finished) answers as locked.
  */
-const outcomeOfRunningChecks = async (deps: Deps, consultationId: string, linkId: string): Promise<never> => {
+const outcomeOfRunningChecks = async (deps: Deps, consultationId: string, link: LinkRecord): Promise<never> => {
   for (let round = 0; round < settleRounds; round++) {
-    const link = (await deps.store.consultations.get(consultationId))?.links[linkId];
-    if (!link) throw invalid();
+    const now = await linkNow(deps, consultationId, link);
+    if (!now) throw invalid();
     // Throws the link's refusal (used, locked, expired, revoked) once the running checks decided.
-    assertLinkUsable(link, deps.clock.now());
+    assertLinkUsable(now, deps.clock.now());
     await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(200, 20 * (round + 1))));
   }
   throw new DomainError('link-locked', 'This link is locked after too many attempts. Ask your clinic for a new one.');
@@ -95,10 +105,10 @@ const reserve = async (deps: Deps, record: ConsultationRecord, link: LinkRecord)
   const taken = await deps.store.consultations.reserveAttempt(at, deps.clock.now(), maxVerificationAttempts);
   if (taken !== undefined) return taken;
   // Refused: the link stopped being usable (its refusal is the answer), or all attempts are held.
-  const now = (await deps.store.consultations.get(record.id))?.links[link.id];
+  const now = await linkNow(deps, record.id, link);
   if (!now) throw invalid();
   assertLinkUsable(now, deps.clock.now());
-  return outcomeOfRunningChecks(deps, record.id, link.id);
+  return outcomeOfRunningChecks(deps, record.id, link);
 };
 
 export type Proof = { readonly dateOfBirth: string } | { readonly displayName: string };
@@ -120,7 +130,7 @@ export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) =>
     // The date on record is read only by a check that holds an attempt.
     const expected = await dateOfBirthOf(deps, check.patientId);
     if (!sameHash(hashSecret(given), hashSecret(expected))) {
-      await deps.store.consultations.update(record.id, (current) => failAttempt(current, link.id));
+      await deps.store.consultations.updatePerson(record.id, link.participantId, (current) => failAttempt(current, link.id));
       const attemptsLeft = Math.max(0, maxVerificationAttempts - attempt);
       if (attemptsLeft === 0) {
         throw new DomainError('link-locked', 'This link is locked after too many attempts. Ask your clinic for a new one.');
@@ -129,8 +139,8 @@ export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) =>
         attemptsLeft,
       });
     }
-    return enter(deps, link.id, record.id);
+    return enter(deps, link, record.id);
   }
   if (!('displayName' in proof)) throw new DomainError('invalid-request', 'Enter your name.');
-  return enter(deps, link.id, record.id, proof.displayName);
+  return enter(deps, link, record.id, proof.displayName);
 };

@@ -2,6 +2,7 @@ import { type DeviceCheck, DomainError, isConsultationOver, type SessionResponse
 import type { Dependencies } from '#ports';
 import { leave, participantOf, recordDeviceCheck, returnToWaitingRoom } from '../consultation/changes.ts';
 import { announceParticipant } from './announce.ts';
+import { inTheCall } from '../consultation/record.ts';
 import type { ParticipantSession } from '../http/route.ts';
 import { hashSecret, parseSessionToken, sameHash } from '../secrets.ts';
 
@@ -11,7 +12,8 @@ type Deps = Pick<Dependencies, 'store' | 'clock'>;
 export const authenticateParticipant = async (deps: Deps, bearer: string): Promise<ParticipantSession | undefined> => {
   const parsed = parseSessionToken(bearer);
   if (!parsed) return undefined;
-  const record = await deps.store.consultations.get(parsed.consultationId);
+  // Their own item and the header only: checking a session never reads the rest of a group.
+  const record = await deps.store.consultations.getForPerson(parsed.consultationId, parsed.participantId);
   const participant = record?.participants[parsed.participantId];
   if (!participant?.sessionHash || !participant.sessionExpiresAt) return undefined;
   if (!sameHash(hashSecret(parsed.secret), participant.sessionHash)) return undefined;
@@ -28,10 +30,10 @@ export const describeSession = async (
   session: ParticipantSession,
 ): Promise<SessionResponse> => {
   const { store } = deps;
-  let record = await store.consultations.get(session.consultationId);
+  let record = await store.consultations.getForPerson(session.consultationId, session.participantId);
   if (!record) throw new DomainError('not-found', 'There is no such consultation.');
   if (record.participants[session.participantId]?.state === 'left' && !isConsultationOver(record.status)) {
-    record = await store.consultations.update(record.id, (current) =>
+    record = await store.consultations.updatePerson(record.id, session.participantId, (current) =>
       returnToWaitingRoom(current, session.participantId, deps.clock.now()),
     );
     await announceParticipant(deps, record, participantOf(record, session.participantId));
@@ -45,7 +47,7 @@ export const describeSession = async (
 
 /** "Did you have technical problems?" — answered once the consultation is over. */
 export const recordFeedback = async ({ store }: Deps, session: ParticipantSession, technicalProblems: boolean) => {
-  await store.consultations.update(session.consultationId, (record) => {
+  await store.consultations.updatePerson(session.consultationId, session.participantId, (record) => {
     const participant = participantOf(record, session.participantId);
     if (participant.technicalProblems === technicalProblems) return record;
     return {
@@ -62,7 +64,7 @@ export const reportDeviceCheck = async (
   session: ParticipantSession,
   check: DeviceCheck,
 ) => {
-  const record = await deps.store.consultations.update(session.consultationId, (current) =>
+  const record = await deps.store.consultations.updatePerson(session.consultationId, session.participantId, (current) =>
     recordDeviceCheck(current, session.participantId, check, deps.clock.now()),
   );
   await announceParticipant(deps, record, participantOf(record, session.participantId));
@@ -77,14 +79,16 @@ export const leaveConsultation = async (
   deps: Pick<Dependencies, 'store' | 'clock' | 'events' | 'meetings'>,
   session: ParticipantSession,
 ) => {
-  const before = await deps.store.consultations.get(session.consultationId);
-  const record = await deps.store.consultations.update(session.consultationId, (current) =>
+  const { consultations } = deps.store;
+  const before = await consultations.getForPerson(session.consultationId, session.participantId);
+  const record = await consultations.updatePerson(session.consultationId, session.participantId, (current) =>
     leave(current, session.participantId, deps.clock.now()),
   );
   // Announced only when this call moved them: leaving twice (two tabs closing) is heard once.
   if (before?.participants[session.participantId]?.state !== record.participants[session.participantId]?.state) {
-    await announceParticipant(deps, record, participantOf(record, session.participantId));
-    if (participantOf(record, session.participantId).state === 'left') await deps.meetings.remove(record, session.participantId);
+    const whole = (await consultations.get(record.id)) ?? record;
+    await announceParticipant(deps, record, participantOf(record, session.participantId), inTheCall(whole));
+    if (participantOf(record, session.participantId).state === 'left') await deps.meetings.remove(whole, session.participantId);
   }
   return { ok: true as const };
 };

@@ -40,7 +40,8 @@ export const issueLink = async (deps: Pick<Deps, 'store' | 'ids' | 'settings'>, 
     ...(request.window && { validFrom: request.window.validFrom.toISOString() }),
     language: request.language,
   };
-  await deps.store.access.addLink(hashSecret(token), { consultationId: request.consultationId, linkId: link.id }, expiresAt);
+  const pointer = { consultationId: request.consultationId, linkId: link.id, participantId: request.participantId };
+  await deps.store.access.addLink(hashSecret(token), pointer, expiresAt);
   return { link, token };
 };
 

@@ -1,9 +1,8 @@
 import * as z from 'zod';
-import { participantRoles } from '../call-types.ts';
-import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
+import { consultationStatuses } from '../lifecycle/consultation.ts';
 import { appointmentRequestStatuses, appointmentStatuses, directCallStatuses } from '../lifecycle/appointment.ts';
-import { linkStatuses } from '../lifecycle/link.ts';
-import { Id } from './common.ts';
+import { Id, Instant } from './common.ts';
+import { LinkView, Participant } from './consultations.ts';
 
 /**
  * Real-time events on the WebSocket `/api/events?ticket=…`. Staff connections opened with a
@@ -12,29 +11,36 @@ import { Id } from './common.ts';
  * Patients' portals listen on `patient#<patientId>`: incoming calls and changes to their
  * appointments. Events carry ids, states and display names only — never contact details or
  * dates of birth.
+ *
+ * Consultation events say what changed, so a screen applies them to what it holds
+ * (`applyConsultationEvent`) and fetches again only after reconnecting. Who hears what is decided
+ * per event: staff hear everything (a person's device check, a link's masked address); a person
+ * in the call hears who comes and goes in it; someone waiting hears only about themselves.
  */
+
+/** A person as an event tells of them: staff get every field of `Participant`, anyone else only who and where. */
+export const ParticipantChange = Participant.partial().required({ id: true, role: true, displayName: true, state: true });
+export type ParticipantChange = z.infer<typeof ParticipantChange>;
+
 export const ServerEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('participant-changed'),
     consultationId: Id,
-    participant: z.object({
-      id: Id,
-      role: z.enum(participantRoles),
-      displayName: z.string(),
-      state: z.enum(participantStates),
-    }),
+    participant: ParticipantChange,
   }),
+  /** A link was sent, extended, revoked, used or expired (staff only). */
   z.object({
     type: z.literal('link-changed'),
     consultationId: Id,
-    linkId: Id,
-    status: z.enum(linkStatuses),
-    expiresAt: z.string(),
+    link: LinkView,
   }),
+  /** Opened, started, ended or called off: everyone hears it, the waiting room too. */
   z.object({
     type: z.literal('consultation-changed'),
     consultationId: Id,
     status: z.enum(consultationStatuses),
+    startedAt: Instant.optional(),
+    endedAt: Instant.optional(),
   }),
   /** An appointment was proposed, answered, moved, cancelled, missed or completed (staff and the patient's portal). */
   z.object({

@@ -18,6 +18,7 @@ const subscriptionOf = (item: Record<string, unknown>): Subscription => ({
   topic: item.topic as string,
   peerId: item.peerId as string,
   ...(typeof item.consultationId === 'string' && { consultationId: item.consultationId }),
+  ...(item.staff === true && { staff: true }),
 });
 
 export const dynamoAccess = (db: DynamoDBDocumentClient, table: string): AccessRepository => {
@@ -31,7 +32,13 @@ export const dynamoAccess = (db: DynamoDBDocumentClient, table: string): AccessR
     );
   const getItem = async (pk: string) => (await db.send(new GetCommand({ TableName: table, Key: { pk } }))).Item;
   const pointer = (item: Record<string, unknown> | undefined): LinkPointer | undefined =>
-    item ? { consultationId: item.consultationId as string, linkId: item.linkId as string } : undefined;
+    item
+      ? {
+          consultationId: item.consultationId as string,
+          linkId: item.linkId as string,
+          ...(typeof item.participantId === 'string' && { participantId: item.participantId }),
+        }
+      : undefined;
   const byTopic = async (topic: string) =>
     (
       await db.send(

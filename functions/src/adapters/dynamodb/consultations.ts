@@ -1,4 +1,4 @@
-import { PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '@clinicall/shared';
 import type { ConsultationRepository } from '#ports';
 import { settled } from '../../consultation/changes.ts';
@@ -7,6 +7,7 @@ import {
   assemble,
   headerFromItem,
   headerItem,
+  headerKey,
   headerOf,
   partitionOf,
   peopleOf,
@@ -43,6 +44,41 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
       from = page.LastEvaluatedKey;
     } while (from);
     return assemble(items);
+  };
+
+  /** The header and one person's item: what a change to that person alone needs, whatever the size of the group. */
+  const readPerson = async (id: string, participantId: string): Promise<Stored | undefined> => {
+    const items = await Promise.all(
+      [headerKey, personKey(participantId)].map(async (sk) => {
+        const { Item } = await db.send(new GetCommand({ TableName: table, Key: { pk: partitionOf(id), sk }, ConsistentRead: true }));
+        return Item;
+      }),
+    );
+    return assemble(items.filter((item) => item !== undefined));
+  };
+
+  /**
+   * Reads, changes and writes until the write finds things as read. Every write is conditional on
+   * what it read, so a lost race changes nothing and is decided again on what is stored now.
+   */
+  const change = async (
+    load: () => Promise<Stored | undefined>,
+    apply: (current: ConsultationRecord) => ConsultationRecord,
+  ): Promise<ConsultationRecord> => {
+    for (let round = 0; round < maxRounds; round++) {
+      const stored = await load();
+      if (!stored) throw new DomainError('not-found', 'There is no such consultation.');
+      const next = apply(stored.record);
+      if (next === stored.record) return stored.record;
+      try {
+        return await write(stored, next);
+      } catch (error) {
+        if (!(error instanceof Outdated)) throw error;
+        // Someone else changed the same person (or the consultation itself) first: read again and decide again.
+        await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (round + 1)));
+      }
+    }
+    throw new DomainError('conflict', 'The consultation is busy. Please try again.');
   };
 
   /** One conditional put; a failed condition means someone else wrote first. */
@@ -111,22 +147,11 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
       return record;
     },
     get,
-    async update(id, change) {
-      for (let round = 0; round < maxRounds; round++) {
-        const stored = await read(id);
-        if (!stored) throw new DomainError('not-found', 'There is no such consultation.');
-        const next = change(stored.record);
-        if (next === stored.record) return stored.record;
-        try {
-          return await write(stored, next);
-        } catch (error) {
-          if (!(error instanceof Outdated)) throw error;
-          // Someone else changed the same person (or the consultation itself) first: read again and decide again.
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (round + 1)));
-        }
-      }
-      throw new DomainError('conflict', 'The consultation is busy. Please try again.');
+    update: (id, apply) => change(() => read(id), apply),
+    async getForPerson(id, participantId) {
+      return (await readPerson(id, participantId))?.record;
     },
+    updatePerson: (id, participantId, apply) => change(() => readPerson(id, participantId), apply),
     async reserveAttempt({ consultationId, participantId, linkId }, now, maxAttempts) {
       try {
         const { Attributes } = await db.send(

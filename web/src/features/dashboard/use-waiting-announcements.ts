@@ -26,7 +26,7 @@ export const useWaitingAnnouncements = (
       setHappening({ kind: 'waiting', participant: event.participant });
     } else if (event.type === 'participant-changed' && event.participant.state === 'left') {
       setHappening({ kind: 'left', participant: event.participant });
-    } else if (event.type === 'link-changed' && event.status === 'expired') {
+    } else if (event.type === 'link-changed' && event.link.status === 'expired') {
       const consultation = open.find((c) => c.id === event.consultationId);
       setHappening({ kind: 'link-expired', guests: consultation ? guestsOf(consultation) : [] });
     }
