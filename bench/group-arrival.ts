@@ -8,13 +8,18 @@ const rounds = 3;
 const alone = 20;
 const host = staffClaims(['clinician'], 'bench-group-host');
 
-/** Counts the store's writes as the document client sends them (every table). */
-const countWrites = (api: TestApi) => {
-  const counter = { writes: 0 };
+/** Counts the store's requests as the document client sends them (every table): writes, and reads of any kind. */
+const countRequests = (api: TestApi) => {
+  const counter = { writes: 0, reads: 0, itemsRead: 0 };
   api.dynamo.db.middlewareStack.add(
-    (next, context) => (args) => {
-      if (/^(Put|Update|Delete|BatchWrite|TransactWrite)/.test(context.commandName ?? '')) counter.writes++;
-      return next(args);
+    (next, context) => async (args) => {
+      const write = /^(Put|Update|Delete|BatchWrite|TransactWrite)/.test(context.commandName ?? '');
+      if (write) counter.writes++;
+      else counter.reads++;
+      const answer = await next(args);
+      const output = answer.output as { Items?: unknown[]; Item?: unknown };
+      if (!write) counter.itemsRead += output.Items?.length ?? (output.Item ? 1 : 0);
+      return answer;
     },
     { step: 'initialize', name: 'countStoreWrites' },
   );
@@ -34,7 +39,7 @@ const arrive = async (api: TestApi, { token, dateOfBirth }: Member) => {
 
 export const benchGroupArrival = async (): Promise<string> => {
   const api = await startTestApi('bench-group');
-  const counter = countWrites(api);
+  const counter = countRequests(api);
   const hostId = host.sub as string;
   // Baseline: one person arriving with nobody else arriving, in a group of the same size.
   const quiet = await openGroup(api.deps, hostId, size);
@@ -44,11 +49,15 @@ export const benchGroupArrival = async (): Promise<string> => {
   const burst: number[] = [];
   const apart: number[] = [];
   let writes = 0;
+  let reads = 0;
+  let itemsRead = 0;
   for (let round = 0; round < rounds; round++) {
     const { members } = await openGroup(api.deps, hostId, size);
-    const from = counter.writes;
+    const from = { ...counter };
     burst.push(...(await concurrently(size, (i) => arrive(api, members[i]!))));
-    writes += counter.writes - from;
+    writes += counter.writes - from.writes;
+    reads += counter.reads - from.reads;
+    itemsRead += counter.itemsRead - from.itemsRead;
     // The same load with nothing shared: as many people at once, each in a consultation of their own.
     const strangers = await Promise.all(Array.from({ length: size }, () => openGroup(api.deps, hostId, 1)));
     apart.push(...(await concurrently(size, (i) => arrive(api, strangers[i]!.members[0]!))));
@@ -67,6 +76,6 @@ export const benchGroupArrival = async (): Promise<string> => {
       ['ratio of the group to them (what sharing one consultation costs)', ratio(burstP50, apartP50), ratio(burstP99, apartP99)],
     ]),
     'Everything runs in this one process against one dynalite: sixty at once queue for the CPU whatever the store does.',
-    `store writes per arrival: ${(writes / (size * rounds)).toFixed(2)}`,
+    `store writes per arrival: ${(writes / (size * rounds)).toFixed(2)}; reads: ${(reads / (size * rounds)).toFixed(2)}, items read: ${(itemsRead / (size * rounds)).toFixed(2)} (open the link, prove the date of birth, see themselves waiting)`,
   ].join('\n');
 };

@@ -4,7 +4,7 @@ import { markReminders, miss, remindersAt } from '../appointment/changes.ts';
 import { appointmentMessageContext, endOf, opensAt } from '../appointment/record.ts';
 import { addLink, cancel, expireDueLinks, someoneCame } from '../consultation/changes.ts';
 import { messagesIn, post, siteLink } from '../messages/index.ts';
-import { announceAppointment, announceConsultation } from './announce.ts';
+import { announceAppointment, announceConsultation, announceLink } from './announce.ts';
 import { patientDestination, sendQuietly } from './patient-contact.ts';
 import { newPortalUrl } from './portal-session.ts';
 import { issueLink } from './send-link.ts';
@@ -62,7 +62,8 @@ export const onReminderDue = async (deps: Deps, timer: PendingTimer): Promise<{ 
         now,
         window: { validFrom: opensAt(record), expiresAt: endOf(record) },
       });
-      await deps.store.consultations.update(consultationId, (c) => addLink(c, issued.link));
+      const withLink = await deps.store.consultations.updatePerson(consultationId, participant.id, (c) => addLink(c, issued.link));
+      await announceLink(deps, withLink, issued.link.id);
       joinUrl = siteLink(deps.settings, 'join', issued.token, patient.language);
     } catch (error) {
       // The consultation is over: the reminder still goes, pointing at the portal.

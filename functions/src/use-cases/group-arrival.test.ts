@@ -1,8 +1,8 @@
-import { operations } from '@clinicall/shared';
+import { applyConsultationEvent, type Consultation, operations, type ServerEvent } from '@clinicall/shared';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Claims, staffClaims, startTestApi, type TestApi } from '../testing/api.ts';
 import { openGroup } from '../testing/group.ts';
-import { consultationTopic } from './announce.ts';
+import { consultationTopic, staffTopic } from './announce.ts';
 
 /**
  * A group of sixty, through the route table's handlers on dynalite: everyone arrives, proves
@@ -25,6 +25,8 @@ const json = (response: { json: unknown }) => response.json as Json;
 describe('sixty people of one group consultation', () => {
   it('arrive, prove who they are and wait together, then are all admitted in one call and each hears it', async () => {
     const { consultationId, members } = await openGroup(api.deps, host.sub as string, size);
+    const heldBefore = json(await api.call(operations.getConsultation, { claims: host, pathParameters: { id: consultationId } })) as unknown as Consultation;
+    const from = api.outside.events.length;
 
     const arrivals = await Promise.all(
       members.map(async ({ token, dateOfBirth }) => {
@@ -56,6 +58,21 @@ describe('sixty people of one group consultation', () => {
       });
       expect(mine, participantId).toHaveLength(1);
     }
+
+    // The host's screen, holding the consultation as fetched before anyone came, applies what the
+    // events on the host's topic say and ends up with what a fetch now answers.
+    const staffEvents = api.outside.events.slice(from).filter(({ topic }) => topic === staffTopic(host.sub as string));
+    const held = staffEvents.reduce((c, { event }) => applyConsultationEvent(c, event as ServerEvent), heldBefore);
+    const now = json(await api.call(operations.getConsultation, { claims: host, pathParameters: { id: consultationId } }));
+    expect(held).toEqual(now);
+
+    // Someone waiting heard of themselves only, and only who and where they are.
+    const onTopic = api.outside.events.slice(from).filter(({ topic }) => topic === consultationTopic(consultationId));
+    const first = members[0]!.participantId;
+    const heardByFirst = onTopic.filter(({ audience }) => audience?.({ topic: consultationTopic(consultationId), peerId: first }));
+    const arrivedOnly = heardByFirst.filter(({ event }) => (event as { participant?: { state: string } }).participant?.state === 'waiting');
+    expect(arrivedOnly.map(({ event }) => (event as { participant: { id: string } }).participant.id)).toEqual([first]);
+    expect(Object.keys((arrivedOnly[0]!.event as { participant: object }).participant).sort()).toEqual(['displayName', 'id', 'role', 'state']);
 
     // And the store agrees, read again whole.
     const stored = await api.deps.store.consultations.get(consultationId);

@@ -3,7 +3,7 @@ import type { Dependencies } from '#ports';
 import { failAttempt, participantOf, redeem } from '../consultation/changes.ts';
 import { type ConsultationRecord, inTheCall, type LinkRecord } from '../consultation/record.ts';
 import { hashSecret, sameHash, sessionToken } from '../secrets.ts';
-import { announceParticipant, concernsTheCall } from './announce.ts';
+import { announceLink, announceParticipant, concernsTheCall } from './announce.ts';
 
 type Deps = Pick<Dependencies, 'store' | 'clock' | 'ids' | 'events'>;
 
@@ -65,7 +65,7 @@ const enter = async (deps: Deps, link: LinkRecord, consultationId: string, displ
   const participant = participantOf(record, link.participantId);
   // Let straight in ("admit when they arrive"): the people in the call hear of it too.
   const room = concernsTheCall(participant) ? inTheCall((await deps.store.consultations.get(record.id)) ?? record) : undefined;
-  await announceParticipant(deps, record, participant, room);
+  await Promise.all([announceParticipant(deps, record, participant, room), announceLink(deps, record, link.id)]);
   return { session: sessionToken(record.id, participant.id, secret), participantId: participant.id, consultationId: record.id };
 };
 
@@ -130,7 +130,11 @@ export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) =>
     // The date on record is read only by a check that holds an attempt.
     const expected = await dateOfBirthOf(deps, check.patientId);
     if (!sameHash(hashSecret(given), hashSecret(expected))) {
-      await deps.store.consultations.updatePerson(record.id, link.participantId, (current) => failAttempt(current, link.id));
+      const failed = await deps.store.consultations.updatePerson(record.id, link.participantId, (current) =>
+        failAttempt(current, link.id),
+      );
+      // The one holding the last attempt locked the link: staff see it at once.
+      if (failed.links[link.id]?.status !== link.status) await announceLink(deps, failed, link.id);
       const attemptsLeft = Math.max(0, maxVerificationAttempts - attempt);
       if (attemptsLeft === 0) {
         throw new DomainError('link-locked', 'This link is locked after too many attempts. Ask your clinic for a new one.');

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { applyConsultationEvent } from './consultation-events.ts';
+import type { Consultation } from './schemas/consultations.ts';
+
+const at = '2026-12-01T09:00:00.000Z';
+const held: Consultation = {
+  id: 'c1',
+  type: 'consult-now',
+  status: 'open',
+  hostId: 'staff-1',
+  hostName: 'Dr Lee',
+  createdAt: at,
+  participants: [
+    { id: 'host', role: 'clinician', displayName: 'Dr Lee', state: 'admitted', staffId: 'staff-1', updatedAt: at },
+    { id: 'p1', role: 'patient', displayName: 'Alex', state: 'invited', patientId: 'pt-1', updatedAt: at },
+  ],
+  links: [{ id: 'l1', consultationId: 'c1', participantId: 'p1', channel: 'sms', sentTo: '+44•••12', expiresAt: at, status: 'issued' }],
+};
+
+describe('a consultation held on screen, changed by its events', () => {
+  it('takes a person’s new state and keeps what the event does not say', () => {
+    const next = applyConsultationEvent(held, {
+      type: 'participant-changed',
+      consultationId: 'c1',
+      participant: { id: 'p1', role: 'patient', displayName: 'Alex', state: 'waiting' },
+    });
+    expect(next.participants[1]).toEqual({ ...held.participants[1], state: 'waiting' });
+    expect(next.participants[0]).toBe(held.participants[0]);
+  });
+
+  it('adds someone it did not know, and a link it had not seen', () => {
+    const person = { id: 'p2', role: 'interpreter', displayName: 'Sam', state: 'invited', updatedAt: at } as const;
+    const link = { ...held.links[0]!, id: 'l2', participantId: 'p2' };
+    const next = [
+      { type: 'participant-changed', consultationId: 'c1', participant: person } as const,
+      { type: 'link-changed', consultationId: 'c1', link } as const,
+    ].reduce(applyConsultationEvent, held);
+    expect(next.participants.map((p) => p.id)).toEqual(['host', 'p1', 'p2']);
+    expect(next.links.map((l) => l.id)).toEqual(['l1', 'l2']);
+  });
+
+  it('replaces a link and takes the status with its times', () => {
+    const used = applyConsultationEvent(held, { type: 'link-changed', consultationId: 'c1', link: { ...held.links[0]!, status: 'used' } });
+    expect(used.links).toEqual([{ ...held.links[0], status: 'used' }]);
+    const started = applyConsultationEvent(held, { type: 'consultation-changed', consultationId: 'c1', status: 'in-progress', startedAt: at });
+    expect(started).toMatchObject({ status: 'in-progress', startedAt: at });
+  });
+
+  it('is the same object for another consultation’s events and for events of no consultation', () => {
+    expect(applyConsultationEvent(held, { type: 'consultation-changed', consultationId: 'c2', status: 'ended' })).toBe(held);
+    expect(applyConsultationEvent(held, { type: 'appointment-changed', appointmentId: 'a1', status: 'cancelled' })).toBe(held);
+  });
+});
