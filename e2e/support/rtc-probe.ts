@@ -2,18 +2,21 @@ import type { BrowserContext, Page } from 'playwright-core';
 
 declare global {
   interface Window {
-    __clinicallProbe?: { connections: RTCPeerConnection[]; sockets: WebSocket[]; poor: boolean };
+    __clinicallProbe?: { connections: RTCPeerConnection[]; sockets: WebSocket[]; poor: boolean; steady: boolean };
   }
 }
 
 /**
  * Test-only instruments, added before any page script runs: every RTCPeerConnection and
  * WebSocket the page opens is remembered (so a test can cut them, or read the stats), and
- * `poor` makes getStats report a 2-second round trip (a poor connection, on demand).
+ * `poor` makes getStats report a 2-second round trip (a poor connection, on demand). `steady`
+ * reports a loopback round trip as at most 50 ms: when many pages share two cores, the network
+ * thread answers connectivity checks late, and the call would rightly pause video for a poor
+ * connection that is only the machine being busy (loss is still reported as it is).
  */
-export const instrument = async (context: BrowserContext): Promise<void> => {
-  await context.addInitScript(() => {
-    const probe = { connections: [] as RTCPeerConnection[], sockets: [] as WebSocket[], poor: false };
+export const instrument = async (context: BrowserContext, { steady = false } = {}): Promise<void> => {
+  await context.addInitScript((steady) => {
+    const probe = { connections: [] as RTCPeerConnection[], sockets: [] as WebSocket[], poor: false, steady };
     window.__clinicallProbe = probe;
     const NativeConnection = window.RTCPeerConnection;
     window.RTCPeerConnection = class extends NativeConnection {
@@ -23,10 +26,11 @@ export const instrument = async (context: BrowserContext): Promise<void> => {
       }
       override async getStats(selector?: MediaStreamTrack | null): Promise<RTCStatsReport> {
         const report = await super.getStats(selector);
-        if (!probe.poor) return report;
+        if (!probe.poor && !probe.steady) return report;
+        const roundTrip = (measured: unknown) => (probe.poor ? 2 : Math.min(Number(measured ?? 0), 0.05));
         const changed = new Map<string, unknown>();
-        report.forEach((stats: { type: string }, id: string) =>
-          changed.set(id, stats.type === 'candidate-pair' ? { ...stats, currentRoundTripTime: 2 } : stats),
+        report.forEach((stats: { type: string; currentRoundTripTime?: number }, id: string) =>
+          changed.set(id, stats.type === 'candidate-pair' ? { ...stats, currentRoundTripTime: roundTrip(stats.currentRoundTripTime) } : stats),
         );
         return changed;
       }
@@ -38,7 +42,7 @@ export const instrument = async (context: BrowserContext): Promise<void> => {
         probe.sockets.push(this);
       }
     };
-  });
+  }, steady);
 };
 
 /** What the page receives from its peers: per connection, video and audio inbound counters. */
