@@ -4,6 +4,7 @@ import type {
   DeviceCheck,
   Consultation,
   Language,
+  MediaAllowance,
   ConsultationStatus,
   LinkStatus,
   Outcome,
@@ -30,6 +31,8 @@ export interface ParticipantRecord {
   readonly deviceCheck?: DeviceCheck;
   /** Invited with "admit when they arrive": skips the waiting room. */
   readonly admitOnArrival?: boolean;
+  /** What the host lets them send while in the call (absent: both); muting only takes away. */
+  readonly mediaAllowance?: MediaAllowance;
 }
 
 export interface LinkRecord {
@@ -106,6 +109,7 @@ export const toConsultationView = (record: ConsultationRecord): Consultation => 
       updatedAt: p.updatedAt,
       ...(p.deviceCheck && { deviceCheck: p.deviceCheck }),
       ...(p.admitOnArrival && { admitOnArrival: true }),
+      ...(p.mediaAllowance && { mediaAllowance: p.mediaAllowance }),
     })),
     links: Object.values(record.links).map(toLinkView(record.id)),
     ...(record.outcome && { outcome: record.outcome }),

@@ -4,6 +4,7 @@ import { consultationStatuses, participantStates } from '../lifecycle/consultati
 import { appointmentRequestStatuses, appointmentStatuses, directCallStatuses } from '../lifecycle/appointment.ts';
 import { linkStatuses } from '../lifecycle/link.ts';
 import { Id } from './common.ts';
+import { MediaStoppedEvent } from './moderation.ts';
 
 /**
  * Real-time events on the WebSocket `/api/events?ticket=…`. Staff connections opened with a
@@ -66,6 +67,7 @@ export const ServerEvent = z.discriminatedUnion('type', [
     callId: Id,
     status: z.enum(directCallStatuses),
   }),
+  MediaStoppedEvent,
   /** P2P media: an SDP description or ICE candidate from another peer of the consultation. */
   z.object({
     type: z.literal('signal'),
