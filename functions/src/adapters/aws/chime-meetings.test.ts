@@ -244,6 +244,32 @@ describe('rooms, admission in bulk, moderation and removal', () => {
     expect(chime.commandCalls(BatchCreateAttendeeCommand).map((call) => call.args[0].input.Attendees!.length)).toEqual([100, 50, 50]);
   });
 
+  it('gives someone the host muted an attendee that may only receive sound, and others the default', async () => {
+    const record = consultation({
+      meetingId: 'meeting-old',
+      participants: {
+        'participant-1': {
+          id: 'participant-1',
+          role: 'patient',
+          displayName: 'Pat',
+          state: 'admitted',
+          updatedAt: '2030-01-01T10:00:00.000Z',
+          mediaAllowance: { audio: false, video: true },
+        },
+      },
+    });
+    await meetings().join(record, 'participant-1', 'main');
+    await meetings().join(record, 'participant-2', 'main');
+    expect(chime.commandCalls(CreateAttendeeCommand).map((call) => call.args[0].input)).toEqual([
+      {
+        MeetingId: 'meeting-old',
+        ExternalUserId: 'participant-1',
+        Capabilities: { Audio: 'Receive', Video: 'SendReceive', Content: 'SendReceive' },
+      },
+      { MeetingId: 'meeting-old', ExternalUserId: 'participant-2' },
+    ]);
+  });
+
   it('admits nobody without asking Chime anything', async () => {
     await expect(meetings().admit(consultation(), [], 'main')).resolves.toEqual({});
     expect(chime.calls()).toHaveLength(0);
