@@ -249,18 +249,35 @@ describe('least privilege', () => {
 
   it('grants only the Chime meeting actions each function uses', () => {
     const chime = (id: string) => [...allowedActions(id)].filter((a) => a.startsWith('chime:')).sort();
-    expect(chime('ConsultationsRoutes')).toEqual(['chime:CreateAttendee', 'chime:CreateMeeting', 'chime:DeleteMeeting', 'chime:GetMeeting']);
+    expect(chime('ConsultationsRoutes')).toEqual([
+      'chime:BatchCreateAttendee',
+      'chime:CreateAttendee',
+      'chime:CreateMeeting',
+      'chime:DeleteMeeting',
+      'chime:GetMeeting',
+    ]);
     // CreateMeeting has no resource type: only "*" matches it. The rest stay on this account's meetings.
     const media = statementsOf('ConsultationsRoutes').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
     expect(media).toContainEqual({ Effect: 'Allow', Action: 'chime:CreateMeeting', Resource: '*' });
     const scoped = media.find((st) => st.Resource !== '*')!;
-    expect([scoped.Action].flat().sort()).toEqual(['chime:CreateAttendee', 'chime:DeleteMeeting', 'chime:GetMeeting']);
+    expect([scoped.Action].flat().sort()).toEqual(['chime:BatchCreateAttendee', 'chime:CreateAttendee', 'chime:DeleteMeeting', 'chime:GetMeeting']);
     expect(JSON.stringify(scoped.Resource)).toContain(':meeting/*');
     // Whoever leaves (join.ts) loses their attendee, found by participant id, and nothing more.
     expect(chime('JoinRoutes')).toEqual(['chime:DeleteAttendee', 'chime:ListAttendees']);
     const leave = statementsOf('JoinRoutes').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
     expect(leave.every((st) => st.Resource !== '*' && JSON.stringify(st.Resource).includes(':meeting/*'))).toBe(true);
-    const withChime = ['ConsultationsRoutes', 'JoinRoutes'];
+    // The host's moderation changes what attendees send or deletes them; it never makes a meeting.
+    expect(chime('ModerationRoutes')).toEqual([
+      'chime:BatchUpdateAttendeeCapabilitiesExcept',
+      'chime:DeleteAttendee',
+      'chime:ListAttendees',
+      'chime:UpdateAttendeeCapabilities',
+    ]);
+    const moderation = statementsOf('ModerationRoutes').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
+    expect(moderation.every((st) => st.Resource !== '*' && JSON.stringify(st.Resource).includes(':meeting/*'))).toBe(true);
+    // A call hung up, declined or unanswered (and a consultation nobody came to) ends its meeting, and nothing more.
+    for (const id of ['DirectCallsRoutes', 'PortalRoutes', 'TimerTask']) expect(chime(id), id).toEqual(['chime:DeleteMeeting']);
+    const withChime = ['ConsultationsRoutes', 'JoinRoutes', 'ModerationRoutes', 'DirectCallsRoutes', 'PortalRoutes', 'TimerTask'];
     for (const [id] of s.stateless.functions) if (!withChime.includes(id)) expect(chime(id), id).toEqual([]);
   });
 

@@ -38,6 +38,7 @@ import {
   RescheduleRequest,
 } from './schemas/appointments.ts';
 import { Portal, PortalSession, PortalSignIn } from './schemas/portal.ts';
+import { moderationOperations } from './contract/moderation.ts';
 
 /** participant: a consultation session (from a link); patient: a portal session (a remembered device). */
 export type Auth = 'public' | 'staff' | 'participant' | 'staff-or-participant' | 'patient';
@@ -513,6 +514,7 @@ export const operations = {
     response: DirectCall,
     status: 200,
   }),
+  ...moderationOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

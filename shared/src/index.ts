@@ -17,6 +17,7 @@ export * from './schemas/appointments.ts';
 export * from './schemas/portal.ts';
 export * from './schemas/events.ts';
 export * from './consultation-events.ts';
+export * from './schemas/moderation.ts';
 export * from './outcome.ts';
 export * from './encounter.ts';
 export * from './contract.ts';

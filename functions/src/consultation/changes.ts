@@ -88,7 +88,8 @@ export const failAttempt = (record: ConsultationRecord, linkId: string): Consult
 };
 
 export const admit = (record: ConsultationRecord, participantId: string, now: Date): ConsultationRecord => {
-  const participant = participantOf(record, participantId);
+  // Each admission starts afresh: what the host took away in an earlier stay in the call is not carried over.
+  const { mediaAllowance: _earlier, ...participant } = participantOf(record, participantId);
   const admitted = withParticipant(record, {
     ...participant,
     state: nextParticipantState(participant.state, 'admit'),

@@ -4,6 +4,7 @@ import type {
   DeviceCheck,
   Consultation,
   Language,
+  MediaAllowance,
   ConsultationStatus,
   LinkStatus,
   Outcome,
@@ -31,6 +32,8 @@ export interface ParticipantRecord {
   readonly deviceCheck?: DeviceCheck;
   /** Invited with "admit when they arrive": skips the waiting room. */
   readonly admitOnArrival?: boolean;
+  /** What the host lets them send while in the call (absent: both); muting only takes away. */
+  readonly mediaAllowance?: MediaAllowance;
 }
 
 export interface LinkRecord {
@@ -115,6 +118,7 @@ export const toParticipantView = (p: ParticipantRecord): Participant => ({
   updatedAt: p.updatedAt,
   ...(p.deviceCheck && { deviceCheck: p.deviceCheck }),
   ...(p.admitOnArrival && { admitOnArrival: true }),
+  ...(p.mediaAllowance && { mediaAllowance: p.mediaAllowance }),
 });
 
 export const toLinkView = (consultationId: string) => (link: LinkRecord) => ({

@@ -15,10 +15,11 @@ export const factories = {
     route(operations.cancelDirectCall, ({ caller, params }) => cancelDirectCall(deps, staffOf(caller), params.id), routeOptions(deps)),
 };
 
-/** Calling rings the portal and arms the ring timers; hanging up tells the portal to stop. */
+/** Calling rings the portal and arms the ring timers; hanging up tells the portal to stop and ends any meeting. */
 export const awsAdapters: AwsAdapters = {
   events: () => import('../composition/aws-adapters/events.ts'),
   timers: () => import('../composition/aws-adapters/timers.ts'),
+  meetings: () => import('../composition/aws-adapters/meetings.ts'),
 };
 
 export const { call, get, cancel } = onAws.all(factories, awsAdapters);

@@ -55,6 +55,8 @@ export const awsAdapters: AwsAdapters = {
   notifier: () => import('../composition/aws-adapters/notifier.ts'),
   events: () => import('../composition/aws-adapters/events.ts'),
   timers: () => import('../composition/aws-adapters/timers.ts'),
+  // A declined call ends the meeting the clinician may be waiting in.
+  meetings: () => import('../composition/aws-adapters/meetings.ts'),
 };
 
 export const { signIn, portal, signOut, ticket, accept, reject, join, request, ringing, answerCall, declineCall, revoke } = onAws.all(

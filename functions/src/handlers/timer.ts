@@ -41,6 +41,8 @@ export const createTimerTask = (deps: Dependencies) => async (input: unknown): P
 export const awsAdapters: AwsAdapters = {
   events: () => import('../composition/aws-adapters/events.ts'),
   notifier: () => import('../composition/aws-adapters/notifier.ts'),
+  // A call unanswered, or a consultation nobody came to, ends the meeting the clinician may be waiting in.
+  meetings: () => import('../composition/aws-adapters/meetings.ts'),
 };
 
 let task: ReturnType<typeof createTimerTask> | undefined;

@@ -28,8 +28,9 @@ export const concernsTheCall = (participant: ParticipantRecord) =>
 /**
  * People's changes (one, or a group let in at once), with one look-up of the listeners per topic.
  * Staff hear all of it (on their dashboard and in the call); each person hears of themselves;
- * `room`, the people in the call, hear who came or went when it concerns the call. Someone
- * waiting hears nothing of anyone else.
+ * `room`, the people in the call, hear of it when it concerns the call (someone came into it or
+ * left it: the caller, who knows which, passes the room only then). Someone waiting hears nothing
+ * of anyone else.
  */
 export const announceParticipants = async (
   { events }: Announce,
@@ -40,8 +41,7 @@ export const announceParticipants = async (
   const changes = participants.map((participant) => {
     const full = toParticipantView(participant);
     const forStaff = { type: 'participant-changed', consultationId: record.id, participant: full } as const;
-    const others: Audience = ({ staff, peerId }) =>
-      staff !== true && (peerId === participant.id || (concernsTheCall(participant) && room.has(peerId)));
+    const others: Audience = ({ staff, peerId }) => staff !== true && (peerId === participant.id || room.has(peerId));
     return { forStaff, forOthers: { ...forStaff, participant: seenByOthers(full) }, others };
   });
   await Promise.all([

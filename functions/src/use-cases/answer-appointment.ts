@@ -7,7 +7,7 @@ import { inTheCall, type LinkRecord, type ParticipantRecord } from '../consultat
 import type { PortalSession } from '../http/route.ts';
 import { messagesIn, post, siteLink } from '../messages/index.ts';
 import { hashSecret, sessionToken } from '../secrets.ts';
-import { announceAppointment, announceConsultation, announceParticipant } from './announce.ts';
+import { announceAppointment, announceConsultation, announceParticipant, concernsTheCall } from './announce.ts';
 import { sendQuietly } from './patient-contact.ts';
 import { issueLink } from './send-link.ts';
 
@@ -172,6 +172,7 @@ export const joinAppointment = async (
     sessionExpiresAt: new Date(now.getTime() + sessionHours * 3_600_000).toISOString(),
   };
   const record = await deps.store.consultations.update(consultation.id, (c) => enterWithSession(c, patient.id, grant, deps.clock.now()));
-  await announceParticipant(deps, record, participantOf(record, patient.id), inTheCall(record));
+  const entered = participantOf(record, patient.id);
+  await announceParticipant(deps, record, entered, concernsTheCall(entered) ? inTheCall(record) : undefined);
   return { session: sessionToken(record.id, patient.id, secret), participantId: patient.id, consultationId: record.id };
 };

@@ -5,11 +5,12 @@ import { appointmentMessageContext, endOf, opensAt } from '../appointment/record
 import { addLink, cancel, expireDueLinks, someoneCame } from '../consultation/changes.ts';
 import { messagesIn, post, siteLink } from '../messages/index.ts';
 import { announceAppointment, announceConsultation, announceLink } from './announce.ts';
+import { endMeetingsIfCalledOff } from './called-off.ts';
 import { patientDestination, sendQuietly } from './patient-contact.ts';
 import { newPortalUrl } from './portal-session.ts';
 import { issueLink } from './send-link.ts';
 
-type Deps = Pick<Dependencies, 'store' | 'ids' | 'clock' | 'settings' | 'notifier' | 'events'>;
+type Deps = Pick<Dependencies, 'store' | 'ids' | 'clock' | 'settings' | 'notifier' | 'events' | 'meetings'>;
 
 /** The appointment a timer is about, if it is still the scheduled one of that consultation. */
 const scheduledOf = async ({ store }: Pick<Dependencies, 'store'>, timer: PendingTimer) => {
@@ -108,7 +109,10 @@ export const onAppointmentEnd = async (deps: Deps, timer: PendingTimer): Promise
     const calledOff = await deps.store.consultations.update(consultationId, (c) =>
       someoneCame(c) ? expireDueLinks(c, now) : cancel(expireDueLinks(c, now), now),
     );
-    if (calledOff.status !== consultation.status) await announceConsultation(deps, calledOff);
+    if (calledOff.status !== consultation.status) {
+      await endMeetingsIfCalledOff(deps, calledOff);
+      await announceConsultation(deps, calledOff);
+    }
   }
   if (record.status === 'missed') await announceAppointment(deps, record);
   return {};

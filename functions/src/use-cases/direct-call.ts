@@ -7,7 +7,8 @@ import { acknowledge, moveCall, stopRinging } from '../direct-call/changes.ts';
 import { type DirectCallRecord, toDirectCallView } from '../direct-call/record.ts';
 import type { PortalSession } from '../http/route.ts';
 import { hashSecret, sessionToken } from '../secrets.ts';
-import { announceConsultation, announceDirectCall, announceParticipant } from './announce.ts';
+import { announceConsultation, announceDirectCall, announceParticipant, concernsTheCall } from './announce.ts';
+import { endMeetingsIfCalledOff } from './called-off.ts';
 import { patientDestination, sendQuietly } from './patient-contact.ts';
 import { newPortalUrl } from './portal-session.ts';
 import { requireGroup } from './staff-access.ts';
@@ -93,7 +94,7 @@ export const callPatient = async (
 export const getDirectCall = async (deps: Pick<Dependencies, 'store'>, staff: Staff, id: string) =>
   toDirectCallView(await callOfClinician(deps, staff, id));
 
-type StopDeps = Pick<Dependencies, 'store' | 'ids' | 'clock' | 'settings' | 'notifier' | 'events'>;
+type StopDeps = Pick<Dependencies, 'store' | 'ids' | 'clock' | 'settings' | 'notifier' | 'events' | 'meetings'>;
 
 /**
  * The call stopped ringing without being answered: the consultation is called off, the
@@ -103,6 +104,7 @@ type StopDeps = Pick<Dependencies, 'store' | 'ids' | 'clock' | 'settings' | 'not
 const afterRinging = async (deps: StopDeps, call: DirectCallRecord) => {
   try {
     const consultation = await deps.store.consultations.update(call.consultationId, (c) => cancel(c, deps.clock.now()));
+    await endMeetingsIfCalledOff(deps, consultation);
     await announceConsultation(deps, consultation);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
@@ -158,7 +160,8 @@ export const acceptCall = async (
   const grant = { sessionHash: hashSecret(secret), sessionExpiresAt: new Date(now.getTime() + sessionHours * 3_600_000).toISOString() };
   const record = await deps.store.consultations.update(consultation.id, (c) => enterWithSession(c, guest.id, grant, deps.clock.now()));
   await announceDirectCall(deps, call);
-  await announceParticipant(deps, record, participantOf(record, guest.id), inTheCall(record));
+  const entered = participantOf(record, guest.id);
+  await announceParticipant(deps, record, entered, concernsTheCall(entered) ? inTheCall(record) : undefined);
   await announceConsultation(deps, record);
   return { session: sessionToken(record.id, guest.id, secret), participantId: guest.id, consultationId: record.id };
 };

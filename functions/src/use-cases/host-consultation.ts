@@ -1,7 +1,8 @@
-import { type Consultation, DomainError, type Staff, toEncounter } from '@clinicall/shared';
+import { type Consultation, DomainError, mainRoom, type Staff, toEncounter } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { admit, admitMany, end, participantOf } from '../consultation/changes.ts';
-import { type ConsultationRecord, inTheCall, toConsultationView } from '../consultation/record.ts';
+import { type ConsultationRecord, inTheCall, meetingOf, toConsultationView, withMeeting } from '../consultation/record.ts';
+import { logger } from '../logger.ts';
 import { announceConsultation, announceParticipant, announceParticipants } from './announce.ts';
 import { afterConsultationEnded } from './consultation-ended.ts';
 import { requireGroup } from './staff-access.ts';
@@ -48,6 +49,24 @@ export const admitParticipant = async (deps: Dependencies, staff: Staff, id: str
 };
 
 /**
+ * The people just let in get their places in the main room's meeting ahead of asking for
+ * media (Chime: one call per 100), so a crowd admitted at once does not all ask Chime at the
+ * same moment. Their admission stands whatever Chime answers: whoever has no place yet gets one
+ * when they ask for media.
+ */
+const prepareMedia = async (deps: Dependencies, record: ConsultationRecord, participantIds: readonly string[]) => {
+  if (participantIds.length === 0) return;
+  try {
+    const { meetingId } = await deps.meetings.admit(record, participantIds, mainRoom);
+    if (meetingId && meetingId !== meetingOf(record, mainRoom)) {
+      await deps.store.consultations.update(record.id, (current) => withMeeting(current, mainRoom, meetingId));
+    }
+  } catch (error) {
+    logger.warn('places in the meeting not made ahead', { consultationId: record.id, reason: (error as Error).name });
+  }
+};
+
+/**
  * A group let in at once: everyone waiting, or those listed who are still waiting. One change:
  * each person's item is written once, side by side, and each hears of it on their own.
  */
@@ -57,6 +76,7 @@ export const admitParticipants = async (deps: Dependencies, staff: Staff, id: st
   const letIn = Object.values(record.participants).filter(
     (p) => p.state === 'admitted' && before.participants[p.id]?.state !== 'admitted',
   );
+  await prepareMedia(deps, record, letIn.map((p) => p.id));
   await announceParticipants(deps, record, letIn, inTheCall(record));
   if (record.status !== before.status) await announceConsultation(deps, record);
   return toConsultationView(record);

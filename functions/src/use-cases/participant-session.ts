@@ -23,10 +23,11 @@ export const authenticateParticipant = async (deps: Deps, bearer: string): Promi
 
 /**
  * Where the participant stands. Someone who had left (closed the page) and comes back with
- * their session is back in the waiting room, and the clinician hears of it.
+ * their session is back in the waiting room, and the clinician hears of it; any attendee of
+ * theirs left over (a leave that never arrived) is deleted, so only a new admission lets them in.
  */
 export const describeSession = async (
-  deps: Deps & Pick<Dependencies, 'events'>,
+  deps: Deps & Pick<Dependencies, 'events' | 'meetings'>,
   session: ParticipantSession,
 ): Promise<SessionResponse> => {
   const { store } = deps;
@@ -37,6 +38,7 @@ export const describeSession = async (
       returnToWaitingRoom(current, session.participantId, deps.clock.now()),
     );
     await announceParticipant(deps, record, participantOf(record, session.participantId));
+    await deps.meetings.remove(record, session.participantId);
   }
   const participant = participantOf(record, session.participantId);
   return {

@@ -49,7 +49,8 @@ export const operationNeeds: Readonly<Record<string, FunctionNeeds>> = {
   },
   listConsultations: { tables: { consultations: 'read' } },
   getConsultation: { tables: { consultations: 'read' } },
-  admit: { tables: { consultations: 'write' }, events: true },
+  // Many let in at once get their attendees ahead, in batches of 100.
+  admit: { tables: { consultations: 'write' }, events: true, meetings: 'admit' },
   // The appointment it held shows the outcome; the direct call it carried is over.
   endConsultation: {
     tables: { consultations: 'write', appointments: 'write' },
@@ -63,12 +64,20 @@ export const operationNeeds: Readonly<Record<string, FunctionNeeds>> = {
   // Whoever leaves loses their attendees: their join tokens stop working.
   leave: { tables: { consultations: 'write' }, events: true, meetings: 'remove' },
   media: { tables: { consultations: 'write' }, meetings: 'join' },
+  // The host's hand on the people of the call: back to the waiting room or out loses the attendees;
+  // muting changes what attendees may send. The links of someone removed stop working.
+  holdParticipant: { tables: { consultations: 'write' }, events: true, meetings: 'remove' },
+  removeParticipant: { tables: { consultations: 'write' }, events: true, meetings: 'remove' },
+  muteParticipant: { tables: { consultations: 'write' }, events: true, meetings: 'moderate' },
+  stopParticipantVideo: { tables: { consultations: 'write' }, events: true, meetings: 'moderate' },
+  muteOthers: { tables: { consultations: 'write' }, events: true, meetings: 'moderate' },
   extendLink: { tables: { consultations: 'write', access: 'read' }, events: true },
   revokeLink: { tables: { consultations: 'write', access: 'read' }, events: true },
   resendLink: { tables: { consultations: 'write', access: 'write' }, events: true, timers: true, notifier: true },
   join: { tables: { patients: 'read', consultations: 'write', access: 'read' }, events: true },
   verify: { tables: { patients: 'read', consultations: 'write', access: 'read' }, events: true },
-  session: { tables: { consultations: 'write' }, events: true },
+  // Back from having left: any attendee left over is deleted.
+  session: { tables: { consultations: 'write' }, events: true, meetings: 'remove' },
   feedback: { tables: { consultations: 'write' } },
   eventTicket: { tables: { ...participant, access: 'write' } },
   // Appointments: the clinician's side. Proposing also answers the patient's open requests.
@@ -81,7 +90,8 @@ export const operationNeeds: Readonly<Record<string, FunctionNeeds>> = {
   // Call Patient: the consultation and the call, the ring timers, the portal rings.
   callPatient: { tables: { patients: 'read', consultations: 'write', appointments: 'write' }, events: true, timers: true },
   getDirectCall: { tables: { appointments: 'read' } },
-  cancelDirectCall: { tables: { consultations: 'write', appointments: 'write' }, events: true },
+  // Hanging up ends the meeting the clinician may be waiting in.
+  cancelDirectCall: { tables: { consultations: 'write', appointments: 'write' }, events: true, meetings: 'end' },
   // The patient portal.
   revokePortalSessions: { tables: { patients: 'read', access: 'write' } },
   portalSignIn: { tables: { patients: 'read', access: 'write' } },
@@ -101,19 +111,21 @@ export const operationNeeds: Readonly<Record<string, FunctionNeeds>> = {
   acknowledgeCall: { tables: { ...patient, appointments: 'write' } },
   acceptCall: { tables: { ...patient, appointments: 'write', consultations: 'write' }, events: true },
   // Declining sends the missed-call notice.
-  rejectCall: { tables: { ...toPatient, appointments: 'write', consultations: 'write' }, events: true, notifier: true },
+  rejectCall: { tables: { ...toPatient, appointments: 'write', consultations: 'write' }, events: true, notifier: true, meetings: 'end' },
 };
 
 /**
  * The timer task (handlers/timer.ts): re-reads the record and, when still due, records expiry,
  * sends reminders (a new link each) and missed-call notices, marks appointments missed and calls
- * unanswered, and tells whoever listens. Reminders wait again by answering a due time: it starts
+ * unanswered (ending their meetings), and tells whoever listens. Reminders wait again by answering a due time: it starts
  * no timers itself.
  */
 export const timerNeeds: FunctionNeeds = {
   tables: { consultations: 'write', access: 'write', appointments: 'write', patients: 'read' },
   events: true,
   notifier: true,
+  // An unanswered call, or a consultation nobody came to, ends the meeting the clinician may be waiting in.
+  meetings: 'end',
 };
 
 /** The events socket (handlers/websocket.ts): tickets, connections and relayed signals. */

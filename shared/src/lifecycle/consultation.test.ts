@@ -71,7 +71,7 @@ describe('consultation lifecycle', () => {
 });
 
 describe('participant lifecycle', () => {
-  const events: ParticipantEvent[] = ['arrive', 'admit', 'leave', 'rejoin'];
+  const events: ParticipantEvent[] = ['arrive', 'admit', 'leave', 'rejoin', 'hold', 'remove'];
   const legal: Record<string, ParticipantState> = {
     'invited arrive': 'waiting',
     'invited leave': 'left',
@@ -79,6 +79,10 @@ describe('participant lifecycle', () => {
     'waiting leave': 'left',
     'admitted leave': 'left',
     'left rejoin': 'waiting',
+    'admitted hold': 'waiting',
+    'invited remove': 'left',
+    'waiting remove': 'left',
+    'admitted remove': 'left',
   };
 
   it('has a rule for exactly the known events', () => {

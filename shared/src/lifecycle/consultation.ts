@@ -22,14 +22,19 @@ export const isConsultationOver = (status: ConsultationStatus): boolean =>
 
 export const participantStates = ['invited', 'waiting', 'admitted', 'left'] as const;
 export type ParticipantState = (typeof participantStates)[number];
-export type ParticipantEvent = 'arrive' | 'admit' | 'leave' | 'rejoin';
+export type ParticipantEvent = 'arrive' | 'admit' | 'leave' | 'rejoin' | 'hold' | 'remove';
 
-/** A participant who left may come back to the waiting room (network loss, closed tab). */
+/**
+ * A participant who left may come back to the waiting room (network loss, closed tab). The host
+ * may place someone in the call back in the waiting room (hold), or remove anyone not yet gone.
+ */
 export const participantLifecycle: Lifecycle<ParticipantState, ParticipantEvent> = {
   arrive: { from: ['invited'], to: 'waiting' },
   admit: { from: ['waiting'], to: 'admitted' },
   leave: { from: ['invited', 'waiting', 'admitted'], to: 'left' },
   rejoin: { from: ['left'], to: 'waiting' },
+  hold: { from: ['admitted'], to: 'waiting' },
+  remove: { from: ['invited', 'waiting', 'admitted'], to: 'left' },
 };
 
 export const nextParticipantState = (

@@ -4,6 +4,7 @@ import { consultationStatuses, participantStates } from '../lifecycle/consultati
 import { linkStatuses } from '../lifecycle/link.ts';
 import { Channel, Email, Id, Instant, Language, Mobile, PersonName } from './common.ts';
 import { DeviceCheck } from './device-check.ts';
+import { MediaAllowance } from './moderation.ts';
 
 export const Participant = z
   .object({
@@ -17,6 +18,8 @@ export const Participant = z
     deviceCheck: DeviceCheck.optional(),
     /** Invited during the call with "admit when they arrive": no waiting room. */
     admitOnArrival: z.boolean().optional(),
+    /** The host muted them or stopped their camera (absent: they may send both). */
+    mediaAllowance: MediaAllowance.optional(),
   })
   .meta({ id: 'Participant' });
 export type Participant = z.infer<typeof Participant>;

@@ -3,6 +3,7 @@ import { consultationStatuses } from '../lifecycle/consultation.ts';
 import { appointmentRequestStatuses, appointmentStatuses, directCallStatuses } from '../lifecycle/appointment.ts';
 import { Id, Instant } from './common.ts';
 import { LinkView, Participant } from './consultations.ts';
+import { MediaStoppedEvent } from './moderation.ts';
 
 /**
  * Real-time events on the WebSocket `/api/events?ticket=…`. Staff connections opened with a
@@ -72,6 +73,7 @@ export const ServerEvent = z.discriminatedUnion('type', [
     callId: Id,
     status: z.enum(directCallStatuses),
   }),
+  MediaStoppedEvent,
   /** P2P media: an SDP description or ICE candidate from another peer of the consultation. */
   z.object({
     type: z.literal('signal'),

@@ -211,6 +211,65 @@ describe('rooms, admission in bulk, moderation and removal', () => {
     expect(admitted).toEqual({ meetingId: 'meeting-old' });
   });
 
+  it('admits 150 people with two BatchCreateAttendee calls (100 and 50) to the one meeting of the room, made once', async () => {
+    const people = Array.from({ length: 150 }, (_, i) => `participant-${i}`);
+    const admitted = await meetings().admit(consultation({ type: 'group-consultation' }), people, 'main');
+    expect(chime.commandCalls(CreateMeetingCommand)).toHaveLength(1);
+    expect(chime.commandCalls(BatchCreateAttendeeCommand).map((call) => call.args[0].input)).toEqual([
+      { MeetingId: 'meeting-new', Attendees: people.slice(0, 100).map((id) => ({ ExternalUserId: id })) },
+      { MeetingId: 'meeting-new', Attendees: people.slice(100).map((id) => ({ ExternalUserId: id })) },
+    ]);
+    expect(admitted).toEqual({ meetingId: 'meeting-new' });
+  });
+
+  it('asked again (a retry), sends the same batches to the same meeting: Chime answers the same attendees', async () => {
+    const people = Array.from({ length: 150 }, (_, i) => `participant-${i}`);
+    const record = consultation({ meetingId: 'meeting-old', type: 'group-consultation' });
+    await meetings().admit(record, people, 'main');
+    const first = chime.commandCalls(BatchCreateAttendeeCommand).map((call) => call.args[0].input);
+    await meetings().admit(record, people, 'main');
+    const all = chime.commandCalls(BatchCreateAttendeeCommand).map((call) => call.args[0].input);
+    expect(all).toEqual([...first, ...first]);
+    expect(chime.commandCalls(CreateMeetingCommand)).toHaveLength(0);
+  });
+
+  it('a batch throttled is tried again by itself; the batches before it are not sent twice', async () => {
+    const people = Array.from({ length: 150 }, (_, i) => `participant-${i}`);
+    chime
+      .on(BatchCreateAttendeeCommand)
+      .resolvesOnce({ Attendees: [], Errors: [] })
+      .rejectsOnce(throttled())
+      .resolves({ Attendees: [], Errors: [] });
+    await meetings().admit(consultation({ meetingId: 'meeting-old', type: 'group-consultation' }), people, 'main');
+    expect(chime.commandCalls(BatchCreateAttendeeCommand).map((call) => call.args[0].input.Attendees!.length)).toEqual([100, 50, 50]);
+  });
+
+  it('gives someone the host muted an attendee that may only receive sound, and others the default', async () => {
+    const record = consultation({
+      meetingId: 'meeting-old',
+      participants: {
+        'participant-1': {
+          id: 'participant-1',
+          role: 'patient',
+          displayName: 'Pat',
+          state: 'admitted',
+          updatedAt: '2030-01-01T10:00:00.000Z',
+          mediaAllowance: { audio: false, video: true },
+        },
+      },
+    });
+    await meetings().join(record, 'participant-1', 'main');
+    await meetings().join(record, 'participant-2', 'main');
+    expect(chime.commandCalls(CreateAttendeeCommand).map((call) => call.args[0].input)).toEqual([
+      {
+        MeetingId: 'meeting-old',
+        ExternalUserId: 'participant-1',
+        Capabilities: { Audio: 'Receive', Video: 'SendReceive', Content: 'SendReceive' },
+      },
+      { MeetingId: 'meeting-old', ExternalUserId: 'participant-2' },
+    ]);
+  });
+
   it('admits nobody without asking Chime anything', async () => {
     await expect(meetings().admit(consultation(), [], 'main')).resolves.toEqual({});
     expect(chime.calls()).toHaveLength(0);
@@ -273,6 +332,25 @@ describe('rooms, admission in bulk, moderation and removal', () => {
       { MeetingId: 'meeting-old', AttendeeId: 'meeting-old-participant-1' },
       { MeetingId: 'meeting-b2', AttendeeId: 'meeting-b2-participant-1' },
     ]);
+  });
+
+  it('sends what one person may send, microphone and camera apart', async () => {
+    chime.on(ListAttendeesCommand).resolves(listed('meeting-old', ['host-1', 'participant-1']));
+    chime.on(UpdateAttendeeCapabilitiesCommand).resolves({});
+    await meetings().allow(consultation({ meetingId: 'meeting-old' }), 'main', 'participant-1', { audio: false, video: false });
+    await meetings().allow(consultation({ meetingId: 'meeting-old' }), 'main', 'participant-1', { audio: true, video: false });
+    expect(chime.commandCalls(UpdateAttendeeCapabilitiesCommand).map((call) => call.args[0].input.Capabilities)).toEqual([
+      { Audio: 'Receive', Video: 'Receive', Content: 'Receive' },
+      { Audio: 'SendReceive', Video: 'Receive', Content: 'Receive' },
+    ]);
+  });
+
+  it('changes nothing for someone with no attendee in the room', async () => {
+    chime.on(ListAttendeesCommand).resolves(listed('meeting-old', ['host-1']));
+    await meetings().allow(consultation({ meetingId: 'meeting-old' }), 'main', 'participant-1', { audio: false, video: true });
+    await meetings().remove(consultation({ meetingId: 'meeting-old' }), 'participant-1');
+    expect(chime.commandCalls(UpdateAttendeeCapabilitiesCommand)).toHaveLength(0);
+    expect(chime.commandCalls(DeleteAttendeeCommand)).toHaveLength(0);
   });
 
   it('removes quietly from a meeting Chime has already ended, and asks nothing without a meeting', async () => {

@@ -103,21 +103,29 @@ export const chimeMeetings = (
   const meetingFor = async (consultation: ConsultationRecord, room: string) =>
     (await existing(meetingOf(consultation, room))) ?? (await create(consultation, room));
 
-  const attend = (meeting: Meeting, participantId: string) =>
+  /** Someone the host muted keeps it in a new attendee too (a meeting made again): muting is one-way. */
+  const attend = (meeting: Meeting, participantId: string, allowance: MediaAllowance | undefined) =>
     retrying(() =>
-      chime.send(new CreateAttendeeCommand({ MeetingId: meeting.MeetingId, ExternalUserId: participantId })),
+      chime.send(
+        new CreateAttendeeCommand({
+          MeetingId: meeting.MeetingId,
+          ExternalUserId: participantId,
+          ...(allowance && { Capabilities: capabilitiesOf(allowance) }),
+        }),
+      ),
     );
 
   const joining = async (consultation: ConsultationRecord, participantId: string, room: string) => {
     let meeting = await meetingFor(consultation, room);
+    const allowance = consultation.participants[participantId]?.mediaAllowance;
     let attendee;
     try {
-      attendee = (await attend(meeting, participantId)).Attendee;
+      attendee = (await attend(meeting, participantId, allowance)).Attendee;
     } catch (error) {
       // The meeting ended between GetMeeting and CreateAttendee: start a new one.
       if (!isNotFound(error)) throw error;
       meeting = await create({ ...consultation, version: consultation.version + 1 }, room);
-      attendee = (await attend(meeting, participantId)).Attendee;
+      attendee = (await attend(meeting, participantId, allowance)).Attendee;
     }
     return {
       credentials: { kind: 'chime' as const, meeting: { ...meeting }, attendee: { ...attendee }, roster: [...inTheCall(consultation)] },

@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { PersonAction } from './use-moderation.ts';
 
 export interface PersonRow {
   readonly id: string;
@@ -10,6 +11,11 @@ export interface PersonRow {
   /** Microphone and camera, or the device check of someone waiting. */
   readonly details: readonly string[];
   readonly waiting?: boolean;
+  /** Admitted to the call: the host may mute them, stop their video, hold or remove them. */
+  readonly inCall?: boolean;
+  /** The host already muted them, or stopped their camera. */
+  readonly muted?: boolean;
+  readonly cameraStopped?: boolean;
 }
 
 interface PeoplePanelProps {
@@ -18,12 +24,14 @@ interface PeoplePanelProps {
   readonly onClose: () => void;
   /** The host admits someone waiting from here. */
   readonly onAdmit?: ((id: string) => void) | undefined;
+  /** The host's actions on someone in the call. */
+  readonly onAction?: ((action: PersonAction, id: string) => void) | undefined;
   /** The host's "Invite someone". */
   readonly children?: ReactNode;
 }
 
 /** Everyone in the consultation: role, where they are, microphone and camera. */
-export const PeoplePanel = ({ id, people, onClose, onAdmit, children }: PeoplePanelProps) => {
+export const PeoplePanel = ({ id, people, onClose, onAdmit, onAction, children }: PeoplePanelProps) => {
   const { t } = useTranslation('call');
   // Opened from the controls: a screen reader or keyboard user lands on the list.
   const title = useRef<HTMLHeadingElement>(null);
@@ -53,6 +61,22 @@ export const PeoplePanel = ({ id, people, onClose, onAdmit, children }: PeoplePa
               <button className="button button--primary" type="button" onClick={() => onAdmit(person.id)}>
                 {t('admit', { name: person.name })}
               </button>
+            )}
+            {person.inCall && onAction && (
+              <span className="people__actions">
+                {(['mute', 'stopVideo', 'hold', 'remove'] as const).map((action) => (
+                  <button
+                    key={action}
+                    className="button button--quiet"
+                    type="button"
+                    disabled={(action === 'mute' && person.muted) || (action === 'stopVideo' && person.cameraStopped)}
+                    aria-label={t(`moderation.${action}For`, { name: person.name })}
+                    onClick={() => onAction(action, person.id)}
+                  >
+                    {t(`moderation.${action}`)}
+                  </button>
+                ))}
+              </span>
             )}
           </li>
         ))}

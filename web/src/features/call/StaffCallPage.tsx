@@ -15,6 +15,7 @@ import { staffIdentify, staffPeople } from './staff-people.ts';
 import { useAdmit } from './use-admit.ts';
 import { useCallMedia } from './use-call-media.ts';
 import { useConsultation } from './use-consultation.ts';
+import { useModeration } from './use-moderation.ts';
 import { WaitingBanner } from './WaitingBanner.tsx';
 
 export { preloadMedia } from './use-call-media.ts';
@@ -38,6 +39,7 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
   const media = useCallMedia(consultationId, token, events, self, prepared?.credentials);
   const consultation = useConsultation(consultationId, token, events);
   const admit = useAdmit(consultationId, token);
+  const moderation = useModeration(consultationId, token);
   // Admit on the dashboard opened this page at once; its answer may still be on the way.
   const [admissionProblem, setAdmissionProblem] = useState<string>();
   useEffect(() => {
@@ -92,7 +94,11 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
             people={staffPeople(consultation, media.session.peers)}
             onClose={close}
             onAdmit={admit.admit}
+            onAction={moderation.act}
           >
+            <button className="button button--block" type="button" onClick={moderation.muteOthers}>
+              {t('moderation.muteOthers')}
+            </button>
             <button
               className="button button--primary button--block"
               type="button"
@@ -107,9 +113,9 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
           waiting={consultation?.participants.filter((participant) => participant.state === 'waiting') ?? []}
           onAdmit={admit.admit}
         />
-        {(admit.problem ?? admissionProblem) && (
+        {(admit.problem ?? moderation.problem ?? admissionProblem) && (
           <p className="call__banner" role="alert">
-            {admit.problem ?? admissionProblem}
+            {admit.problem ?? moderation.problem ?? admissionProblem}
           </p>
         )}
         {invited && (

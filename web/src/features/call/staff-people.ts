@@ -49,5 +49,8 @@ export const staffPeople = (
           : i18next.t(`state.${participant.state}`, { ns: 'dashboard' }),
       details,
       waiting: participant.state === 'waiting',
+      inCall: participant.state === 'admitted',
+      muted: participant.mediaAllowance?.audio === false,
+      cameraStopped: participant.mediaAllowance?.video === false,
     };
   });

@@ -10,6 +10,7 @@ import {
   MediaUnavailable,
 } from '../../media/index.ts';
 import type { MediaCredentials, SelfDescription } from '../../media/media-session.ts';
+import { obeyModeration } from '../../media/obey-moderation.ts';
 
 export type CallMedia =
   | { readonly status: 'starting' }
@@ -51,6 +52,10 @@ export const useCallMedia = (
     if (!events) return;
     let cancelled = false;
     let session: MediaSession | undefined;
+    // The host may mute this person or stop their camera: the page obeys as soon as it hears.
+    const stopObeying = events.subscribe((event) => {
+      if (session) obeyModeration(event, session);
+    });
     const start = async () => {
       const credentials = await (attempt === 0 && prepared
         ? prepared
@@ -75,6 +80,7 @@ export const useCallMedia = (
     });
     return () => {
       cancelled = true;
+      stopObeying();
       session?.leave();
     };
   }, [consultationId, token, events, attempt, prepared, self]);
