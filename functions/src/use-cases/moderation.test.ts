@@ -12,8 +12,14 @@ let asked: unknown[][] = [];
 const recording = (inner: Meetings): Meetings => ({
   join: (...args) => inner.join(...args),
   admit: (c, ids, room) => (asked.push(['admit', [...ids], room]), inner.admit(c, ids, room)),
-  allow: (c, room, id, allowance) => (asked.push(['allow', room, id, allowance]), inner.allow(c, room, id, allowance)),
-  allowAllExcept: (c, room, ids, allowance) => (asked.push(['allowAllExcept', room, [...ids].sort(), allowance]), inner.allowAllExcept(c, room, ids, allowance)),
+  allow: (c, room, id, allowance) => (
+    asked.push(['allow', room, id, allowance]),
+    inner.allow(c, room, id, allowance)
+  ),
+  allowAllExcept: (c, room, ids, allowance) => (
+    asked.push(['allowAllExcept', room, [...ids].sort(), allowance]),
+    inner.allowAllExcept(c, room, ids, allowance)
+  ),
   remove: (c, id) => (asked.push(['remove', id]), inner.remove(c, id)),
   end: (c) => (asked.push(['end', c.id]), inner.end(c)),
 });
@@ -37,13 +43,25 @@ const callOfTwo = async () => {
   const sent = await api.call(operations.consultNow, { claims: host, json: { mobile: '07700 900456' } });
   const consultationId = (json(sent).consultation as Json).id as string;
   const enter = async (displayName: string) => {
-    const entered = json(await api.call(operations.verify, { json: { token: tokenOf(api.outside.messages.at(-1)!.body), displayName } }));
+    const entered = json(
+      await api.call(operations.verify, {
+        json: { token: tokenOf(api.outside.messages.at(-1)!.body), displayName },
+      }),
+    );
     return { participantId: entered.participantId as string, session: entered.session as string };
   };
   const pat = await enter('Pat Visitor');
-  await api.call(operations.invite, { claims: host, pathParameters: { id: consultationId }, json: { role: 'interpreter', email: 'i@example.org' } });
+  await api.call(operations.invite, {
+    claims: host,
+    pathParameters: { id: consultationId },
+    json: { role: 'interpreter', email: 'i@example.org' },
+  });
   const ines = await enter('Ines Interpreter');
-  await api.call(operations.admit, { claims: host, pathParameters: { id: consultationId }, json: { everyoneWaiting: true } });
+  await api.call(operations.admit, {
+    claims: host,
+    pathParameters: { id: consultationId },
+    json: { everyoneWaiting: true },
+  });
   asked = [];
   api.outside.events.length = 0;
   return { consultationId, pat, ines };
@@ -59,28 +77,55 @@ describe('admitting many at once', () => {
   test('asks the media port once, for the people actually let in', async () => {
     const sent = await api.call(operations.consultNow, { claims: host, json: { mobile: '07700 900457' } });
     const consultationId = (json(sent).consultation as Json).id as string;
-    const entered = json(await api.call(operations.verify, { json: { token: tokenOf(api.outside.messages.at(-1)!.body), displayName: 'Sam' } }));
+    const entered = json(
+      await api.call(operations.verify, {
+        json: { token: tokenOf(api.outside.messages.at(-1)!.body), displayName: 'Sam' },
+      }),
+    );
     asked = [];
-    await api.call(operations.admit, { claims: host, pathParameters: { id: consultationId }, json: { everyoneWaiting: true } });
+    await api.call(operations.admit, {
+      claims: host,
+      pathParameters: { id: consultationId },
+      json: { everyoneWaiting: true },
+    });
     expect(asked).toEqual([['admit', [entered.participantId], 'main']]);
     // Nobody left waiting: nothing to ask.
-    await api.call(operations.admit, { claims: host, pathParameters: { id: consultationId }, json: { everyoneWaiting: true } });
+    await api.call(operations.admit, {
+      claims: host,
+      pathParameters: { id: consultationId },
+      json: { everyoneWaiting: true },
+    });
     expect(asked).toHaveLength(1);
   });
 });
 
 describe('back to the waiting room, and out of the consultation', () => {
   test('hold: they wait again, hear it, and their media stops', async () => {
-    const { consultationId, pat } = await callOfTwo();
+    const { consultationId, pat, ines } = await callOfTwo();
     const held = await act(operations.holdParticipant, consultationId, pat.participantId);
     expect(held.status, held.text).toBe(200);
     expect((await stateOf(consultationId, pat.participantId)).state).toBe('waiting');
     expect(asked).toEqual([['remove', pat.participantId]]);
     const told = api.outside.events.filter((e) => e.audience?.({ topic: '', peerId: pat.participantId }));
-    const states = told.map((e) => e.event as Json).filter((e) => e.type === 'participant-changed').map((e) => (e.participant as Json).state);
+    const states = told
+      .map((e) => e.event as Json)
+      .filter((e) => e.type === 'participant-changed')
+      .map((e) => (e.participant as Json).state);
     expect(states).toContain('waiting');
+    // The others still in the call see them go; nobody waiting hears of it.
+    const heardBy = (peerId: string) =>
+      api.outside.events.some(
+        (e) =>
+          (e.event as Json).type === 'participant-changed' &&
+          ((e.event as Json).participant as Json).id === pat.participantId &&
+          e.audience?.({ topic: '', peerId }),
+      );
+    expect(heardBy(ines.participantId)).toBe(true);
+    expect(heardBy('someone-waiting')).toBe(false);
     // Their session still works: they are in the waiting room, to be admitted again.
-    expect(json(await api.call(operations.session, bearer(pat.session))).participant).toMatchObject({ state: 'waiting' });
+    expect(json(await api.call(operations.session, bearer(pat.session))).participant).toMatchObject({
+      state: 'waiting',
+    });
     expect((await act(operations.holdParticipant, consultationId, pat.participantId)).status).toBe(409);
   });
 
@@ -105,7 +150,9 @@ describe('back to the waiting room, and out of the consultation', () => {
     const { pat } = await callOfTwo();
     await api.call(operations.leave, bearer(pat.session));
     asked = [];
-    expect(json(await api.call(operations.session, bearer(pat.session))).participant).toMatchObject({ state: 'waiting' });
+    expect(json(await api.call(operations.session, bearer(pat.session))).participant).toMatchObject({
+      state: 'waiting',
+    });
     expect(asked).toEqual([['remove', pat.participantId]]);
   });
 });
@@ -125,7 +172,9 @@ describe('muting', () => {
     asked = [];
     await act(operations.stopParticipantVideo, consultationId, pat.participantId);
     expect(asked).toEqual([['allow', 'main', pat.participantId, { audio: false, video: false }]]);
-    expect((json(muted).participants as Json[]).find((p) => p.id === pat.participantId)).toMatchObject({ mediaAllowance: { audio: false, video: true } });
+    expect((json(muted).participants as Json[]).find((p) => p.id === pat.participantId)).toMatchObject({
+      mediaAllowance: { audio: false, video: true },
+    });
   });
 
   test('everyone else: all but the host, one call; a stopped camera is not given back', async () => {
@@ -133,7 +182,10 @@ describe('muting', () => {
     await act(operations.stopParticipantVideo, consultationId, ines.participantId);
     asked = [];
     api.outside.events.length = 0;
-    const muted = await api.call(operations.muteOthers, { claims: host, pathParameters: { id: consultationId } });
+    const muted = await api.call(operations.muteOthers, {
+      claims: host,
+      pathParameters: { id: consultationId },
+    });
     expect(muted.status, muted.text).toBe(200);
     const record = (await api.deps.store.consultations.get(consultationId))!;
     const hostId = Object.values(record.participants).find((p) => p.staffId === 'staff-host')!.id;
@@ -144,19 +196,44 @@ describe('muting', () => {
     expect(record.participants[pat.participantId]!.mediaAllowance).toEqual({ audio: false, video: true });
     expect(record.participants[hostId]!.mediaAllowance).toBeUndefined();
     const [told] = api.outside.events.filter((e) => (e.event as Json).type === 'media-stopped');
-    expect([pat.participantId, ines.participantId, hostId].map((peerId) => told!.audience!({ topic: '', peerId }))).toEqual([true, true, false]);
+    expect(
+      [pat.participantId, ines.participantId, hostId].map((peerId) => told!.audience!({ topic: '', peerId })),
+    ).toEqual([true, true, false]);
   });
 
   test('only by the host: 403 for other staff, 404 for someone unknown, 409 for someone not in the call or the host', async () => {
     const { consultationId, pat } = await callOfTwo();
     const before = await api.deps.store.consultations.get(consultationId);
-    expect((await act(operations.muteParticipant, consultationId, pat.participantId, otherClinician)).status).toBe(403);
-    expect((await api.call(operations.muteOthers, { claims: otherClinician, pathParameters: { id: consultationId } })).status).toBe(403);
-    expect((await act(operations.removeParticipant, consultationId, pat.participantId, staffClaims(['admin'], 'staff-host'))).status).toBe(403);
+    expect(
+      (await act(operations.muteParticipant, consultationId, pat.participantId, otherClinician)).status,
+    ).toBe(403);
+    expect(
+      (
+        await api.call(operations.muteOthers, {
+          claims: otherClinician,
+          pathParameters: { id: consultationId },
+        })
+      ).status,
+    ).toBe(403);
+    expect(
+      (
+        await act(
+          operations.removeParticipant,
+          consultationId,
+          pat.participantId,
+          staffClaims(['admin'], 'staff-host'),
+        )
+      ).status,
+    ).toBe(403);
     expect((await act(operations.muteParticipant, consultationId, 'nobody-here')).status).toBe(404);
-    expect((await act(operations.muteParticipant, 'no-such-consultation', pat.participantId)).status).toBe(404);
+    expect((await act(operations.muteParticipant, 'no-such-consultation', pat.participantId)).status).toBe(
+      404,
+    );
     // A participant's own session is not staff.
-    const asParticipant = await api.call(operations.muteParticipant, { pathParameters: { id: consultationId, participantId: pat.participantId }, ...bearer(pat.session) });
+    const asParticipant = await api.call(operations.muteParticipant, {
+      pathParameters: { id: consultationId, participantId: pat.participantId },
+      ...bearer(pat.session),
+    });
     expect(asParticipant.status).toBe(401);
     expect(await api.deps.store.consultations.get(consultationId)).toEqual(before);
     await act(operations.holdParticipant, consultationId, pat.participantId);
@@ -172,7 +249,11 @@ describe('muting', () => {
     const { consultationId, pat } = await callOfTwo();
     await act(operations.muteParticipant, consultationId, pat.participantId);
     await act(operations.holdParticipant, consultationId, pat.participantId);
-    await api.call(operations.admit, { claims: host, pathParameters: { id: consultationId }, json: { participantId: pat.participantId } });
+    await api.call(operations.admit, {
+      claims: host,
+      pathParameters: { id: consultationId },
+      json: { participantId: pat.participantId },
+    });
     expect((await stateOf(consultationId, pat.participantId)).mediaAllowance).toBeUndefined();
   });
 });
