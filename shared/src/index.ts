@@ -18,5 +18,5 @@ export * from './schemas/portal.ts';
 export * from './schemas/events.ts';
 export * from './outcome.ts';
 export * from './encounter.ts';
-export * from './contract.ts';
+export * from './contract/index.ts';
 export * from './openapi.ts';
