@@ -1,3 +1,4 @@
+import { dirname, resolve } from 'node:path';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -26,6 +27,28 @@ const noLiteralText = {
         if (typeof node.value === 'string' && wordy(node.value) && node.parent.parent?.type !== 'JSXAttribute') context.report({ node, messageId: 'literal' });
       },
     };
+  },
+};
+
+/**
+ * A feature is used through its public face, web/src/features/<name>/index.ts: what it keeps
+ * inside can change without other features (or the app) breaking, and imports stay acyclic.
+ * A page loaded on demand (`import()`) is named by its module: through the index, everything
+ * the index exports would join the importer's first download.
+ */
+const featureOf = (file) => /\/web\/src\/features\/([^/]+)\//.exec(file)?.[1];
+const throughPublicFace = {
+  meta: { type: 'problem', messages: { deep: "Use another feature through its public face: '../{{feature}}/index.ts'." } },
+  create(context) {
+    const check = (node) => {
+      const source = node.source?.value;
+      if (typeof source !== 'string' || !source.startsWith('.')) return;
+      const target = resolve(dirname(context.filename), source);
+      const feature = featureOf(target);
+      if (!feature || feature === featureOf(context.filename) || target.endsWith(`/features/${feature}/index.ts`)) return;
+      context.report({ node: node.source, messageId: 'deep', data: { feature } });
+    };
+    return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check };
   },
 };
 
@@ -65,8 +88,15 @@ export default tseslint.config(
   {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'react-hooks': reactHooks, clinicall: { rules: { 'no-literal-text': noLiteralText } } },
-    rules: { ...reactHooks.configs.recommended.rules, 'clinicall/no-literal-text': 'error' },
+    plugins: {
+      'react-hooks': reactHooks,
+      clinicall: { rules: { 'no-literal-text': noLiteralText, 'through-public-face': throughPublicFace } },
+    },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'clinicall/no-literal-text': 'error',
+      'clinicall/through-public-face': 'error',
+    },
   },
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**', 'bench/**'],

@@ -1,8 +1,9 @@
 import { type Operation, operations } from '@clinicall/shared';
 
 /**
- * THE route table. The CDK app makes one Lambda per entry (entry file `handlers/<file>.ts`,
- * exported handler `<name>`); the local server builds `factories[name]` of the same file.
+ * THE route table. The CDK app makes one Lambda per handler file (`handlers/<file>.ts`, exported
+ * handler `<name>` per route) with what `factories[name].needs` of that file declares; the local
+ * server builds `factories[name]` of the same file.
  */
 export interface Route {
   readonly operation: Operation;

@@ -20,5 +20,5 @@ export * from './consultation-events.ts';
 export * from './schemas/moderation.ts';
 export * from './outcome.ts';
 export * from './encounter.ts';
-export * from './contract.ts';
+export * from './contract/index.ts';
 export * from './openapi.ts';

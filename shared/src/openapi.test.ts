@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Operation, operations } from './contract.ts';
+import { type Operation, operations } from './contract/index.ts';
 import { openApiDocument } from './openapi.ts';
 
 type Json = Record<string, unknown>;

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { Operation } from './contract.ts';
+import type { Operation } from './contract/operation.ts';
 import { ErrorBody } from './schemas/common.ts';
 
 type JsonSchema = Record<string, unknown>;

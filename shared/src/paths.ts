@@ -1,6 +1,6 @@
 /**
  * Every API path, without the schemas: what a page may import without loading zod.
- * The contract (contract.ts) takes its paths from here.
+ * The contract (contract/*.ts) takes its paths from here.
  */
 export const paths = {
   health: '/api/health',

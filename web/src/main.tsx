@@ -7,8 +7,8 @@ import { resumeStaffSession } from './auth/staff-session.ts';
 import { App } from './app/App.tsx';
 import { loadConfig } from './config.ts';
 import { initialLanguage, isLanguage, startI18n } from './i18n/index.ts';
-import { captureJoinToken } from './features/join/join-token.ts';
-import { capturePortalToken } from './features/portal/portal-token.ts';
+import { captureJoinToken } from './features/join/index.ts';
+import { capturePortalToken } from './features/portal/index.ts';
 import './styles.css';
 
 // Before anything else: take a link's token out of the address bar.

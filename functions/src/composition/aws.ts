@@ -8,6 +8,7 @@ import { noIntegrations } from '#adapters/webhook-integrations';
 import { documentClient } from '#adapters/dynamodb/document-client';
 import { dynamoStore } from '#adapters/dynamodb/store';
 import type { ApiEvent, ApiHandler, ApiResult } from '../http/route.ts';
+import type { RouteFactory } from '../http/route-factory.ts';
 import { required } from './environment.ts';
 
 /** Deployment settings, passed to every function by the CDK app. */
@@ -121,8 +122,8 @@ export const onAws = (create: HandlerFactory, adapters: AwsAdapters = none): Lam
   return (event, context) => (handler ??= create(awsDependencies(adapters)))(event, context);
 };
 
-/** Lambda entries for every factory of a handler file, under the same names. */
-onAws.all = <K extends string>(factories: Record<K, HandlerFactory>, adapters: AwsAdapters = none): Record<K, LambdaHandler> =>
+/** Lambda entries for every route factory of a handler file, under the same names. */
+onAws.all = <K extends string>(factories: Record<K, RouteFactory>, adapters: AwsAdapters = none): Record<K, LambdaHandler> =>
   Object.fromEntries(
-    Object.entries<HandlerFactory>(factories).map(([name, create]) => [name, onAws(create, adapters)]),
+    Object.entries<RouteFactory>(factories).map(([name, { create }]) => [name, onAws(create, adapters)]),
   ) as Record<K, LambdaHandler>;

@@ -1,5 +1,4 @@
 import { operations } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
 import { listAppointmentRequests } from '#use-cases/appointment-requests';
 import {
   cancelAppointment,
@@ -9,32 +8,51 @@ import {
   rescheduleAppointment,
 } from '#use-cases/appointments';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
-import { route, staffOf } from '../http/route.ts';
-import { routeOptions } from '../http/route-options.ts';
+import { messageToPatient } from '../composition/needs.ts';
+import { staffOf } from '../http/route.ts';
+import { apiRoute } from '../http/route-options.ts';
+import type { RouteFactory } from '../http/route-factory.ts';
 
 /** The clinician's side of appointments. */
 export const factories = {
-  propose: (deps: Dependencies) =>
-    route(operations.proposeAppointment, ({ caller, body }) => proposeAppointment(deps, staffOf(caller), body), routeOptions(deps)),
-  list: (deps: Dependencies) =>
-    route(operations.listAppointments, ({ caller, query }) => listAppointments(deps, staffOf(caller), query.view), routeOptions(deps)),
-  get: (deps: Dependencies) =>
-    route(operations.getAppointment, ({ caller, params }) => getAppointment(deps, staffOf(caller), params.id), routeOptions(deps)),
-  cancel: (deps: Dependencies) =>
-    route(
-      operations.cancelAppointment,
-      ({ caller, params, body }) => cancelAppointment(deps, staffOf(caller), params.id, body.reason),
-      routeOptions(deps),
-    ),
-  reschedule: (deps: Dependencies) =>
-    route(
-      operations.rescheduleAppointment,
-      ({ caller, params, body }) => rescheduleAppointment(deps, staffOf(caller), params.id, body),
-      routeOptions(deps),
-    ),
-  requests: (deps: Dependencies) =>
-    route(operations.listAppointmentRequests, ({ caller }) => listAppointmentRequests(deps, staffOf(caller)), routeOptions(deps)),
-};
+  // Proposing also answers the patient's open requests.
+  propose: apiRoute(
+    operations.proposeAppointment,
+    { tables: { ...messageToPatient, appointments: 'write' }, events: true, notifier: true },
+    (deps, { caller, body }) => proposeAppointment(deps, staffOf(caller), body),
+  ),
+  list: apiRoute(
+    operations.listAppointments,
+    { tables: { appointments: 'read' } },
+    (deps, { caller, query }) => listAppointments(deps, staffOf(caller), query.view),
+  ),
+  get: apiRoute(operations.getAppointment, { tables: { appointments: 'read' } }, (deps, { caller, params }) =>
+    getAppointment(deps, staffOf(caller), params.id),
+  ),
+  cancel: apiRoute(
+    operations.cancelAppointment,
+    {
+      tables: { ...messageToPatient, appointments: 'write', consultations: 'write' },
+      events: true,
+      notifier: true,
+    },
+    (deps, { caller, params, body }) => cancelAppointment(deps, staffOf(caller), params.id, body.reason),
+  ),
+  reschedule: apiRoute(
+    operations.rescheduleAppointment,
+    {
+      tables: { ...messageToPatient, appointments: 'write', consultations: 'write' },
+      events: true,
+      notifier: true,
+    },
+    (deps, { caller, params, body }) => rescheduleAppointment(deps, staffOf(caller), params.id, body),
+  ),
+  requests: apiRoute(
+    operations.listAppointmentRequests,
+    { tables: { appointments: 'read' } },
+    (deps, { caller }) => listAppointmentRequests(deps, staffOf(caller)),
+  ),
+} satisfies Record<string, RouteFactory>;
 
 /** Proposals, new times and cancellations are sent to the patient; every change is told in real time. */
 export const awsAdapters: AwsAdapters = {

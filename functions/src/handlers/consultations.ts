@@ -1,51 +1,85 @@
 import { operations } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
 import { consultNow as startConsultNow } from '#use-cases/consult-now';
-import { admitParticipant, admitParticipants, endConsultation, getConsultation, listConsultations } from '#use-cases/host-consultation';
+import {
+  admitParticipant,
+  admitParticipants,
+  endConsultation,
+  getConsultation,
+  listConsultations,
+} from '#use-cases/host-consultation';
 import { encounterOf } from '#use-cases/encounter';
 import { invite as inviteSomeone } from '#use-cases/invite';
 import { joinMedia } from '#use-cases/join-media';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
-import { route, staffOf } from '../http/route.ts';
-import { routeOptions } from '../http/route-options.ts';
+import { staffOf } from '../http/route.ts';
+import { apiRoute } from '../http/route-options.ts';
+import type { RouteFactory } from '../http/route-factory.ts';
 
 export const factories = {
-  consultNow: (deps: Dependencies) =>
-    route(operations.consultNow, ({ caller, body }) => startConsultNow(deps, staffOf(caller), body), routeOptions(deps)),
-  list: (deps: Dependencies) =>
-    route(
-      operations.listConsultations,
-      ({ caller, query }) => listConsultations(deps, staffOf(caller), query.status),
-      routeOptions(deps),
-    ),
-  get: (deps: Dependencies) =>
-    route(operations.getConsultation, ({ caller, params }) => getConsultation(deps, staffOf(caller), params.id), routeOptions(deps)),
-  admit: (deps: Dependencies) =>
-    route(
-      operations.admit,
-      ({ caller, params, body }) =>
-        'participantId' in body
-          ? admitParticipant(deps, staffOf(caller), params.id, body.participantId)
-          : admitParticipants(deps, staffOf(caller), params.id, 'participantIds' in body ? body.participantIds : undefined),
-      routeOptions(deps),
-    ),
-  end: (deps: Dependencies) =>
-    route(
-      operations.endConsultation,
-      ({ caller, params, body }) => endConsultation(deps, staffOf(caller), params.id, body),
-      routeOptions(deps),
-    ),
-  invite: (deps: Dependencies) =>
-    route(
-      operations.invite,
-      ({ caller, params, body }) => inviteSomeone(deps, staffOf(caller), params.id, body),
-      routeOptions(deps),
-    ),
-  encounter: (deps: Dependencies) =>
-    route(operations.encounter, ({ caller, params }) => encounterOf(deps, staffOf(caller), params.id), routeOptions(deps)),
-  media: (deps: Dependencies) =>
-    route(operations.media, ({ caller, params, query }) => joinMedia(deps, caller, params.id, query.room), routeOptions(deps)),
-};
+  consultNow: apiRoute(
+    operations.consultNow,
+    {
+      tables: { patients: 'read', consultations: 'write', access: 'write' },
+      events: true,
+      timers: true,
+      notifier: true,
+    },
+    (deps, { caller, body }) => startConsultNow(deps, staffOf(caller), body),
+  ),
+  list: apiRoute(
+    operations.listConsultations,
+    { tables: { consultations: 'read' } },
+    (deps, { caller, query }) => listConsultations(deps, staffOf(caller), query.status),
+  ),
+  get: apiRoute(
+    operations.getConsultation,
+    { tables: { consultations: 'read' } },
+    (deps, { caller, params }) => getConsultation(deps, staffOf(caller), params.id),
+  ),
+  // Many let in at once get their attendees ahead, in batches of 100.
+  admit: apiRoute(
+    operations.admit,
+    { tables: { consultations: 'write' }, events: true, meetings: 'admit' },
+    (deps, { caller, params, body }) =>
+      'participantId' in body
+        ? admitParticipant(deps, staffOf(caller), params.id, body.participantId)
+        : admitParticipants(
+            deps,
+            staffOf(caller),
+            params.id,
+            'participantIds' in body ? body.participantIds : undefined,
+          ),
+  ),
+  // The appointment it held shows the outcome; the direct call it carried is over.
+  end: apiRoute(
+    operations.endConsultation,
+    {
+      tables: { consultations: 'write', appointments: 'write' },
+      events: true,
+      meetings: 'end',
+      integrations: true,
+    },
+    (deps, { caller, params, body }) => endConsultation(deps, staffOf(caller), params.id, body),
+  ),
+  invite: apiRoute(
+    operations.invite,
+    { tables: { consultations: 'write', access: 'write' }, events: true, timers: true, notifier: true },
+    (deps, { caller, params, body }) => inviteSomeone(deps, staffOf(caller), params.id, body),
+  ),
+  // Answered as the JSON document it is: a FHIR resource is an open record of fields.
+  encounter: apiRoute(
+    operations.encounter,
+    { tables: { consultations: 'read' } },
+    async (deps, { caller, params }) => ({
+      ...(await encounterOf(deps, staffOf(caller), params.id)),
+    }),
+  ),
+  media: apiRoute(
+    operations.media,
+    { tables: { consultations: 'write' }, meetings: 'join' },
+    (deps, { caller, params, query }) => joinMedia(deps, caller, params.id, query.room),
+  ),
+} satisfies Record<string, RouteFactory>;
 
 /** Consult Now and invite send links and start their timers; end and media reach Chime; end tells the organisation. */
 export const awsAdapters: AwsAdapters = {
@@ -56,4 +90,7 @@ export const awsAdapters: AwsAdapters = {
   integrations: () => import('../composition/aws-adapters/integrations.ts'),
 };
 
-export const { consultNow, list, get, admit, end, invite, encounter, media } = onAws.all(factories, awsAdapters);
+export const { consultNow, list, get, admit, end, invite, encounter, media } = onAws.all(
+  factories,
+  awsAdapters,
+);

@@ -1,19 +1,32 @@
 import { operations } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
 import { callPatient, cancelDirectCall, getDirectCall } from '#use-cases/direct-call';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
-import { route, staffOf } from '../http/route.ts';
-import { routeOptions } from '../http/route-options.ts';
+import { staffOf } from '../http/route.ts';
+import { apiRoute } from '../http/route-options.ts';
+import type { RouteFactory } from '../http/route-factory.ts';
 
 /** The clinician's side of Call Patient. */
 export const factories = {
-  call: (deps: Dependencies) =>
-    route(operations.callPatient, ({ caller, params }) => callPatient(deps, staffOf(caller), params.id), routeOptions(deps)),
-  get: (deps: Dependencies) =>
-    route(operations.getDirectCall, ({ caller, params }) => getDirectCall(deps, staffOf(caller), params.id), routeOptions(deps)),
-  cancel: (deps: Dependencies) =>
-    route(operations.cancelDirectCall, ({ caller, params }) => cancelDirectCall(deps, staffOf(caller), params.id), routeOptions(deps)),
-};
+  // The consultation and the call, the ring timers, the portal rings.
+  call: apiRoute(
+    operations.callPatient,
+    {
+      tables: { patients: 'read', consultations: 'write', appointments: 'write' },
+      events: true,
+      timers: true,
+    },
+    (deps, { caller, params }) => callPatient(deps, staffOf(caller), params.id),
+  ),
+  get: apiRoute(operations.getDirectCall, { tables: { appointments: 'read' } }, (deps, { caller, params }) =>
+    getDirectCall(deps, staffOf(caller), params.id),
+  ),
+  // Hanging up ends the meeting the clinician may be waiting in.
+  cancel: apiRoute(
+    operations.cancelDirectCall,
+    { tables: { consultations: 'write', appointments: 'write' }, events: true, meetings: 'end' },
+    (deps, { caller, params }) => cancelDirectCall(deps, staffOf(caller), params.id),
+  ),
+} satisfies Record<string, RouteFactory>;
 
 /** Calling rings the portal and arms the ring timers; hanging up tells the portal to stop and ends any meeting. */
 export const awsAdapters: AwsAdapters = {

@@ -1,13 +1,16 @@
 import { operations } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
 import { issueEventTicket } from '#use-cases/events';
 import { onAws } from '../composition/aws.ts';
-import { route } from '../http/route.ts';
-import { routeOptions } from '../http/route-options.ts';
+import { participantSession } from '../composition/needs.ts';
+import { apiRoute } from '../http/route-options.ts';
+import type { RouteFactory } from '../http/route-factory.ts';
 
 export const factories = {
-  ticket: (deps: Dependencies) =>
-    route(operations.eventTicket, ({ caller, body }) => issueEventTicket(deps, caller, body.consultationId), routeOptions(deps)),
-};
+  ticket: apiRoute(
+    operations.eventTicket,
+    { tables: { ...participantSession, access: 'write' } },
+    (deps, { caller, body }) => issueEventTicket(deps, caller, body.consultationId),
+  ),
+} satisfies Record<string, RouteFactory>;
 
 export const { ticket } = onAws.all(factories);

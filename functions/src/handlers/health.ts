@@ -1,11 +1,10 @@
 import { operations } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
 import { onAws } from '../composition/aws.ts';
-import { route } from '../http/route.ts';
-import { siteOrigin } from '../http/site-origin.ts';
+import type { RouteFactory } from '../http/route-factory.ts';
+import { serviceRoute } from '../http/site-origin.ts';
 
-const create = (deps: Dependencies) =>
-  route(operations.health, () => Promise.resolve({ ok: true, mode: deps.mode }), siteOrigin(deps));
+export const factories = {
+  handler: serviceRoute(operations.health, {}, (deps) => Promise.resolve({ ok: true, mode: deps.mode })),
+} satisfies Record<string, RouteFactory>;
 
-export const factories = { handler: create };
 export const { handler } = onAws.all(factories);

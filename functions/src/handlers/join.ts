@@ -1,10 +1,15 @@
 import { DomainError, operations } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
 import { openLink, verifyAndEnter } from '#use-cases/open-link';
-import { describeSession, leaveConsultation, recordFeedback, reportDeviceCheck } from '#use-cases/participant-session';
+import {
+  describeSession,
+  leaveConsultation,
+  recordFeedback,
+  reportDeviceCheck,
+} from '#use-cases/participant-session';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
-import { type Caller, route } from '../http/route.ts';
-import { routeOptions } from '../http/route-options.ts';
+import type { Caller } from '../http/route.ts';
+import { apiRoute } from '../http/route-options.ts';
+import type { RouteFactory } from '../http/route-factory.ts';
 
 const sessionOf = (caller: Caller) => {
   if (caller.kind !== 'participant') throw new DomainError('unauthorized', 'Open your link again to rejoin.');
@@ -12,27 +17,42 @@ const sessionOf = (caller: Caller) => {
 };
 
 export const factories = {
-  join: (deps: Dependencies) => route(operations.join, ({ body }) => openLink(deps, body.token), routeOptions(deps)),
-  verify: (deps: Dependencies) =>
-    route(
-      operations.verify,
-      ({ body }) =>
-        verifyAndEnter(deps, body.token, 'dateOfBirth' in body ? { dateOfBirth: body.dateOfBirth } : { displayName: body.displayName }),
-      routeOptions(deps),
-    ),
-  session: (deps: Dependencies) =>
-    route(operations.session, ({ caller }) => describeSession(deps, sessionOf(caller)), routeOptions(deps)),
-  deviceCheck: (deps: Dependencies) =>
-    route(operations.deviceCheck, ({ caller, body }) => reportDeviceCheck(deps, sessionOf(caller), body), routeOptions(deps)),
-  leave: (deps: Dependencies) =>
-    route(operations.leave, ({ caller }) => leaveConsultation(deps, sessionOf(caller)), routeOptions(deps)),
-  feedback: (deps: Dependencies) =>
-    route(
-      operations.feedback,
-      ({ caller, body }) => recordFeedback(deps, sessionOf(caller), body.technicalProblems),
-      routeOptions(deps),
-    ),
-};
+  join: apiRoute(
+    operations.join,
+    { tables: { patients: 'read', consultations: 'write', access: 'read' }, events: true },
+    (deps, { body }) => openLink(deps, body.token),
+  ),
+  verify: apiRoute(
+    operations.verify,
+    { tables: { patients: 'read', consultations: 'write', access: 'read' }, events: true },
+    (deps, { body }) =>
+      verifyAndEnter(
+        deps,
+        body.token,
+        'dateOfBirth' in body ? { dateOfBirth: body.dateOfBirth } : { displayName: body.displayName },
+      ),
+  ),
+  // Back from having left: any attendee left over is deleted.
+  session: apiRoute(
+    operations.session,
+    { tables: { consultations: 'write' }, events: true, meetings: 'remove' },
+    (deps, { caller }) => describeSession(deps, sessionOf(caller)),
+  ),
+  deviceCheck: apiRoute(
+    operations.deviceCheck,
+    { tables: { consultations: 'write' }, events: true },
+    (deps, { caller, body }) => reportDeviceCheck(deps, sessionOf(caller), body),
+  ),
+  // Whoever leaves loses their attendees: their join tokens stop working.
+  leave: apiRoute(
+    operations.leave,
+    { tables: { consultations: 'write' }, events: true, meetings: 'remove' },
+    (deps, { caller }) => leaveConsultation(deps, sessionOf(caller)),
+  ),
+  feedback: apiRoute(operations.feedback, { tables: { consultations: 'write' } }, (deps, { caller, body }) =>
+    recordFeedback(deps, sessionOf(caller), body.technicalProblems),
+  ),
+} satisfies Record<string, RouteFactory>;
 
 /** The host hears of whoever arrives, waits, checks devices or leaves; whoever leaves loses their place in the meeting. */
 export const awsAdapters: AwsAdapters = {

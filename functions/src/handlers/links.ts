@@ -1,30 +1,29 @@
 import { operations } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
 import { extendLinkBy, resendLink, revokeLinkNow } from '#use-cases/manage-link';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
-import { route, staffOf } from '../http/route.ts';
-import { routeOptions } from '../http/route-options.ts';
+import { staffOf } from '../http/route.ts';
+import { apiRoute } from '../http/route-options.ts';
+import type { RouteFactory } from '../http/route-factory.ts';
 
 export const factories = {
-  extend: (deps: Dependencies) =>
-    route(
-      operations.extendLink,
-      async ({ caller, params, body }) => ({ link: await extendLinkBy(deps, staffOf(caller), params.linkId, body.minutes) }),
-      routeOptions(deps),
-    ),
-  revoke: (deps: Dependencies) =>
-    route(
-      operations.revokeLink,
-      async ({ caller, params }) => ({ link: await revokeLinkNow(deps, staffOf(caller), params.linkId) }),
-      routeOptions(deps),
-    ),
-  resend: (deps: Dependencies) =>
-    route(
-      operations.resendLink,
-      async ({ caller, params }) => ({ link: await resendLink(deps, staffOf(caller), params.linkId) }),
-      routeOptions(deps),
-    ),
-};
+  extend: apiRoute(
+    operations.extendLink,
+    { tables: { consultations: 'write', access: 'read' }, events: true },
+    async (deps, { caller, params, body }) => ({
+      link: await extendLinkBy(deps, staffOf(caller), params.linkId, body.minutes),
+    }),
+  ),
+  revoke: apiRoute(
+    operations.revokeLink,
+    { tables: { consultations: 'write', access: 'read' }, events: true },
+    async (deps, { caller, params }) => ({ link: await revokeLinkNow(deps, staffOf(caller), params.linkId) }),
+  ),
+  resend: apiRoute(
+    operations.resendLink,
+    { tables: { consultations: 'write', access: 'write' }, events: true, timers: true, notifier: true },
+    async (deps, { caller, params }) => ({ link: await resendLink(deps, staffOf(caller), params.linkId) }),
+  ),
+} satisfies Record<string, RouteFactory>;
 
 /** Resending sends a new link and starts its timer; every change is told to the host. */
 export const awsAdapters: AwsAdapters = {

@@ -1,29 +1,34 @@
 import { operations } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
 import { addPatient } from '#use-cases/add-patient';
 import { getPatient } from '#use-cases/get-patient';
 import { listPatients, searchPatients } from '#use-cases/search-patients';
 import { updatePatient } from '#use-cases/update-patient';
 import { onAws } from '../composition/aws.ts';
-import { route, staffOf } from '../http/route.ts';
-import { routeOptions } from '../http/route-options.ts';
+import { staffOf } from '../http/route.ts';
+import { apiRoute } from '../http/route-options.ts';
+import type { RouteFactory } from '../http/route-factory.ts';
 
-const createAdd = (deps: Dependencies) =>
-  route(operations.createPatient, ({ caller, body }) => addPatient(deps, staffOf(caller), body), routeOptions(deps));
+/** The patient directory. */
+export const factories = {
+  add: apiRoute(operations.createPatient, { tables: { patients: 'write' } }, (deps, { caller, body }) =>
+    addPatient(deps, staffOf(caller), body),
+  ),
+  search: apiRoute(
+    operations.searchPatients,
+    { tables: { patients: 'read' } },
+    async (deps, { caller, query }) =>
+      query.query === undefined
+        ? listPatients(deps, staffOf(caller), query.cursor)
+        : { patients: await searchPatients(deps, staffOf(caller), query.query) },
+  ),
+  get: apiRoute(operations.getPatient, { tables: { patients: 'read' } }, (deps, { caller, params }) =>
+    getPatient(deps, staffOf(caller), params.id),
+  ),
+  update: apiRoute(
+    operations.updatePatient,
+    { tables: { patients: 'write' } },
+    (deps, { caller, params, body }) => updatePatient(deps, staffOf(caller), params.id, body),
+  ),
+} satisfies Record<string, RouteFactory>;
 
-const createSearch = (deps: Dependencies) =>
-  route(operations.searchPatients, async ({ caller, query }) =>
-    query.query === undefined
-      ? listPatients(deps, staffOf(caller), query.cursor)
-      : { patients: await searchPatients(deps, staffOf(caller), query.query) },
-    routeOptions(deps),
-  );
-
-const createGet = (deps: Dependencies) =>
-  route(operations.getPatient, ({ caller, params }) => getPatient(deps, staffOf(caller), params.id), routeOptions(deps));
-
-const createUpdate = (deps: Dependencies) =>
-  route(operations.updatePatient, ({ caller, params, body }) => updatePatient(deps, staffOf(caller), params.id, body), routeOptions(deps));
-
-export const factories = { add: createAdd, search: createSearch, get: createGet, update: createUpdate };
 export const { add, search, get, update } = onAws.all(factories);

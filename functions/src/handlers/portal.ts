@@ -1,5 +1,4 @@
 import { operations } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
 import { acceptAppointment, joinAppointment, rejectAppointment } from '#use-cases/answer-appointment';
 import { requestAppointment } from '#use-cases/appointment-requests';
 import { acceptCall, acknowledgeCall, rejectCall } from '#use-cases/direct-call';
@@ -7,45 +6,84 @@ import { issueEventTicket } from '#use-cases/events';
 import { portalOf } from '#use-cases/portal';
 import { revokePortalSessions, signInToPortal, signOutOfPortal } from '#use-cases/portal-session';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
-import { patientOf, route, staffOf } from '../http/route.ts';
-import { routeOptions } from '../http/route-options.ts';
+import { messageToPatient, portalSession } from '../composition/needs.ts';
+import { patientOf, staffOf } from '../http/route.ts';
+import { apiRoute } from '../http/route-options.ts';
+import type { RouteFactory } from '../http/route-factory.ts';
 
 /** The patient portal: sign-in, the patient's appointments and calls; and the organisation's revocation. */
 export const factories = {
-  signIn: (deps: Dependencies) => route(operations.portalSignIn, ({ body }) => signInToPortal(deps, body), routeOptions(deps)),
-  portal: (deps: Dependencies) => route(operations.portal, ({ caller }) => portalOf(deps, patientOf(caller)), routeOptions(deps)),
-  signOut: (deps: Dependencies) =>
-    route(operations.portalSignOut, ({ caller }) => signOutOfPortal(deps, patientOf(caller)), routeOptions(deps)),
-  ticket: (deps: Dependencies) =>
-    route(
-      operations.portalEventTicket,
-      ({ caller }) => {
-        patientOf(caller);
-        return issueEventTicket(deps, caller);
-      },
-      routeOptions(deps),
-    ),
-  accept: (deps: Dependencies) =>
-    route(operations.acceptAppointment, ({ caller, params }) => acceptAppointment(deps, patientOf(caller), params.id), routeOptions(deps)),
-  reject: (deps: Dependencies) =>
-    route(
-      operations.rejectAppointment,
-      ({ caller, params, body }) => rejectAppointment(deps, patientOf(caller), params.id, body),
-      routeOptions(deps),
-    ),
-  join: (deps: Dependencies) =>
-    route(operations.joinAppointment, ({ caller, params }) => joinAppointment(deps, patientOf(caller), params.id), routeOptions(deps)),
-  request: (deps: Dependencies) =>
-    route(operations.requestAppointment, ({ caller, body }) => requestAppointment(deps, patientOf(caller), body), routeOptions(deps)),
-  ringing: (deps: Dependencies) =>
-    route(operations.acknowledgeCall, ({ caller, params }) => acknowledgeCall(deps, patientOf(caller), params.id), routeOptions(deps)),
-  answerCall: (deps: Dependencies) =>
-    route(operations.acceptCall, ({ caller, params }) => acceptCall(deps, patientOf(caller), params.id), routeOptions(deps)),
-  declineCall: (deps: Dependencies) =>
-    route(operations.rejectCall, ({ caller, params }) => rejectCall(deps, patientOf(caller), params.id), routeOptions(deps)),
-  revoke: (deps: Dependencies) =>
-    route(operations.revokePortalSessions, ({ caller, params }) => revokePortalSessions(deps, staffOf(caller), params.id), routeOptions(deps)),
-};
+  signIn: apiRoute(
+    operations.portalSignIn,
+    { tables: { patients: 'read', access: 'write' } },
+    (deps, { body }) => signInToPortal(deps, body),
+  ),
+  portal: apiRoute(
+    operations.portal,
+    { tables: { ...portalSession, patients: 'read', appointments: 'read' } },
+    (deps, { caller }) => portalOf(deps, patientOf(caller)),
+  ),
+  signOut: apiRoute(operations.portalSignOut, { tables: { access: 'write' } }, (deps, { caller }) =>
+    signOutOfPortal(deps, patientOf(caller)),
+  ),
+  ticket: apiRoute(operations.portalEventTicket, { tables: { access: 'write' } }, (deps, { caller }) => {
+    patientOf(caller);
+    return issueEventTicket(deps, caller);
+  }),
+  // Accepting makes the consultation, sends the extra people their links, arms reminders and the end.
+  accept: apiRoute(
+    operations.acceptAppointment,
+    {
+      tables: { ...portalSession, appointments: 'write', consultations: 'write', access: 'write' },
+      events: true,
+      timers: true,
+      notifier: true,
+    },
+    (deps, { caller, params }) => acceptAppointment(deps, patientOf(caller), params.id),
+  ),
+  reject: apiRoute(
+    operations.rejectAppointment,
+    { tables: { ...portalSession, appointments: 'write' }, events: true },
+    (deps, { caller, params, body }) => rejectAppointment(deps, patientOf(caller), params.id, body),
+  ),
+  join: apiRoute(
+    operations.joinAppointment,
+    { tables: { ...portalSession, appointments: 'read', consultations: 'write' }, events: true },
+    (deps, { caller, params }) => joinAppointment(deps, patientOf(caller), params.id),
+  ),
+  request: apiRoute(
+    operations.requestAppointment,
+    { tables: { ...portalSession, patients: 'read', appointments: 'write' }, events: true },
+    (deps, { caller, body }) => requestAppointment(deps, patientOf(caller), body),
+  ),
+  ringing: apiRoute(
+    operations.acknowledgeCall,
+    { tables: { ...portalSession, appointments: 'write' } },
+    (deps, { caller, params }) => acknowledgeCall(deps, patientOf(caller), params.id),
+  ),
+  answerCall: apiRoute(
+    operations.acceptCall,
+    { tables: { ...portalSession, appointments: 'write', consultations: 'write' }, events: true },
+    (deps, { caller, params }) => acceptCall(deps, patientOf(caller), params.id),
+  ),
+  // Declining sends the missed-call notice.
+  declineCall: apiRoute(
+    operations.rejectCall,
+    {
+      tables: { ...messageToPatient, appointments: 'write', consultations: 'write' },
+      events: true,
+      // Declining ends the meeting the clinician may be waiting in.
+      meetings: 'end',
+      notifier: true,
+    },
+    (deps, { caller, params }) => rejectCall(deps, patientOf(caller), params.id),
+  ),
+  revoke: apiRoute(
+    operations.revokePortalSessions,
+    { tables: { patients: 'read', access: 'write' } },
+    (deps, { caller, params }) => revokePortalSessions(deps, staffOf(caller), params.id),
+  ),
+} satisfies Record<string, RouteFactory>;
 
 /**
  * Accepting sends the extra people their links and arms the reminders and the end; declining a
@@ -59,7 +97,17 @@ export const awsAdapters: AwsAdapters = {
   meetings: () => import('../composition/aws-adapters/meetings.ts'),
 };
 
-export const { signIn, portal, signOut, ticket, accept, reject, join, request, ringing, answerCall, declineCall, revoke } = onAws.all(
-  factories,
-  awsAdapters,
-);
+export const {
+  signIn,
+  portal,
+  signOut,
+  ticket,
+  accept,
+  reject,
+  join,
+  request,
+  ringing,
+  answerCall,
+  declineCall,
+  revoke,
+} = onAws.all(factories, awsAdapters);

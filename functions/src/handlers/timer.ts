@@ -3,6 +3,7 @@ import { onAppointmentEnd, onReminderDue } from '#use-cases/appointment-timers';
 import { onRingDue } from '#use-cases/direct-call';
 import { onLinkDue } from '#use-cases/link-expiry';
 import { type AwsAdapters, awsDependencies } from '../composition/aws.ts';
+import type { FunctionNeeds } from '../composition/needs.ts';
 import { logger } from '../logger.ts';
 
 /** What the state machine passes in, and gets back: a `dueAt` in the answer means "wait again". */
@@ -35,6 +36,19 @@ export const createTimerTask = (deps: Dependencies) => async (input: unknown): P
   }
   const next = await tasks[input.kind](deps, input);
   return { kind: input.kind, id: input.id, ...(next.dueAt && { dueAt: next.dueAt }) };
+};
+
+/**
+ * The timer task re-reads the record and, when still due, records expiry, sends reminders (a new
+ * link each) and missed-call notices, marks appointments missed and calls unanswered, and tells
+ * whoever listens. Reminders wait again by answering a due time: it starts no timers itself.
+ */
+export const needs: FunctionNeeds = {
+  tables: { consultations: 'write', access: 'write', appointments: 'write', patients: 'read' },
+  events: true,
+  notifier: true,
+  // An unanswered call, or a consultation nobody came to, ends the meeting the clinician may be waiting in.
+  meetings: 'end',
 };
 
 /** Expired links, missed appointments and calls are told in real time; reminders and missed-call notices are sent. */

@@ -3,6 +3,7 @@ import type { Dependencies } from '#ports';
 import type { PostToConnection } from '#adapters/connection-events';
 import { connectEvents, disconnectEvents, relaySignal } from '#use-cases/events';
 import { type AwsAdapters, awsDependencies } from '../composition/aws.ts';
+import type { FunctionNeeds } from '../composition/needs.ts';
 import { logger } from '../logger.ts';
 
 export type WebSocketEvent = APIGatewayProxyWebsocketEventV2;
@@ -56,6 +57,9 @@ export const createWebSocketHandler =
       }
     }
   };
+
+/** Tickets, connections and relayed signals. */
+export const needs: FunctionNeeds = { tables: { access: 'write' }, events: true };
 
 const loadEvents = () => import('../composition/aws-adapters/events.ts');
 

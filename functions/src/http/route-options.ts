@@ -2,6 +2,7 @@ import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import type { Dependencies } from '#ports';
 import { authenticateParticipant } from '#use-cases/participant-session';
 import { authenticatePortalSession } from '#use-cases/portal-session';
+import { routeFactories } from './route-factory.ts';
 import type { RouteOptions, StaffTokenVerifier } from './route.ts';
 import { siteOrigin } from './site-origin.ts';
 
@@ -44,3 +45,6 @@ export const routeOptions = (deps: Dependencies): RouteOptions => {
     ...siteOrigin(deps),
   };
 };
+
+/** A route of the API, with the options every route of a deployment shares. */
+export const apiRoute = routeFactories(routeOptions);

@@ -59,6 +59,12 @@ export interface RouteOptions {
 
 type Input<T> = T extends z.ZodType ? z.output<T> : undefined;
 
+/**
+ * What a handler of the operation answers: anything its response schema accepts, since that
+ * schema is what the site checks the answer against (web/src/api/client.ts).
+ */
+export type RouteResponse<O extends Operation> = z.input<O['response']>;
+
 export interface RouteRequest<O extends Operation> {
   readonly params: Input<O['params']>;
   readonly query: Input<O['query']>;
@@ -149,7 +155,7 @@ const identify = async (op: Operation, event: ApiEvent, options: RouteOptions): 
  */
 export const route = <O extends Operation>(
   op: O,
-  run: (request: RouteRequest<O>) => Promise<unknown>,
+  run: (request: RouteRequest<O>) => Promise<RouteResponse<O>>,
   options: RouteOptions,
 ): ApiHandler =>
   middy<ApiEvent, ApiResult, Error, Context>()

@@ -1,5 +1,6 @@
 import { operations } from '@clinicall/shared';
 import { describe, expect, it, vi } from 'vitest';
+import * as z from 'zod';
 import { apiEvent, invoke, staffClaims } from '../testing/api.ts';
 import { route, type RouteOptions } from './route.ts';
 import { cognitoStaffTokens } from './route-options.ts';
@@ -8,9 +9,12 @@ const staffToken = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJzdGFmZi0xIn0.c2lnbmF0dXJl';
 const participantToken = 'p1.consultation-1.participant-1.secret-secret-secret';
 const bearer = (token: string) => ({ headers: { authorization: `Bearer ${token}` } });
 
-/** A route that answers who called it. */
+/** A route of the operation's path and callers that answers who called it. */
 const whoCalls = (op: typeof operations.media | typeof operations.session, options: Omit<RouteOptions, 'allowedOrigin'>) =>
-  route(op, ({ caller }) => Promise.resolve({ caller }), { allowedOrigin: 'https://clinic.example.org', ...options });
+  route({ ...op, response: z.object({ caller: z.unknown() }) }, ({ caller }) => Promise.resolve({ caller }), {
+    allowedOrigin: 'https://clinic.example.org',
+    ...options,
+  });
 
 describe('staff tokens on routes without an API Gateway authorizer', () => {
   const claims = staffClaims(['clinician'], 'staff-1');

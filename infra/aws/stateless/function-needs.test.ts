@@ -16,8 +16,8 @@ const declared = async (entry: string): Promise<string[]> => {
 
 /**
  * A Lambda bundle holds only the adapters its handler file names (composition/aws.ts); the
- * environment and IAM come from function-needs. They must agree, or a function deployed with
- * the permission would still fail for want of the client.
+ * environment and IAM come from the needs declared beside each handler. They must agree, or a
+ * function deployed with the permission would still fail for want of the client.
  */
 describe('the adapters each handler file bundles', () => {
   it.each(routes.map((route) => [route.operation.id, route] as const))('cover what %s needs', async (_, route) => {

@@ -1,10 +1,7 @@
-import type { Operation } from '../contract.ts';
+import { operation } from './operation.ts';
 import { paths } from '../paths.ts';
 import { Consultation, ConsultationPath } from '../schemas/consultations.ts';
 import { ParticipantPath } from '../schemas/moderation.ts';
-
-// contract.ts spreads these into its operations: a helper imported from it would not exist yet here.
-const operation = <const O extends Operation>(o: O): O => o;
 
 /** The host's hand on the people of the call: back to the waiting room, out, microphone and camera. */
 export const moderationOperations = {

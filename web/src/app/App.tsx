@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { JoinPage } from '../features/join/JoinPage.tsx';
+import { JoinPage } from '../features/join/index.ts';
 import { usePath } from './router.tsx';
 
 const OtherRoutes = lazy(() => import('./OtherRoutes.tsx').then((m) => ({ default: m.OtherRoutes })));

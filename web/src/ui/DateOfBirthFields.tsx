@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DateParts } from '../features/join/date-of-birth.ts';
+import type { DateParts } from './date-of-birth.ts';
 
 const day = { name: 'day', autoComplete: 'bday-day', maxLength: 2, size: 'narrow' } as const;
 const month = { name: 'month', autoComplete: 'bday-month', maxLength: 2, size: 'narrow' } as const;

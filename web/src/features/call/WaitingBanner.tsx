@@ -1,6 +1,6 @@
 import type { Participant } from '@clinicall/shared';
 import { useTranslation } from 'react-i18next';
-import { deviceCheckWords } from '../dashboard/device-check-words.ts';
+import { deviceCheckWords } from './device-check-words.ts';
 
 /**
  * In the call, the host still sees who is waiting (an invited person, or someone who dropped out

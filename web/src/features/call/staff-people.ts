@@ -1,8 +1,8 @@
 import i18next from 'i18next';
 import type { Consultation } from '@clinicall/shared';
 import type { RemotePeer } from '../../media/media-session.ts';
-import { deviceCheckWords } from '../dashboard/device-check-words.ts';
-import { guestsOf } from '../dashboard/people.ts';
+import { deviceCheckWords } from './device-check-words.ts';
+import { guestsOf } from './guests.ts';
 import { connectionWords, type Identify, remoteStatus, roleLabel, statusWords } from './people.ts';
 import type { PersonRow } from './PeoplePanel.tsx';
 

@@ -6,7 +6,7 @@ import { siteConfig } from '../../config.ts';
 import { Choice } from '../../ui/Choice.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Layout.tsx';
-import { formatMobile } from '../patients/format.ts';
+import { formatMobile } from '../../ui/format-patient.ts';
 import { consultNowRequest, defaultChannel, type DestinationChoice, recordedDestination } from './destination.ts';
 import { linkLifetime, linkTtlSeconds } from './link-lifetime.ts';
 

@@ -1,14 +1,13 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { preloadStaffCall } from '../../app/pages.ts';
 import { type Consultation, operations, type Participant } from '@clinicall/shared';
 import { call } from '../../api/client.ts';
-import { prepareStaffCall } from '../call/prepare-call.ts';
+import { guestsOf, prepareStaffCall, preloadStaffCall } from '../call/index.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { LinkItem } from './LinkItem.tsx';
 import { ParticipantItem } from './ParticipantItem.tsx';
 import { formatTime } from '../../ui/format-time.ts';
-import { currentLinks, guestNames, guestsOf } from './people.ts';
+import { currentLinks, guestNames } from './people.ts';
 
 interface ConsultationCardProps {
   readonly consultation: Consultation;

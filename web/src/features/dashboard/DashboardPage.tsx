@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventStream } from '../../api/events.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { Notice } from '../../ui/Layout.tsx';
-import { ConsultNowDialog } from '../consult-now/ConsultNowDialog.tsx';
+import { ConsultNowDialog } from '../consult-now/index.ts';
 import { ConsultationCard } from './ConsultationCard.tsx';
 import { RecentConsultations } from './RecentConsultations.tsx';
 import { useConsultations } from './use-consultations.ts';

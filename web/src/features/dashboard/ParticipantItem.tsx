@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Participant } from '@clinicall/shared';
-import { deviceCheckWords } from './device-check-words.ts';
+import { deviceCheckWords } from '../call/index.ts';
 import { nameOf } from './people.ts';
 
 interface ParticipantItemProps {

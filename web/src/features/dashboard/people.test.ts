@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { beforeAll, expect, test } from 'vitest';
 import { intlLocale } from '../../i18n/format.ts';
 import { testI18n } from '../../i18n/testing.ts';
-import { deviceCheckWords } from './device-check-words.ts';
+import { deviceCheckWords } from '../call/index.ts';
 import { currentLinks, guestNames } from './people.ts';
 
 const link = (id: string, participantId: string, status: LinkView['status']): LinkView => ({

@@ -1,12 +1,7 @@
 import type { TFunction } from 'i18next';
 import type { Consultation, LinkView, Participant } from '@clinicall/shared';
 import { intlLocale } from '../../i18n/format.ts';
-
-/** Everyone but the host (who is a participant too: a clinician, admitted from the start). */
-export const guestsOf = (consultation: Consultation): Participant[] =>
-  consultation.participants.filter(
-    (participant) => !(participant.role === 'clinician' && (!participant.staffId || participant.staffId === consultation.hostId)),
-  );
+import { guestsOf } from '../call/index.ts';
 
 export const nameOf = (participant: Pick<Participant, 'displayName'>, t: TFunction<'dashboard'>): string =>
   participant.displayName.trim() || t('guest');

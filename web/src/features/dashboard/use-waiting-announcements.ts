@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { Consultation, Participant } from '@clinicall/shared';
 import type { EventStream } from '../../api/events.ts';
 import { useServerEvents } from '../../api/use-event-stream.ts';
-import { guestsOf, nameOf } from './people.ts';
+import { guestsOf } from '../call/index.ts';
+import { nameOf } from './people.ts';
 
 /** What happened, kept as facts so it is said in the language chosen at the moment it shows. */
 type Happening =

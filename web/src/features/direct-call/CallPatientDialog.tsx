@@ -6,7 +6,7 @@ import { navigate } from '../../app/router.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Notice } from '../../ui/Layout.tsx';
 import { useDirectCall } from './use-direct-call.ts';
-import '../appointments/appointments.css';
+import './direct-call.css';
 
 interface CallPatientDialogProps {
   readonly token: string;

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useEventStream } from '../../api/use-event-stream.ts';
-import { AppointmentsSection } from '../appointments/AppointmentsSection.tsx';
-import { DashboardPage } from '../dashboard/DashboardPage.tsx';
-import { PatientsPage } from '../patients/PatientsPage.tsx';
+import { AppointmentsSection } from '../appointments/index.ts';
+import { DashboardPage } from '../dashboard/index.ts';
+import { PatientsPage } from '../patients/index.ts';
 
 /**
  * The clinician's home: their consultations first, then appointments, then the patient

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DateParts, type DateProblem, readDateOfBirth } from './date-of-birth.ts';
+import { type DateParts, type DateProblem, readDateOfBirth } from '../../ui/date-of-birth.ts';
 import { DateOfBirthFields } from '../../ui/DateOfBirthFields.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 

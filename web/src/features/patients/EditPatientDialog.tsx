@@ -6,7 +6,7 @@ import { Dialog } from '../../ui/Dialog.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Layout.tsx';
 import { changesOf } from './changes.ts';
-import { formatMobile } from './format.ts';
+import { formatMobile } from '../../ui/format-patient.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { mobileHintValues } from './mobile-hint.ts';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { fullName, type Patient } from '@clinicall/shared';
 import { languageNames } from '../../i18n/index.ts';
-import { formatDate, formatMobile } from './format.ts';
+import { formatDate, formatMobile } from '../../ui/format-patient.ts';
 import './patients.css';
 
 interface PatientListProps {

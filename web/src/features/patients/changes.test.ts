@@ -1,7 +1,7 @@
 import type { Patient } from '@clinicall/shared';
 import { expect, test } from 'vitest';
 import { changesOf } from './changes.ts';
-import { formatMobile } from './format.ts';
+import { formatMobile } from '../../ui/format-patient.ts';
 
 const alex: Patient = {
   id: 'patient-alex-1',

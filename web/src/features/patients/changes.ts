@@ -1,5 +1,5 @@
 import type { Language, Patient } from '@clinicall/shared';
-import { formatMobile } from './format.ts';
+import { formatMobile } from '../../ui/format-patient.ts';
 
 /** The changes the form asks for: only what differs from the record; an emptied field removes it. */
 export const changesOf = (patient: Patient, form: { language: Language; mobile: string; email: string }) => {

@@ -6,7 +6,7 @@ import { useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { navigate, usePath } from '../../app/router.tsx';
 import { PatientLayout } from '../../ui/PatientLayout.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
-import { saveSession } from '../join/session-store.ts';
+import { saveSession } from '../join/index.ts';
 import { BookAppointment } from './BookAppointment.tsx';
 import './portal.css';
 import { PortalHome } from './PortalHome.tsx';

@@ -5,7 +5,7 @@ import { ApiError } from '../../api/request.ts';
 import { Choice } from '../../ui/Choice.tsx';
 import { DateOfBirthFields } from '../../ui/DateOfBirthFields.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
-import { type DateParts, type DateProblem, readDateOfBirth } from '../join/date-of-birth.ts';
+import { type DateParts, type DateProblem, readDateOfBirth } from '../../ui/date-of-birth.ts';
 
 interface PortalSignInProps {
   readonly token: string;

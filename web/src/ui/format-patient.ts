@@ -1,4 +1,4 @@
-import { intlLocale } from '../../i18n/format.ts';
+import { intlLocale } from '../i18n/format.ts';
 
 /** 1980-04-12 → 12 Apr 1980 (12 apr. 1980 in Swedish), the way the clinic writes dates. */
 export const formatDate = (isoDate: string): string =>

@@ -1,0 +1,56 @@
+import { paths } from '../paths.ts';
+import {
+  NewPatient,
+  Patient,
+  PatientChanges,
+  PatientList,
+  PatientPath,
+  PatientSearch,
+} from '../schemas/patients.ts';
+import { type Operation, operation } from './operation.ts';
+
+/** The patient directory. */
+export const patientOperations = {
+  createPatient: operation({
+    id: 'createPatient',
+    method: 'POST',
+    path: paths.createPatient,
+    auth: 'staff',
+    summary: 'Add a patient to the directory',
+    body: NewPatient,
+    response: Patient,
+    status: 201,
+  }),
+  searchPatients: operation({
+    id: 'searchPatients',
+    method: 'GET',
+    path: paths.searchPatients,
+    auth: 'staff',
+    summary:
+      'The directory A–Z a page at a time, or the patients matching a name, a date of birth (YYYY-MM-DD or DD/MM/YYYY) or a mobile number',
+    query: PatientSearch,
+    response: PatientList,
+    status: 200,
+  }),
+  getPatient: operation({
+    id: 'getPatient',
+    method: 'GET',
+    path: paths.getPatient,
+    auth: 'staff',
+    summary: 'One patient',
+    params: PatientPath,
+    response: Patient,
+    status: 200,
+  }),
+  updatePatient: operation({
+    id: 'updatePatient',
+    method: 'PATCH',
+    path: paths.updatePatient,
+    auth: 'staff',
+    summary: 'Change a patient’s language, mobile number or email address (null removes a number or address)',
+    params: PatientPath,
+    body: PatientChanges,
+    response: Patient,
+    status: 200,
+  }),
+} as const satisfies Record<string, Operation>;

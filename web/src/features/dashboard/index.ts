@@ -1,0 +1,2 @@
+/** The clinician's consultations, shown on the home page. */
+export { DashboardPage } from './DashboardPage.tsx';
