@@ -11,7 +11,7 @@ import {
   type Staff,
   wallClock,
 } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
+import type { Dependencies, Unversioned } from '#ports';
 import { cancelAppointment as cancelled, reschedule as moved } from '../appointment/changes.ts';
 import { messagesIn, post } from '../messages/index.ts';
 import {
@@ -143,7 +143,7 @@ export const proposeAppointment = async (deps: Deps, staff: Staff, request: Prop
     };
   });
   const at = now.toISOString();
-  const record: AppointmentRecord = {
+  const proposal: Unversioned<AppointmentRecord> = {
     id: deps.ids.id(),
     patientId: patient.id,
     patientName: fullName(patient),
@@ -158,9 +158,8 @@ export const proposeAppointment = async (deps: Deps, staff: Staff, request: Prop
     channel,
     createdAt: at,
     updatedAt: at,
-    version: 1,
   };
-  await deps.store.appointments.add(record);
+  const record = await deps.store.appointments.add(proposal);
   await answerOpenRequests(deps, patient.id, record.id);
   await announceAppointment(deps, record);
   await tellPatientOfProposal(deps, record, patient, false);
