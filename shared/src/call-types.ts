@@ -1,3 +1,5 @@
+import { maxVerificationAttempts } from './lifecycle/link.ts';
+
 /**
  * The five kinds of consultation and their rules, as data. Everything that differs between
  * call types is read from here; nothing else hard-codes a limit.
@@ -41,7 +43,11 @@ export interface CallTypePolicy {
     readonly extendable: boolean;
     readonly maxExtensionMinutes: number;
   };
+  /** How a guest on record proves who they are; someone not on record gives their name instead. */
   readonly verification: Verification;
+  /** Wrong answers before a link is locked for good. */
+  readonly maxVerificationAttempts: number;
+  /** Guests wait until the host admits them; without one they are let in when they arrive. */
   readonly waitingRoom: boolean;
   readonly defaultChannel: 'sms' | 'email';
   readonly warning?: string;
@@ -58,6 +64,7 @@ export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
     maxDurationMinutes: null,
     link: { singleUse: true, validMinutes: null, extendable: false, maxExtensionMinutes: 0 },
     verification: 'date-of-birth',
+    maxVerificationAttempts,
     waitingRoom: true,
     defaultChannel: 'email',
   },
@@ -71,6 +78,7 @@ export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
     maxDurationMinutes: null,
     link: { singleUse: true, validMinutes: 5, extendable: true, maxExtensionMinutes: 60 },
     verification: 'date-of-birth',
+    maxVerificationAttempts,
     waitingRoom: true,
     defaultChannel: 'sms',
   },
@@ -84,6 +92,7 @@ export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
     maxDurationMinutes: null,
     link: { singleUse: true, validMinutes: null, extendable: false, maxExtensionMinutes: 0 },
     verification: 'none',
+    maxVerificationAttempts,
     waitingRoom: false,
     defaultChannel: 'sms',
   },
@@ -97,6 +106,7 @@ export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
     maxDurationMinutes: 240,
     link: { singleUse: true, validMinutes: null, extendable: false, maxExtensionMinutes: 0 },
     verification: 'date-of-birth',
+    maxVerificationAttempts,
     waitingRoom: true,
     defaultChannel: 'email',
   },
@@ -110,6 +120,7 @@ export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
     maxDurationMinutes: null,
     link: { singleUse: false, validMinutes: null, extendable: false, maxExtensionMinutes: 0 },
     verification: 'name',
+    maxVerificationAttempts,
     waitingRoom: false,
     defaultChannel: 'email',
     warning: 'Not for clinical use: anyone with the link can enter this room.',

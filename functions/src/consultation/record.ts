@@ -9,6 +9,7 @@ import type {
   Outcome,
   ParticipantRole,
   ParticipantState,
+  Verification,
 } from '@clinicall/shared';
 import { isConsultationOver, mainRoom } from '@clinicall/shared';
 import type { z } from 'zod';
@@ -30,6 +31,8 @@ export interface ParticipantRecord {
   readonly deviceCheck?: DeviceCheck;
   /** Invited with "admit when they arrive": skips the waiting room. */
   readonly admitOnArrival?: boolean;
+  /** How they prove who they are when they open their link, as the call type decided when they were invited. */
+  readonly verification?: Verification;
 }
 
 export interface LinkRecord {
