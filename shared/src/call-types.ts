@@ -53,6 +53,12 @@ export interface CallTypePolicy {
   readonly warning?: string;
 }
 
+/** How long a Consult Now link works after sending, unless the organisation sets its own. */
+const consultNowLinkMinutes = 5;
+
+/** The default of CLINICALL_LINK_TTL_SECONDS: what the server enforces and the console tells when not configured. */
+export const defaultLinkTtlSeconds = consultNowLinkMinutes * 60;
+
 export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
   'individual-appointment': {
     id: 'individual-appointment',
@@ -76,7 +82,7 @@ export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
     maxGuests: 4,
     maxExtras: 3,
     maxDurationMinutes: null,
-    link: { singleUse: true, validMinutes: 5, extendable: true, maxExtensionMinutes: 60 },
+    link: { singleUse: true, validMinutes: consultNowLinkMinutes, extendable: true, maxExtensionMinutes: 60 },
     verification: 'date-of-birth',
     maxVerificationAttempts,
     waitingRoom: true,
