@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import {
   CalendarDate,
+  callTypes,
   ClockTime,
   Email,
   instantOf,
@@ -13,7 +14,7 @@ export type ExtraRole = 'interpreter' | 'support-person' | 'colleague';
 export const extraRoles: readonly ExtraRole[] = ['interpreter', 'support-person', 'colleague'];
 
 /** At most this many extra people in an individual appointment (the call type's limit). */
-export const maxExtras = 3;
+export const maxExtras = callTypes['individual-appointment'].maxExtras;
 
 export interface ExtraChoice {
   readonly role: ExtraRole;
