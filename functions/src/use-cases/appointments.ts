@@ -1,4 +1,5 @@
 import {
+  appointmentMinutes,
   type Appointment,
   bookingYearsAhead,
   callTypes,
@@ -31,7 +32,7 @@ import { requireGroup } from './staff-access.ts';
 
 const roleNames = { interpreter: 'Interpreter', 'support-person': 'Support person', colleague: 'Colleague' } as const;
 /** The longest appointment: what "still going on" has to look back for. */
-const longestMinutes = 240;
+const longestMinutes = appointmentMinutes.longest;
 
 const notFound = () => new DomainError('not-found', 'There is no such appointment.');
 

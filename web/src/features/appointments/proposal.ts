@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import {
+  appointmentMinutes,
   CalendarDate,
   callTypes,
   ClockTime,
@@ -63,8 +64,8 @@ const whenProblems = (
   else if (!ClockTime.safeParse(time).success) problems.time = t('problems.timeFormat');
   if (
     !Number.isInteger(choice.durationMinutes) ||
-    choice.durationMinutes < 5 ||
-    choice.durationMinutes > 240
+    choice.durationMinutes < appointmentMinutes.shortest ||
+    choice.durationMinutes > appointmentMinutes.longest
   ) {
     problems.durationMinutes = t('problems.duration');
   }
