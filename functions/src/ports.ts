@@ -69,10 +69,13 @@ export interface ConsultationRepository {
   listOpenByHost(hostId: string): Promise<ConsultationRecord[]>;
 }
 
+/** A record about to be stored for the first time: the store gives it its version. */
+export type Unversioned<T extends { version: number }> = Omit<T, 'version'>;
+
 /** Records changed the way consultations are: one conditional write per change, retried on a lost race. */
-export interface VersionedRepository<T> {
-  /** Fails with `conflict` if the id is taken. */
-  add(record: T): Promise<void>;
+export interface VersionedRepository<T extends { version: number }> {
+  /** Answers it as stored, with its first version. Fails with `conflict` if the id is taken. */
+  add(record: Unversioned<T>): Promise<T>;
   get(id: string): Promise<T | undefined>;
   /** Reads, applies `change` (pure; may throw a DomainError), writes on condition nobody wrote in between. */
   update(id: string, change: (current: T) => T): Promise<T>;

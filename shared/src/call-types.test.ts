@@ -78,6 +78,7 @@ describe('call types', () => {
       expect(maxExtras).toBeLessThan(maxGuests);
       expect(link.maxExtensionMinutes > 0).toBe(link.extendable);
       expect(link.validMinutes === null || link.validMinutes > 0).toBe(true);
+      expect(Number.isInteger(callTypes[id].maxVerificationAttempts) && callTypes[id].maxVerificationAttempts >= 1).toBe(true);
     }
   });
 });

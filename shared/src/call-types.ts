@@ -1,3 +1,5 @@
+import { maxVerificationAttempts } from './lifecycle/link.ts';
+
 /**
  * The five kinds of consultation and their rules, as data. Everything that differs between
  * call types is read from here; nothing else hard-codes a limit.
@@ -41,11 +43,21 @@ export interface CallTypePolicy {
     readonly extendable: boolean;
     readonly maxExtensionMinutes: number;
   };
+  /** How a guest on record proves who they are; someone not on record gives their name instead. */
   readonly verification: Verification;
+  /** Wrong answers before a link is locked for good. */
+  readonly maxVerificationAttempts: number;
+  /** Guests wait until the host admits them; without one they are let in when they arrive. */
   readonly waitingRoom: boolean;
   readonly defaultChannel: 'sms' | 'email';
   readonly warning?: string;
 }
+
+/** How long a Consult Now link works after sending, unless the organisation sets its own. */
+const consultNowLinkMinutes = 5;
+
+/** The default of CLINICALL_LINK_TTL_SECONDS: what the server enforces and the console tells when not configured. */
+export const defaultLinkTtlSeconds = consultNowLinkMinutes * 60;
 
 export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
   'individual-appointment': {
@@ -58,6 +70,7 @@ export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
     maxDurationMinutes: null,
     link: { singleUse: true, validMinutes: null, extendable: false, maxExtensionMinutes: 0 },
     verification: 'date-of-birth',
+    maxVerificationAttempts,
     waitingRoom: true,
     defaultChannel: 'email',
   },
@@ -69,8 +82,9 @@ export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
     maxGuests: 4,
     maxExtras: 3,
     maxDurationMinutes: null,
-    link: { singleUse: true, validMinutes: 5, extendable: true, maxExtensionMinutes: 60 },
+    link: { singleUse: true, validMinutes: consultNowLinkMinutes, extendable: true, maxExtensionMinutes: 60 },
     verification: 'date-of-birth',
+    maxVerificationAttempts,
     waitingRoom: true,
     defaultChannel: 'sms',
   },
@@ -84,6 +98,7 @@ export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
     maxDurationMinutes: null,
     link: { singleUse: true, validMinutes: null, extendable: false, maxExtensionMinutes: 0 },
     verification: 'none',
+    maxVerificationAttempts,
     waitingRoom: false,
     defaultChannel: 'sms',
   },
@@ -97,6 +112,7 @@ export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
     maxDurationMinutes: 240,
     link: { singleUse: true, validMinutes: null, extendable: false, maxExtensionMinutes: 0 },
     verification: 'date-of-birth',
+    maxVerificationAttempts,
     waitingRoom: true,
     defaultChannel: 'email',
   },
@@ -110,6 +126,7 @@ export const callTypes: Readonly<Record<CallTypeId, CallTypePolicy>> = {
     maxDurationMinutes: null,
     link: { singleUse: false, validMinutes: null, extendable: false, maxExtensionMinutes: 0 },
     verification: 'name',
+    maxVerificationAttempts,
     waitingRoom: false,
     defaultChannel: 'email',
     warning: 'Not for clinical use: anyone with the link can enter this room.',

@@ -1,6 +1,6 @@
 import type { Context } from 'aws-lambda';
 import type { Dependencies, Events, Integrations, Meetings, Notifier, Settings, Store, Timers } from '#ports';
-import { isCountry, isLanguage, readLocalNumbersIn } from '@clinicall/shared';
+import { defaultLinkTtlSeconds, isCountry, isLanguage, readLocalNumbersIn } from '@clinicall/shared';
 import { careDefaults, localeDefaults } from '#ports';
 import { systemClock } from '#adapters/clock';
 import { cryptoIds } from '#adapters/ids';
@@ -15,7 +15,7 @@ import { required } from './environment.ts';
 export const awsSettings = (): Settings => ({
   siteUrl: required('CLINICALL_SITE_URL'),
   organisationName: process.env.CLINICALL_ORGANISATION_NAME ?? 'Clinicall',
-  linkTtlSeconds: Number(process.env.CLINICALL_LINK_TTL_SECONDS ?? 300),
+  linkTtlSeconds: Number(process.env.CLINICALL_LINK_TTL_SECONDS ?? defaultLinkTtlSeconds),
   consultNowChannel: process.env.CLINICALL_CONSULT_NOW_CHANNEL === 'email' ? 'email' : 'sms',
   timeZone: process.env.CLINICALL_TIME_ZONE || careDefaults.timeZone,
   reminderMinutes: process.env.CLINICALL_REMINDER_MINUTES

@@ -16,6 +16,7 @@ import {
   type OutcomeResult,
 } from '@clinicall/shared';
 import type { ConsultationRecord, LinkRecord, ParticipantRecord } from './record.ts';
+import { attemptsAllowed } from './verification.ts';
 
 /**
  * Pure changes to one consultation record. Each answers the new record (or the same one when
@@ -80,10 +81,10 @@ export const redeem = (record: ConsultationRecord, redemption: Redemption, now: 
   return participant.admitOnArrival && arrived === 'waiting' ? admit(entered, participant.id, now) : entered;
 };
 
-/** A wrong date of birth, its attempt already taken: the one holding the fifth locks the link. */
+/** A wrong date of birth, its attempt already taken: the one holding the call type's last attempt locks the link. */
 export const failAttempt = (record: ConsultationRecord, linkId: string): ConsultationRecord => {
   const link = linkOf(record, linkId);
-  const failed = failVerification(link);
+  const failed = failVerification(link, attemptsAllowed(record.type));
   return failed === link ? record : withLink(record, { ...link, ...failed });
 };
 

@@ -11,6 +11,7 @@ import type {
   Participant,
   ParticipantRole,
   ParticipantState,
+  Verification,
 } from '@clinicall/shared';
 import { isConsultationOver, mainRoom } from '@clinicall/shared';
 import type { z } from 'zod';
@@ -34,6 +35,8 @@ export interface ParticipantRecord {
   readonly admitOnArrival?: boolean;
   /** What the host lets them send while in the call (absent: both); muting only takes away. */
   readonly mediaAllowance?: MediaAllowance;
+  /** How they prove who they are when they open their link, as the call type decided when they were invited. */
+  readonly verification?: Verification;
 }
 
 export interface LinkRecord {

@@ -1,6 +1,5 @@
 import type { Dependencies } from '#ports';
-import type { LinkRecord, ParticipantRecord } from '../consultation/record.ts';
-import { issueLink } from '../use-cases/send-link.ts';
+import { type Guest, openConsultation } from '../use-cases/open-consultation.ts';
 
 /** A member of a group session as the test knows them: their link's token and their date of birth. */
 export interface Member {
@@ -11,7 +10,7 @@ export interface Member {
 
 /**
  * Test and benchmark support: a group consultation hosted by `hostId`, with `size` patients on
- * record, each invited with their own link, stored as the use cases store one.
+ * record, each invited with their own link, opened as the use cases open one.
  */
 export const openGroup = async (
   deps: Pick<Dependencies, 'store' | 'ids' | 'settings' | 'clock'>,
@@ -20,39 +19,21 @@ export const openGroup = async (
 ): Promise<{ consultationId: string; members: Member[] }> => {
   const now = deps.clock.now();
   const at = now.toISOString();
-  const consultationId = deps.ids.id();
-  const host: ParticipantRecord = { id: deps.ids.id(), role: 'clinician', displayName: 'Dr Group', state: 'admitted', staffId: hostId, updatedAt: at };
-  const participants: ParticipantRecord[] = [host];
-  const links: LinkRecord[] = [];
-  const members: Member[] = [];
+  const guests: Guest[] = [];
+  const datesOfBirth: string[] = [];
   for (let i = 0; i < size; i++) {
     const dateOfBirth = new Date(Date.UTC(1950, 0, 1 + i * 97)).toISOString().slice(0, 10);
     const patientId = deps.ids.id();
     await deps.store.patients.add({ id: patientId, givenName: `Member${i}`, familyName: 'Group', dateOfBirth, language: 'en', createdAt: at });
-    const participant: ParticipantRecord = { id: deps.ids.id(), role: 'patient', displayName: `Member${i} Group`, state: 'invited', patientId, updatedAt: at };
-    const issued = await issueLink(deps, {
-      consultationId,
-      participantId: participant.id,
-      channel: 'email',
-      destination: `member${i}@example.org`,
-      sentTo: `m•••${i}@example.org`,
-      hostName: 'Dr Group',
-      language: 'en',
-      now,
+    guests.push({
+      role: 'patient',
+      displayName: `Member${i} Group`,
+      patientId,
+      link: { channel: 'email', destination: `member${i}@example.org`, sentTo: `m•••${i}@example.org`, language: 'en' },
     });
-    participants.push(participant);
-    links.push(issued.link);
-    members.push({ token: issued.token, dateOfBirth, participantId: participant.id });
+    datesOfBirth.push(dateOfBirth);
   }
-  await deps.store.consultations.add({
-    id: consultationId,
-    type: 'group-consultation',
-    status: 'open',
-    hostId,
-    hostName: 'Dr Group',
-    createdAt: at,
-    participants: Object.fromEntries(participants.map((p) => [p.id, p])),
-    links: Object.fromEntries(links.map((l) => [l.id, l])),
-  });
-  return { consultationId, members };
+  const { record, invitations } = await openConsultation(deps, 'group-consultation', { host: { staffId: hostId, name: 'Dr Group' }, guests, now });
+  const members = invitations.map(({ token, request }, i) => ({ token, dateOfBirth: datesOfBirth[i]!, participantId: request.participantId }));
+  return { consultationId: record.id, members };
 };

@@ -3,13 +3,13 @@ import type { Dependencies } from '#ports';
 import { accept, reject, remindersAt } from '../appointment/changes.ts';
 import { type AppointmentRecord, endOf, opensAt, toAppointmentView } from '../appointment/record.ts';
 import { cancel, enterWithSession, participantOf } from '../consultation/changes.ts';
-import { inTheCall, type LinkRecord, type ParticipantRecord } from '../consultation/record.ts';
+import { inTheCall } from '../consultation/record.ts';
 import type { PortalSession } from '../http/route.ts';
 import { messagesIn, post, siteLink } from '../messages/index.ts';
 import { hashSecret, sessionToken } from '../secrets.ts';
 import { announceAppointment, announceConsultation, announceParticipant, concernsTheCall } from './announce.ts';
+import { openConsultation } from './open-consultation.ts';
 import { sendQuietly } from './patient-contact.ts';
-import { issueLink } from './send-link.ts';
 
 /** A participant session from the portal lasts the working day, like one from a link. */
 const sessionHours = 12;
@@ -38,56 +38,24 @@ export const acceptAppointment = async (deps: Deps, portal: PortalSession, id: s
   // Refused before anything is made (not proposed, or its time has passed); the write checks again.
   accept(current, 'not-yet-made', [], now);
 
-  const at = now.toISOString();
-  const consultationId = deps.ids.id();
-  const window = { validFrom: opensAt(current), expiresAt: endOf(current) };
-  const host: ParticipantRecord = {
-    id: deps.ids.id(),
-    role: 'clinician',
-    displayName: current.clinicianName,
-    state: 'admitted',
-    staffId: current.clinicianId,
-    updatedAt: at,
-  };
-  const patient: ParticipantRecord = {
-    id: deps.ids.id(),
-    role: 'patient',
-    displayName: current.patientName,
-    state: 'invited',
+  // The patient comes in from their portal; the people they bring have no record of their
+  // own, so their links are written in the organisation's language.
+  const { record: consultation, invitations } = await openConsultation(deps, 'individual-appointment', {
+    host: { staffId: current.clinicianId, name: current.clinicianName },
+    guests: [
+      { role: 'patient', displayName: current.patientName, patientId: current.patientId },
+      ...current.extras.map((extra) => ({
+        role: extra.role,
+        displayName: extra.displayName,
+        link: { channel: extra.channel, destination: extra.destination, sentTo: extra.sentTo, language: deps.settings.defaultLanguage },
+      })),
+    ],
     patientId: current.patientId,
-    updatedAt: at,
-  };
-  const invitations: { extra: AppointmentRecord['extras'][number]; link: LinkRecord; token: string }[] = [];
-  const extras: ParticipantRecord[] = [];
-  for (const extra of current.extras) {
-    const participant: ParticipantRecord = { id: deps.ids.id(), role: extra.role, displayName: extra.displayName, state: 'invited', updatedAt: at };
-    const issued = await issueLink(deps, {
-      consultationId,
-      participantId: participant.id,
-      channel: extra.channel,
-      destination: extra.destination,
-      sentTo: extra.sentTo,
-      hostName: current.clinicianName,
-      // The people a patient brings have no record of their own: the organisation's language.
-      language: deps.settings.defaultLanguage,
-      now,
-      window,
-    });
-    extras.push(participant);
-    invitations.push({ extra, ...issued });
-  }
-  const consultation = await deps.store.consultations.add({
-    id: consultationId,
-    type: 'individual-appointment',
-    status: 'open',
-    hostId: current.clinicianId,
-    hostName: current.clinicianName,
-    patientId: current.patientId,
-    createdAt: at,
-    participants: Object.fromEntries([host, patient, ...extras].map((p) => [p.id, p])),
-    links: Object.fromEntries(invitations.map(({ link }) => [link.id, link])),
+    now,
+    window: { validFrom: opensAt(current), expiresAt: endOf(current) },
     appointmentId: current.id,
   });
+  const consultationId = consultation.id;
 
   // Reminders whose time has already come are not sent late: the patient has just said yes.
   const skipped = remindersAt(current, deps.settings.reminderMinutes, now).due;
@@ -107,13 +75,13 @@ export const acceptAppointment = async (deps: Deps, portal: PortalSession, id: s
 
   const language = deps.settings.defaultLanguage;
   const when = messagesIn(language).when(new Date(record.startsAt), record.timeZone);
-  for (const { extra, token } of invitations) {
+  for (const { request, token } of invitations) {
     await sendQuietly(
       deps,
       'appointment-extra-invitation',
       post(
-        extra.channel,
-        extra.destination,
+        request.channel,
+        request.destination,
         messagesIn(language).extraInvitation({
           organisationName: deps.settings.organisationName,
           clinicianName: record.clinicianName,

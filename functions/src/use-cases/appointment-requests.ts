@@ -1,5 +1,5 @@
 import { type AppointmentRequest, bookingYearsAhead, DomainError, fullName, lastBookableDate, type Staff, wallClock } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
+import type { Dependencies, Unversioned } from '#ports';
 import { answerRequest } from '../appointment/changes.ts';
 import { type AppointmentRequestRecord, type PartOfDay, toRequestView } from '../appointment/record.ts';
 import type { PortalSession } from '../http/route.ts';
@@ -33,7 +33,7 @@ export const requestAppointment = async (
     if (!call || call.patientId !== portal.patientId) throw new DomainError('not-found', 'There is no such missed call.');
     clinicianId = call.clinicianId;
   }
-  const record: AppointmentRequestRecord = {
+  const request: Unversioned<AppointmentRequestRecord> = {
     id: deps.ids.id(),
     patientId: patient.id,
     patientName: fullName(patient),
@@ -45,9 +45,8 @@ export const requestAppointment = async (
     ...(body.missedCallId && { missedCallId: body.missedCallId }),
     status: 'open',
     createdAt: now.toISOString(),
-    version: 1,
   };
-  await deps.store.appointmentRequests.add(record);
+  const record = await deps.store.appointmentRequests.add(request);
   await announceRequest(deps, record);
   return toRequestView(record);
 };

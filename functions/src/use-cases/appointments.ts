@@ -1,4 +1,5 @@
 import {
+  appointmentMinutes,
   type Appointment,
   bookingYearsAhead,
   callTypes,
@@ -11,7 +12,7 @@ import {
   type Staff,
   wallClock,
 } from '@clinicall/shared';
-import type { Dependencies } from '#ports';
+import type { Dependencies, Unversioned } from '#ports';
 import { cancelAppointment as cancelled, reschedule as moved } from '../appointment/changes.ts';
 import { messagesIn, post } from '../messages/index.ts';
 import {
@@ -31,7 +32,7 @@ import { requireGroup } from './staff-access.ts';
 
 const roleNames = { interpreter: 'Interpreter', 'support-person': 'Support person', colleague: 'Colleague' } as const;
 /** The longest appointment: what "still going on" has to look back for. */
-const longestMinutes = 240;
+const longestMinutes = appointmentMinutes.longest;
 
 const notFound = () => new DomainError('not-found', 'There is no such appointment.');
 
@@ -143,7 +144,7 @@ export const proposeAppointment = async (deps: Deps, staff: Staff, request: Prop
     };
   });
   const at = now.toISOString();
-  const record: AppointmentRecord = {
+  const proposal: Unversioned<AppointmentRecord> = {
     id: deps.ids.id(),
     patientId: patient.id,
     patientName: fullName(patient),
@@ -158,9 +159,8 @@ export const proposeAppointment = async (deps: Deps, staff: Staff, request: Prop
     channel,
     createdAt: at,
     updatedAt: at,
-    version: 1,
   };
-  await deps.store.appointments.add(record);
+  const record = await deps.store.appointments.add(proposal);
   await answerOpenRequests(deps, patient.id, record.id);
   await announceAppointment(deps, record);
   await tellPatientOfProposal(deps, record, patient, false);

@@ -9,10 +9,11 @@ import {
   type Staff,
 } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import type { ChannelName, ParticipantRecord } from '../consultation/record.ts';
+import type { ChannelName } from '../consultation/record.ts';
 import { toConsultationView, toLinkView } from '../consultation/record.ts';
 import { announceConsultation } from './announce.ts';
-import { deliverLink, issueLink } from './send-link.ts';
+import { openConsultation } from './open-consultation.ts';
+import { deliverLink } from './send-link.ts';
 import { requireGroup } from './staff-access.ts';
 
 interface Destination {
@@ -49,53 +50,32 @@ export const consultNow = async (
   request: ConsultNowRequest,
 ): Promise<{ consultation: Consultation; link: LinkView }> => {
   requireGroup(staff, 'clinician');
-  const { store, ids, clock, settings } = deps;
+  const { store, clock, settings } = deps;
   const patient = request.patientId ? await store.patients.get(request.patientId) : undefined;
   if (request.patientId && !patient) throw new DomainError('not-found', 'There is no patient with that id.');
   const destination = chooseDestination(request, patient ?? {}, settings.consultNowChannel);
 
-  const now = clock.now();
-  const at = now.toISOString();
-  const consultationId = ids.id();
-  const host: ParticipantRecord = {
-    id: ids.id(),
-    role: 'clinician',
-    displayName: staff.name,
-    state: 'admitted',
-    staffId: staff.id,
-    updatedAt: at,
-  };
-  const guest: ParticipantRecord = {
-    id: ids.id(),
-    role: 'patient',
-    displayName: patient ? fullName(patient) : (request.displayName ?? 'Guest'),
-    state: 'invited',
-    ...(patient && { patientId: patient.id }),
-    updatedAt: at,
-  };
-  const linkRequest = {
-    consultationId,
-    participantId: guest.id,
-    channel: destination.channel,
-    destination: destination.address,
-    sentTo: destination.sentTo,
-    hostName: staff.name,
-    language: request.language ?? patient?.language ?? settings.defaultLanguage,
-    now,
-  };
-  const issued = await issueLink(deps, linkRequest);
-  const record = await store.consultations.add({
-    id: consultationId,
-    type: 'consult-now',
-    status: 'open',
-    hostId: staff.id,
-    hostName: staff.name,
-    ...(patient && { patientId: patient.id }),
-    createdAt: at,
-    participants: { [host.id]: host, [guest.id]: guest },
-    links: { [issued.link.id]: issued.link },
+  const { record, invitations } = await openConsultation(deps, 'consult-now', {
+    host: { staffId: staff.id, name: staff.name },
+    guests: [
+      {
+        role: 'patient',
+        displayName: patient ? fullName(patient) : (request.displayName ?? 'Guest'),
+        patientId: patient?.id,
+        link: {
+          channel: destination.channel,
+          destination: destination.address,
+          sentTo: destination.sentTo,
+          language: request.language ?? patient?.language ?? settings.defaultLanguage,
+        },
+      },
+    ],
+    patientId: patient?.id,
+    now: clock.now(),
   });
-  await deliverLink(deps, linkRequest, issued);
+  // One guest, sent one link.
+  const invitation = invitations[0]!;
+  await deliverLink(deps, invitation.request, invitation);
   await announceConsultation(deps, record);
-  return { consultation: toConsultationView(record), link: toLinkView(record.id)(issued.link) };
+  return { consultation: toConsultationView(record), link: toLinkView(record.id)(invitation.link) };
 };

@@ -1,8 +1,8 @@
 import { type DirectCall, DomainError, fullName, missedReasonOf, type Staff } from '@clinicall/shared';
-import type { Dependencies, PendingTimer } from '#ports';
+import type { Dependencies, PendingTimer, Unversioned } from '#ports';
 import { messagesIn, post } from '../messages/index.ts';
 import { cancel, enterWithSession, participantOf } from '../consultation/changes.ts';
-import { inTheCall, type NewConsultation, type ParticipantRecord } from '../consultation/record.ts';
+import { inTheCall } from '../consultation/record.ts';
 import { acknowledge, moveCall, stopRinging } from '../direct-call/changes.ts';
 import { type DirectCallRecord, toDirectCallView } from '../direct-call/record.ts';
 import type { PortalSession } from '../http/route.ts';
@@ -10,6 +10,7 @@ import { hashSecret, sessionToken } from '../secrets.ts';
 import { announceConsultation, announceDirectCall, announceParticipant, concernsTheCall } from './announce.ts';
 import { endMeetingsIfCalledOff } from './called-off.ts';
 import { patientDestination, sendQuietly } from './patient-contact.ts';
+import { openConsultation } from './open-consultation.ts';
 import { newPortalUrl } from './portal-session.ts';
 import { requireGroup } from './staff-access.ts';
 
@@ -45,44 +46,26 @@ export const callPatient = async (
   const patient = await deps.store.patients.get(patientId);
   if (!patient) throw new DomainError('not-found', 'There is no patient with that id.');
   const now = deps.clock.now();
-  const at = now.toISOString();
   const callId = deps.ids.id();
-  const host: ParticipantRecord = { id: deps.ids.id(), role: 'clinician', displayName: staff.name, state: 'admitted', staffId: staff.id, updatedAt: at };
-  const guest: ParticipantRecord = {
-    id: deps.ids.id(),
-    role: 'patient',
-    displayName: fullName(patient),
-    state: 'invited',
+  // The patient answers from their portal, which proved who they are: no link.
+  const { record: stored } = await openConsultation(deps, 'direct-call', {
+    host: { staffId: staff.id, name: staff.name },
+    guests: [{ role: 'patient', displayName: fullName(patient), patientId: patient.id }],
     patientId: patient.id,
-    updatedAt: at,
-    // The clinician is already there: no waiting room.
-    admitOnArrival: true,
-  };
-  const consultation: NewConsultation = {
-    id: deps.ids.id(),
-    type: 'direct-call',
-    status: 'open',
-    hostId: staff.id,
-    hostName: staff.name,
-    patientId: patient.id,
-    createdAt: at,
-    participants: { [host.id]: host, [guest.id]: guest },
-    links: {},
+    now,
     directCallId: callId,
-  };
-  const call: DirectCallRecord = {
+  });
+  const ringing: Unversioned<DirectCallRecord> = {
     id: callId,
     patientId: patient.id,
     patientName: fullName(patient),
     clinicianId: staff.id,
     clinicianName: staff.name,
     status: 'ringing',
-    consultationId: consultation.id,
-    startedAt: at,
-    version: 1,
+    consultationId: stored.id,
+    startedAt: now.toISOString(),
   };
-  const stored = await deps.store.consultations.add(consultation);
-  await deps.store.directCalls.add(call);
+  const call = await deps.store.directCalls.add(ringing);
   const after = (seconds: number) => new Date(now.getTime() + seconds * 1000).toISOString();
   await deps.timers.start({ kind: 'ring-check', id: callId, dueAt: after(deps.settings.ringCheckSeconds) });
   await deps.timers.start({ kind: 'ring-timeout', id: callId, dueAt: after(deps.settings.ringTimeoutSeconds) });

@@ -1,7 +1,8 @@
 import type { Consultation, InviteRequest, LinkView, Staff } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { addInvitee } from '../consultation/changes.ts';
-import { type ParticipantRecord, toConsultationView, toLinkView } from '../consultation/record.ts';
+import { guestOf } from '../consultation/guest.ts';
+import { toConsultationView, toLinkView } from '../consultation/record.ts';
 import { announceLink, announceParticipant } from './announce.ts';
 import { chooseDestination } from './consult-now.ts';
 import { hostedBy } from './host-consultation.ts';
@@ -23,14 +24,11 @@ export const invite = async (
   // Invitations default to email (cheaper), unless only a mobile number was given.
   const destination = chooseDestination(request, {}, 'email');
   const now = deps.clock.now();
-  const invitee: ParticipantRecord = {
-    id: deps.ids.id(),
-    role: request.role,
-    displayName: request.displayName ?? roleNames[request.role],
-    state: 'invited',
-    updatedAt: now.toISOString(),
-    ...(request.admitOnArrival && { admitOnArrival: true }),
-  };
+  const invitee = guestOf(
+    current.type,
+    { id: deps.ids.id(), role: request.role, displayName: request.displayName ?? roleNames[request.role], admitOnArrival: request.admitOnArrival },
+    now,
+  );
   const linkRequest = {
     consultationId: current.id,
     participantId: invitee.id,

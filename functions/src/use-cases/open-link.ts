@@ -1,7 +1,8 @@
-import { assertLinkUsable, DomainError, type JoinResponse, maxVerificationAttempts } from '@clinicall/shared';
+import { assertLinkUsable, DomainError, type JoinResponse } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { failAttempt, participantOf, redeem } from '../consultation/changes.ts';
 import { type ConsultationRecord, inTheCall, type LinkRecord } from '../consultation/record.ts';
+import { attemptsAllowed, verificationOf } from '../consultation/verification.ts';
 import { hashSecret, sameHash, sessionToken } from '../secrets.ts';
 import { announceLink, announceParticipant, concernsTheCall } from './announce.ts';
 
@@ -33,11 +34,16 @@ const findLink = async ({ store }: Deps, token: string): Promise<{ record: Consu
 const linkNow = async ({ store }: Deps, consultationId: string, link: LinkRecord) =>
   (await store.consultations.getForPerson(consultationId, link.participantId))?.links[link.id];
 
-type Check = { kind: 'date-of-birth'; patientId: string } | { kind: 'name' };
+type Check = { kind: 'date-of-birth'; patientId: string } | { kind: 'name' } | { kind: 'none' };
 
+/** What the person the link was sent to must do, as their call type decided when they were invited. */
 const checkFor = (record: ConsultationRecord, link: LinkRecord): Check => {
-  const { patientId } = participantOf(record, link.participantId);
-  return patientId ? { kind: 'date-of-birth', patientId } : { kind: 'name' };
+  const participant = participantOf(record, link.participantId);
+  const kind = verificationOf(participant);
+  if (kind !== 'date-of-birth') return { kind };
+  // A date of birth is checked against a record: without one, nobody may use the link.
+  if (!participant.patientId) throw invalid();
+  return { kind, patientId: participant.patientId };
 };
 
 /** The date on record. A patient removed from the directory cannot be checked: nobody may use the link. */
@@ -74,6 +80,7 @@ export const openLink = async (deps: Deps, token: string): Promise<JoinResponse>
   const { record, link } = await findLink(deps, token);
   assertLinkUsable(link, deps.clock.now());
   const check = checkFor(record, link);
+  if (check.kind === 'none') return { next: 'waiting-room', ...(await enter(deps, link, record.id)) };
   if (check.kind === 'name') return { next: 'enter-name' };
   await dateOfBirthOf(deps, check.patientId);
   return { next: 'verify-date-of-birth' };
@@ -102,7 +109,7 @@ const outcomeOfRunningChecks = async (deps: Deps, consultationId: string, link: 
 /** Takes one of the link's attempts in one conditional write on its person; answers how many are now taken. */
 const reserve = async (deps: Deps, record: ConsultationRecord, link: LinkRecord): Promise<number> => {
   const at = { consultationId: record.id, participantId: link.participantId, linkId: link.id };
-  const taken = await deps.store.consultations.reserveAttempt(at, deps.clock.now(), maxVerificationAttempts);
+  const taken = await deps.store.consultations.reserveAttempt(at, deps.clock.now(), attemptsAllowed(record.type));
   if (taken !== undefined) return taken;
   // Refused: the link stopped being usable (its refusal is the answer), or all attempts are held.
   const now = await linkNow(deps, record.id, link);
@@ -114,10 +121,10 @@ const reserve = async (deps: Deps, record: ConsultationRecord, link: LinkRecord)
 export type Proof = { readonly dateOfBirth: string } | { readonly displayName: string };
 
 /**
- * POST /api/join/verify. A date-of-birth check first takes one of the link's five attempts in
- * the consultation's conditional write, and only then compares: of any number of guesses at
- * once, at most five are ever compared, and a right one can win only while it holds one of
- * them. A wrong date keeps its attempt; every failure does the same work and answers the same
+ * POST /api/join/verify. A date-of-birth check first takes one of the link's attempts (as many
+ * as its call type allows) in the consultation's conditional write, and only then compares: of
+ * any number of guesses at once, no more than that are ever compared, and a right one can win
+ * only while it holds one of them. A wrong date keeps its attempt; every failure does the same work and answers the same
  * way, whatever was wrong.
  */
 export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) => {
@@ -135,7 +142,7 @@ export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) =>
       );
       // The one holding the last attempt locked the link: staff see it at once.
       if (failed.links[link.id]?.status !== link.status) await announceLink(deps, failed, link.id);
-      const attemptsLeft = Math.max(0, maxVerificationAttempts - attempt);
+      const attemptsLeft = Math.max(0, attemptsAllowed(record.type) - attempt);
       if (attemptsLeft === 0) {
         throw new DomainError('link-locked', 'This link is locked after too many attempts. Ask your clinic for a new one.');
       }
@@ -145,6 +152,7 @@ export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) =>
     }
     return enter(deps, link, record.id);
   }
+  if (check.kind === 'none') return enter(deps, link, record.id);
   if (!('displayName' in proof)) throw new DomainError('invalid-request', 'Enter your name.');
   return enter(deps, link, record.id, proof.displayName);
 };

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { z } from 'zod';
-import { countries, isTimeZone, languages } from '@clinicall/shared';
+import { countries, defaultLinkTtlSeconds, isTimeZone, languages } from '@clinicall/shared';
 
 /** Where `-c stage=<name>` looks for `<name>.json`. */
 export const stagesDirectory = new URL('../stages/', import.meta.url).pathname;
@@ -74,7 +74,7 @@ export const StageConfigSchema = z
       .default({ deliveryLogPercent: 0 }),
     /** How Consult Now links go when a mobile number is known. */
     consultNowChannel: z.enum(['sms', 'email']).default('sms'),
-    linkTtlSeconds: z.int().min(60).max(3600).default(300),
+    linkTtlSeconds: z.int().min(60).max(3600).default(defaultLinkTtlSeconds),
     /** The organisation's IANA time zone: appointments are agreed and shown in it. */
     timeZone: z.string().refine(isTimeZone, 'is not an IANA time zone such as "Europe/London"').default('Europe/London'),
     /** What patients are written to in unless their record says otherwise, and what the site opens in. */

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type Country, countries, isCountry, isLanguage, isTimeZone, type Language, languages } from '@clinicall/shared';
+import { type Country, countries, defaultLinkTtlSeconds, isCountry, isLanguage, isTimeZone, type Language, languages } from '@clinicall/shared';
 import { careDefaults } from '@clinicall/functions/ports';
 import { installLastResort } from './last-resort.ts';
 import { startRuntime } from './runtime.ts';
@@ -70,7 +70,7 @@ const runtime = await startRuntime({
   siteRoot,
   demoPassword: process.env.CLINICALL_DEMO_PASSWORD ?? 'clinicall',
   ...(process.env.CLINICALL_SITE_URL && { siteUrl: process.env.CLINICALL_SITE_URL.replace(/\/$/, '') }),
-  linkTtlSeconds: positiveInteger('CLINICALL_LINK_TTL_SECONDS', 300),
+  linkTtlSeconds: positiveInteger('CLINICALL_LINK_TTL_SECONDS', defaultLinkTtlSeconds),
   consultNowChannel: process.env.CLINICALL_CONSULT_NOW_CHANNEL === 'email' ? 'email' : 'sms',
   timeZone: timeZone(),
   reminderMinutes: reminderMinutes(),

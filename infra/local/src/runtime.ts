@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { type Country, type Language, readLocalNumbersIn, SignIn } from '@clinicall/shared';
+import { type Country, defaultLinkTtlSeconds, type Language, readLocalNumbersIn, SignIn } from '@clinicall/shared';
 import { systemClock } from '@clinicall/functions/adapters/clock';
 import { connectionEvents } from '@clinicall/functions/adapters/connection-events';
 import { type LocalDynamo, startDynalite } from '@clinicall/functions/adapters/dynamodb/dynalite';
@@ -113,7 +113,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
       return options.siteUrl ?? listening;
     },
     organisationName: 'Clinicall demo clinic',
-    linkTtlSeconds: options.linkTtlSeconds ?? 300,
+    linkTtlSeconds: options.linkTtlSeconds ?? defaultLinkTtlSeconds,
     consultNowChannel: options.consultNowChannel ?? 'sms',
     timeZone: options.timeZone ?? careDefaults.timeZone,
     reminderMinutes: options.reminderMinutes ?? careDefaults.reminderMinutes,

@@ -140,6 +140,13 @@ describe('reserveVerification and failVerification', () => {
   it('refuses an expired link rather than counting', () => {
     expect(thrownBy(() => reserveVerification(link({ expiresAt: minutes(-1) }), now)).code).toBe('link-expired');
   });
+
+  it('locks at the number of attempts the call type allows', () => {
+    const held = reserveVerification(link({ attempts: 2 }), now, 3);
+    expect(thrownBy(() => reserveVerification(held, now, 3)).code).toBe('link-locked');
+    expect(failVerification(held, 3)).toMatchObject({ status: 'locked', attempts: 3 });
+    expect(failVerification(held)).toMatchObject({ status: 'issued', attempts: 3 });
+  });
 });
 
 describe('extendLink', () => {

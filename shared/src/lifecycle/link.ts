@@ -6,6 +6,7 @@ export const linkStatuses = ['issued', 'used', 'expired', 'revoked', 'locked'] a
 export type LinkStatus = (typeof linkStatuses)[number];
 export type LinkEvent = 'redeem' | 'fail-verification' | 'lock' | 'extend' | 'revoke' | 'expire';
 
+/** Wrong dates of birth before a link is locked, unless its call type says otherwise. */
 export const maxVerificationAttempts = 5;
 
 export const linkLifecycle: Lifecycle<LinkStatus, LinkEvent> = {
@@ -61,9 +62,9 @@ export const redeemLink = (link: LinkState, now: Date): LinkState => {
  * burst of guesses can never have more than five compared. The link stays issued: a right
  * answer still redeems it.
  */
-export const reserveVerification = (link: LinkState, now: Date): LinkState => {
+export const reserveVerification = (link: LinkState, now: Date, maxAttempts = maxVerificationAttempts): LinkState => {
   assertLinkUsable(link, now);
-  if (link.attempts >= maxVerificationAttempts) throw refusal.locked;
+  if (link.attempts >= maxAttempts) throw refusal.locked;
   return { ...link, attempts: link.attempts + 1, status: move('link', linkLifecycle, link.status, 'fail-verification') };
 };
 
@@ -72,8 +73,8 @@ export const reserveVerification = (link: LinkState, now: Date): LinkState => {
  * good, even if a right answer is still being checked (a link under attack is burned, never
  * redeemed on a sixth guess). Anything else stays as it is.
  */
-export const failVerification = (link: LinkState): LinkState =>
-  link.status === 'issued' && link.attempts >= maxVerificationAttempts
+export const failVerification = (link: LinkState, maxAttempts = maxVerificationAttempts): LinkState =>
+  link.status === 'issued' && link.attempts >= maxAttempts
     ? { ...link, status: move('link', linkLifecycle, link.status, 'lock') }
     : link;
 

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { callTypes } from '../call-types.ts';
 import { appointmentRequestStatuses, appointmentStatuses, directCallStatuses } from '../lifecycle/appointment.ts';
 import { isTimeZone } from '../time-zone.ts';
 import { Channel, Email, Id, Instant, Mobile, PersonName } from './common.ts';
@@ -34,6 +35,11 @@ export const ExtraInvitee = z
   })
   .refine((e) => e.mobile ?? e.email, { message: 'Give a mobile number or email address for each extra person.' });
 
+/** How long an appointment may be booked for, in minutes: what the API accepts and the console offers. */
+export const appointmentMinutes = { shortest: 5, longest: 240 } as const;
+
+const { maxExtras } = callTypes['individual-appointment'];
+
 export const ProposeAppointmentRequest = z
   .strictObject({
     patientId: Id,
@@ -41,8 +47,12 @@ export const ProposeAppointmentRequest = z
     date: CalendarDate,
     time: ClockTime,
     timeZone: TimeZone.optional(),
-    durationMinutes: z.number().int().min(5, 'At least 5 minutes.').max(240, 'At most 4 hours.'),
-    extras: z.array(ExtraInvitee).max(3, 'At most 3 extra people.').default([]),
+    durationMinutes: z
+      .number()
+      .int()
+      .min(appointmentMinutes.shortest, `At least ${appointmentMinutes.shortest} minutes.`)
+      .max(appointmentMinutes.longest, `At most ${appointmentMinutes.longest / 60} hours.`),
+    extras: z.array(ExtraInvitee).max(maxExtras, `At most ${maxExtras} extra people.`).default([]),
     note: Note.optional(),
     /** Appointment messages go by email unless asked otherwise (cheaper, and not urgent). */
     channel: Channel.optional(),
@@ -55,7 +65,7 @@ export const RescheduleRequest = z
     date: CalendarDate,
     time: ClockTime,
     timeZone: TimeZone.optional(),
-    durationMinutes: z.number().int().min(5).max(240).optional(),
+    durationMinutes: z.number().int().min(appointmentMinutes.shortest).max(appointmentMinutes.longest).optional(),
   })
   .meta({ id: 'RescheduleRequest' });
 

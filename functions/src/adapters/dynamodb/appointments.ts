@@ -69,12 +69,14 @@ const versioned = <T extends { id: string; version: number }>(
   };
   return {
     async add(record) {
+      const stored = { ...record, version: 1 } as T;
       try {
-        await db.send(new PutCommand({ TableName: table, Item: write(record), ConditionExpression: 'attribute_not_exists(id)' }));
+        await db.send(new PutCommand({ TableName: table, Item: write(stored), ConditionExpression: 'attribute_not_exists(id)' }));
       } catch (error) {
         if (isConditionFailure(error)) throw new DomainError('conflict', `That ${names[kind]} already exists.`);
         throw error;
       }
+      return stored;
     },
     get,
     async update(id, change) {

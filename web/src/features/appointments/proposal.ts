@@ -1,6 +1,8 @@
 import type { TFunction } from 'i18next';
 import {
+  appointmentMinutes,
   CalendarDate,
+  callTypes,
   ClockTime,
   Email,
   instantOf,
@@ -13,7 +15,7 @@ export type ExtraRole = 'interpreter' | 'support-person' | 'colleague';
 export const extraRoles: readonly ExtraRole[] = ['interpreter', 'support-person', 'colleague'];
 
 /** At most this many extra people in an individual appointment (the call type's limit). */
-export const maxExtras = 3;
+export const maxExtras = callTypes['individual-appointment'].maxExtras;
 
 export interface ExtraChoice {
   readonly role: ExtraRole;
@@ -62,8 +64,8 @@ const whenProblems = (
   else if (!ClockTime.safeParse(time).success) problems.time = t('problems.timeFormat');
   if (
     !Number.isInteger(choice.durationMinutes) ||
-    choice.durationMinutes < 5 ||
-    choice.durationMinutes > 240
+    choice.durationMinutes < appointmentMinutes.shortest ||
+    choice.durationMinutes > appointmentMinutes.longest
   ) {
     problems.durationMinutes = t('problems.duration');
   }

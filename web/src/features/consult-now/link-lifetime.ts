@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { defaultLinkTtlSeconds } from '@clinicall/shared';
 import { siteConfig } from '../../config.ts';
 
 /**
@@ -18,9 +19,6 @@ export const describeLifetime = (seconds: number, t: TFunction<'consultNow'>): s
 /** "The link works for 5 minutes." */
 export const linkLifetime = (seconds: number, t: TFunction<'consultNow'>): string => t('lifetime.sentence', { duration: describeLifetime(seconds, t) });
 
-/** The server's default, for a site configuration that does not say (an older deployment). */
-const defaultLinkTtlSeconds = 300;
-
-/** How long the API keeps a Consult Now link open, as the site configuration publishes it. */
+/** How long the API keeps a Consult Now link open, as the site configuration publishes it (an older deployment's does not: the server's default). */
 export const linkTtlSeconds = (configured: unknown = siteConfig().linkTtlSeconds): number =>
   typeof configured === 'number' && Number.isFinite(configured) && configured > 0 ? configured : defaultLinkTtlSeconds;

@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type Consultation, operations, type Participant } from '@clinicall/shared';
+import { callTypes, type Consultation, operations, type Participant } from '@clinicall/shared';
 import { call } from '../../api/client.ts';
 import { guestsOf, prepareStaffCall, preloadStaffCall } from '../call/index.ts';
 import { Link, navigate } from '../../app/router.tsx';
@@ -61,7 +61,7 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
         </ul>
       )}
       {currentLinks(consultation).map((link) => (
-        <LinkItem key={link.id} link={link} token={token} onChanged={onChanged} />
+        <LinkItem key={link.id} link={link} rules={callTypes[consultation.type].link} token={token} onChanged={onChanged} />
       ))}
       <div className="actions">
         <Link className="button" href={`/call/${consultation.id}`} onClick={() => prepareStaffCall(consultation.id, token)}>

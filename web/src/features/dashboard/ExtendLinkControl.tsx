@@ -4,10 +4,12 @@ import { useTranslation } from 'react-i18next';
 interface ExtendLinkControlProps {
   readonly onExtend: (minutes: number) => void;
   readonly busy: boolean;
+  /** The most one extension may add, as the call type allows. */
+  readonly maxMinutes: number;
 }
 
-/** More time for the link: five minutes in one click, or any number of minutes from 1 to 60. */
-export const ExtendLinkControl = ({ onExtend, busy }: ExtendLinkControlProps) => {
+/** More time for the link: five minutes in one click, or any number of minutes up to what the call type allows. */
+export const ExtendLinkControl = ({ onExtend, busy, maxMinutes }: ExtendLinkControlProps) => {
   const { t } = useTranslation('dashboard');
   const id = useId();
   const [minutes, setMinutes] = useState('10');
@@ -16,7 +18,7 @@ export const ExtendLinkControl = ({ onExtend, busy }: ExtendLinkControlProps) =>
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const value = Number(minutes);
-    if (!Number.isInteger(value) || value < 1 || value > 60) return setProblem(t('extend.range'));
+    if (!Number.isInteger(value) || value < 1 || value > maxMinutes) return setProblem(t('extend.range', { max: maxMinutes }));
     setProblem(undefined);
     onExtend(value);
   };
@@ -33,7 +35,7 @@ export const ExtendLinkControl = ({ onExtend, busy }: ExtendLinkControlProps) =>
           type="number"
           inputMode="numeric"
           min={1}
-          max={60}
+          max={maxMinutes}
           step={1}
           value={minutes}
           aria-invalid={problem ? true : undefined}

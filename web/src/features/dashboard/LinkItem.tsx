@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
-import { type LinkView, operations } from '@clinicall/shared';
+import { type CallTypePolicy, type LinkView, operations } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import { Countdown } from '../../ui/Countdown.tsx';
 import { useNow } from '../../ui/use-now.ts';
@@ -8,12 +8,14 @@ import { ExtendLinkControl } from './ExtendLinkControl.tsx';
 
 interface LinkItemProps {
   readonly link: LinkView;
+  /** How links of the consultation's call type behave: whether and by how much they can be extended. */
+  readonly rules: CallTypePolicy['link'];
   readonly token: string;
   readonly onChanged: () => void;
 }
 
 /** A link: where it went, its countdown, and extend / revoke / resend. */
-export const LinkItem = ({ link, token, onChanged }: LinkItemProps) => {
+export const LinkItem = ({ link, rules, token, onChanged }: LinkItemProps) => {
   const { t } = useTranslation('dashboard');
   const { t: consultNow } = useTranslation('consultNow');
   const [busy, setBusy] = useState(false);
@@ -52,9 +54,10 @@ export const LinkItem = ({ link, token, onChanged }: LinkItemProps) => {
       </p>
       {link.status !== 'used' && (
         <div className="link-item__actions">
-          {live && (
+          {live && rules.extendable && (
             <ExtendLinkControl
               busy={busy}
+              maxMinutes={rules.maxExtensionMinutes}
               onExtend={(minutes) => void act(() => call(operations.extendLink, { params, body: { minutes }, token }))}
             />
           )}
