@@ -112,7 +112,7 @@ test('join, device check, waiting room and call pages: no serious or critical ax
   await clinician.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
 
   // Keyboard: every call control is reached with Tab and has a name; the toggles say their state.
-  const stops = await tabStops(clinician, 12);
+  const stops = await tabStops(clinician, 20);
   for (const name of ['Mute', 'Camera off', 'Switch camera', 'Share screen', 'People', 'End call', 'Invite someone']) {
     expect(stops.map((stop) => stop.name)).toContain(name);
   }
