@@ -66,7 +66,8 @@ test('propose → the patient accepts in the portal → scheduled on both sides;
   await patient.getByLabel('Day', { exact: true }).waitFor();
   expect(new URL(patient.url()).pathname).toBe('/portal');
   expect(new URL(patient.url()).hash).toBe(''); // the token left the address bar at once
-  expect(await patient.getByLabel('Remember this device for 30 days').isChecked()).toBe(true);
+  // Not remembered unless the patient asks (a shared phone must not stay signed in).
+  expect(await patient.getByLabel('Remember this device for 30 days').isChecked()).toBe(false);
   await confirmDateOfBirth(patient);
   // A remembered device keeps its session beyond the tab.
   expect(await patient.evaluate(() => localStorage.getItem('clinicall.portal'))).toContain('session');

@@ -21,8 +21,9 @@ export const openFromOutbox = async (page: Page, url: string, to: string, about:
   await message.getByRole('link').first().click();
 };
 
-/** Alex Example confirms their date of birth on the portal's sign-in (the device is remembered by default). */
+/** Alex Example confirms their date of birth on the portal's sign-in, and asks for this device to be remembered. */
 export const confirmDateOfBirth = async (page: Page): Promise<void> => {
+  await page.getByLabel('Remember this device for 30 days').check();
   await page.getByLabel('Day', { exact: true }).fill('12');
   await page.getByLabel('Month').fill('4');
   await page.getByLabel('Year').fill('1980');

@@ -19,7 +19,8 @@ export const PortalSignIn = ({ token, onSignedIn, onLinkRefused }: PortalSignInP
   const { t } = useTranslation(['portal', 'ui', 'errors']);
   useDocumentTitle(t('signIn.pageTitle'));
   const [parts, setParts] = useState<DateParts>({ day: '', month: '', year: '' });
-  const [remember, setRemember] = useState(true);
+  // A shared or borrowed device must not stay signed in: remembering is the patient's choice, never the default.
+  const [remember, setRemember] = useState(false);
   const [problem, setProblem] = useState<DateProblem>();
   // A refusal's message is the words for its code, with the attempts left.
   const [refusal, setRefusal] = useState<string>();
