@@ -85,4 +85,6 @@ test('closing the page tells the clinician they left (a keepalive request: a bea
   await patient.close({ runBeforeUnload: true });
   await person.getByText('Left').waitFor({ timeout: 10_000 });
   await clinician.getByTestId('remote-tile').waitFor({ state: 'detached', timeout: 10_000 });
+  // Alone now, the clinician is told who went rather than that nobody came.
+  await clinician.getByText('Alex Example left the call.').waitFor();
 });

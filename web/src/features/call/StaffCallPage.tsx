@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { isConsultationOver, operations } from '@clinicall/shared';
+import type { TFunction } from 'i18next';
+import { type Consultation, isConsultationOver, operations } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { Link, navigate } from '../../app/router.tsx';
@@ -27,6 +28,12 @@ interface StaffCallPageProps {
 }
 
 /** The clinician in a consultation's call (/call/<id>); ending it records the outcome. */
+/** Alone in the call: whoever was in it and left is named, so the clinician knows they went. */
+const aloneIn = (consultation: Consultation | undefined, t: TFunction<['call', 'dashboard']>): string => {
+  const gone = (consultation?.participants ?? []).filter((p) => p.state === 'left' && !p.staffId).map((p) => p.displayName);
+  return gone.length > 0 ? t('leftTheCall', { names: gone.join(', ') }) : t('nobodyYet');
+};
+
 export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPageProps) => {
   // The people list reads the dashboard's words for where someone is and what their device check found.
   const { t } = useTranslation(['call', 'dashboard']);
@@ -84,7 +91,7 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
     <MediaSessionProvider session={media.session}>
       <CallStage
         identify={staffIdentify(consultation)}
-        alone={t('nobodyYet')}
+        alone={aloneIn(consultation, t)}
         onEnd={() => setEnding(true)}
         endLabel={t('endCall')}
         connection={connection}
