@@ -39,7 +39,13 @@ test('Consult Now: link → date of birth → waiting room → admitted → a re
   await clinician.getByRole('button', { name: 'Send link' }).click();
   await clinician.getByRole('button', { name: 'Done' }).click();
   const card = clinician.getByTestId('open-consultation').filter({ hasText: 'Alex Example' });
-  await card.getByTestId('link').and(clinician.locator('[data-status="issued"]')).waitFor();
+  const link = card.getByTestId('link').and(clinician.locator('[data-status="issued"]'));
+  await link.waitFor();
+  // Revoking is asked first; keeping it changes nothing.
+  await link.getByRole('button', { name: 'Revoke' }).click();
+  await link.getByText('Revoke this link? It will stop working at once.').waitFor();
+  await link.getByRole('button', { name: 'Keep it' }).click();
+  await link.getByRole('button', { name: 'Revoke' }).waitFor();
 
   // The patient opens it from the outbox (their phone, locally).
   await patient.goto(`${clinicall.url}/outbox`);

@@ -20,6 +20,7 @@ export const LinkItem = ({ link, rules, token, onChanged }: LinkItemProps) => {
   const { t: consultNow } = useTranslation('consultNow');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const [revoking, setRevoking] = useState(false);
   const now = useNow();
   const live = link.status === 'issued' && Date.parse(link.expiresAt) > now;
 
@@ -61,10 +62,27 @@ export const LinkItem = ({ link, rules, token, onChanged }: LinkItemProps) => {
               onExtend={(minutes) => void act(() => call(operations.extendLink, { params, body: { minutes }, token }))}
             />
           )}
-          {live && (
-            <button className="button button--danger" type="button" disabled={busy} onClick={() => void act(() => call(operations.revokeLink, { params, token }))}>
+          {live && !revoking && (
+            <button className="button button--danger" type="button" disabled={busy} onClick={() => setRevoking(true)}>
               {t('link.revoke')}
             </button>
+          )}
+          {live && revoking && (
+            // Revoking cannot be undone: asked first, in place.
+            <span className="link-item__confirm" role="group" aria-label={t('link.revokeQuestion')}>
+              <span>{t('link.revokeQuestion')}</span>
+              <button
+                className="button button--danger"
+                type="button"
+                disabled={busy}
+                onClick={() => void act(() => call(operations.revokeLink, { params, token })).finally(() => setRevoking(false))}
+              >
+                {t('link.revokeConfirm')}
+              </button>
+              <button className="button" type="button" disabled={busy} onClick={() => setRevoking(false)}>
+                {t('link.revokeKeep')}
+              </button>
+            </span>
           )}
           <button className="button" type="button" disabled={busy} onClick={() => void act(() => call(operations.resendLink, { params, token }))}>
             {t('link.resend')}
