@@ -1,5 +1,6 @@
 import { type ReactNode, type VideoHTMLAttributes, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { initialsOf } from './initials.ts';
 
 interface VideoTileProps extends VideoHTMLAttributes<HTMLVideoElement> {
   readonly stream: MediaStream | undefined;
@@ -19,13 +20,6 @@ interface VideoTileProps extends VideoHTMLAttributes<HTMLVideoElement> {
   readonly children?: ReactNode;
 }
 
-const initialsOf = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .slice(0, 2)
-    .map((part) => part[0]!.toUpperCase())
-    .join('');
 
 /** Shows one MediaStream. Knows nothing about how the stream was made. */
 export const VideoTile = ({
