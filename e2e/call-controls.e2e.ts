@@ -131,3 +131,17 @@ test('on a touch screen the controls hide after a few seconds, and come back on 
   // On the clinician's desktop they never hide.
   expect(await clinician.getByTestId('call-controls').getAttribute('data-hidden')).toBe('false');
 });
+
+test('leaving is asked first: staying keeps the call; leaving can be undone while the consultation is open', async () => {
+  await control(patient, 'Leave call').click();
+  const question = patient.getByRole('dialog', { name: 'Leave the call?' });
+  await question.getByRole('button', { name: 'Stay in the call' }).click();
+  await question.waitFor({ state: 'detached' });
+  await expectLiveRemoteMedia(patient.getByTestId('remote-video').first(), expect);
+
+  await control(patient, 'Leave call').click();
+  await question.getByRole('button', { name: 'Leave', exact: true }).click();
+  await patient.getByRole('heading', { name: 'You left the call' }).waitFor();
+  await patient.getByRole('button', { name: 'Rejoin the call' }).click();
+  await expectLiveRemoteMedia(patient.getByTestId('remote-video').first(), expect);
+});

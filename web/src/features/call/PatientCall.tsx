@@ -5,6 +5,7 @@ import { useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import type { RemotePeer, SelfDescription } from '../../media/media-session.ts';
 import { MediaSessionProvider } from '../../media/react/MediaSessionProvider.tsx';
+import { Dialog } from '../../ui/Dialog.tsx';
 import { CallMessage } from './CallMessage.tsx';
 import { CallStage } from './CallStage.tsx';
 import { PeoplePanel, type PersonRow } from './PeoplePanel.tsx';
@@ -69,6 +70,8 @@ export const PatientCall = ({
   const [description] = useState(() => self);
   const media = useCallMedia(consultationId, session, events, description);
   const connection = useEventStreamStatus(events);
+  // A tap on Leave by mistake (or the phone's Back) must not end their part in the call at once.
+  const [leaving, setLeaving] = useState(false);
   if (media.status === 'starting') return <CallMessage title={t('starting')} />;
   if (media.status === 'problem') {
     return (
@@ -86,7 +89,7 @@ export const PatientCall = ({
       <CallStage
         identify={identify}
         alone={t('connectingTo', { name: hostName })}
-        onEnd={onLeave}
+        onEnd={() => setLeaving(true)}
         endLabel={t('leaveCall')}
         connection={connection}
         people={(panelId, close) => (
@@ -111,6 +114,18 @@ export const PatientCall = ({
           </PeoplePanel>
         )}
       />
+      {leaving && (
+        <Dialog title={t('leaveQuestion')} onClose={() => setLeaving(false)}>
+          <div className="actions">
+            <button className="button button--danger" type="button" onClick={onLeave}>
+              {t('leaveConfirm')}
+            </button>
+            <button className="button" type="button" onClick={() => setLeaving(false)}>
+              {t('stayInCall')}
+            </button>
+          </div>
+        </Dialog>
+      )}
     </MediaSessionProvider>
   );
 };
