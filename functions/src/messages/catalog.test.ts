@@ -10,6 +10,7 @@ const portalUrl = 'https://clinic.example/portal#PORTAL';
 /** Every entry of a catalog, filled in, with what its letter must carry. */
 const letters = (catalog: Catalog): Record<keyof Omit<Catalog, 'when'>, { letter: Letter; carries: string[] }> => ({
   consultNow: { letter: catalog.consultNow({ organisationName: 'Northside Health', hostName: 'Dr Sam Carter', url, minutes: 5 }), carries: [url] },
+  joinCall: { letter: catalog.joinCall({ organisationName: 'Northside Health', hostName: 'Dr Sam Carter', url, minutes: 5 }), carries: [url, 'Dr Sam Carter'] },
   proposal: { letter: catalog.proposal({ ...about, durationMinutes: 20, portalUrl, rescheduled: false }), carries: [portalUrl, 'WHEN'] },
   cancellation: { letter: catalog.cancellation({ ...about, portalUrl, reason: 'REASON' }), carries: [portalUrl, 'WHEN'] },
   reminder: { letter: catalog.reminder({ ...about, joinUrl: url, portalUrl }), carries: [url, 'WHEN'] },

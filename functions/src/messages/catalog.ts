@@ -28,8 +28,10 @@ export interface About {
 export interface Catalog {
   /** The time of an appointment as a message tells it: the wall clock where it was agreed, zone named. */
   when(instant: Date, timeZone: string): string;
-  /** A Consult Now link, or an in-call invitation: someone is ready to see you now. */
+  /** A Consult Now link: someone is ready to see you now. */
   consultNow(invitation: Invitation): Letter;
+  /** Someone invited into a call under way (an interpreter, a support person, a colleague): who asks them to join. */
+  joinCall(invitation: Invitation): Letter;
   proposal(about: About & { durationMinutes: number; portalUrl: string; rescheduled: boolean }): Letter;
   cancellation(about: About & { portalUrl: string; reason?: string | undefined }): Letter;
   reminder(about: About & { joinUrl?: string | undefined; portalUrl: string }): Letter;

@@ -18,6 +18,20 @@ export const en: Catalog = {
     ],
   }),
 
+  joinCall: ({ organisationName, hostName, url, minutes }) => ({
+    sms: `${organisationName}: ${hostName} invites you to join a video consultation now. Open within ${minutes} min: ${url}`,
+    subject: `${hostName} invites you to join a video consultation`,
+    lines: [
+      `${hostName} at ${organisationName} invites you to join a video consultation that is happening now.`,
+      '',
+      `Open this link within ${minutes} minutes, on a phone or computer with a camera:`,
+      url,
+      '',
+      'You will be asked for your name before you join.',
+      'If you did not expect this message, you can ignore it.',
+    ],
+  }),
+
   proposal: ({ organisationName, clinicianName, when, durationMinutes, portalUrl, rescheduled }) => {
     const what = rescheduled ? 'a new time for your video appointment' : 'a video appointment';
     return {

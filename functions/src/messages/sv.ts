@@ -28,6 +28,20 @@ export const sv: Catalog = {
     ],
   }),
 
+  joinCall: ({ organisationName, hostName, url, minutes }) => ({
+    sms: `${organisationName}: ${hostName} bjuder in dig till ett videobesök som pågår nu. Öppna länken inom ${minutes} min: ${url}`,
+    subject: `${hostName} bjuder in dig till ett videobesök`,
+    lines: [
+      `${hostName} på ${organisationName} bjuder in dig till ett videobesök som pågår nu.`,
+      '',
+      `Öppna länken inom ${minutes} minuter på en telefon eller dator med kamera:`,
+      url,
+      '',
+      'Du får skriva ditt namn innan du ansluter.',
+      'Om du inte väntade dig det här meddelandet kan du bortse från det.',
+    ],
+  }),
+
   proposal: ({ organisationName, clinicianName, when, durationMinutes, portalUrl, rescheduled }) => {
     const what = rescheduled ? 'en ny tid för ditt videobesök' : 'ett videobesök';
     return {

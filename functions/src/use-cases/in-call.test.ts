@@ -36,6 +36,9 @@ describe('inviting a third person during the call', () => {
     const invited = await invite(consultationId, { role: 'interpreter', email: 'interpreter@example.net', displayName: 'Ines' });
     expect(invited.status).toBe(201);
     expect(api.outside.messages.at(-1)).toMatchObject({ channel: 'email', to: 'interpreter@example.net' });
+    // Their own words: who invites them into a call under way, not the patient's "ready to see you".
+    expect(api.outside.messages.at(-1)!.body).toContain('invites you to join a video consultation that is happening now');
+    expect(api.outside.messages.at(-1)!.body).not.toContain('ready to see you');
     const token = latestToken();
     expect(json(await api.call(operations.join, { json: { token } }))).toEqual({ next: 'enter-name' });
     const entered = await api.call(operations.verify, { json: { token, displayName: 'Ines Interpreter' } });

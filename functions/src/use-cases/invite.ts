@@ -38,6 +38,7 @@ export const invite = async (
     hostName: current.hostName,
     language: request.language ?? deps.settings.defaultLanguage,
     now,
+    joiningCall: true,
   };
   const issued = await issueLink(deps, linkRequest);
   const record = await deps.store.consultations.update(current.id, (c) => addInvitee(c, invitee, issued.link));

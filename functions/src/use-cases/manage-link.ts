@@ -44,6 +44,8 @@ export const resendLink = async (deps: Dependencies, staff: Staff, linkId: strin
     hostName: current.hostName,
     language: old.language ?? deps.settings.defaultLanguage,
     now: deps.clock.now(),
+    // Someone invited into the call gets the invitation's words again.
+    joiningCall: current.participants[old.participantId]?.role !== 'patient',
   };
   const issued = await issueLink(deps, request);
   let retired: string[] = [];

@@ -18,6 +18,8 @@ export interface LinkToSend {
   readonly now: Date;
   /** An appointment's link opens and lapses with the appointment, not `linkTtlSeconds` after sending. */
   readonly window?: { readonly validFrom: Date; readonly expiresAt: Date };
+  /** Asked into a call under way (not the person the consultation is for): their own words. */
+  readonly joiningCall?: boolean;
 }
 
 /**
@@ -63,7 +65,7 @@ export const deliverLink = async (
       post(
         request.channel,
         request.destination,
-        messagesIn(request.language).consultNow({
+        messagesIn(request.language)[request.joiningCall ? 'joinCall' : 'consultNow']({
           organisationName: deps.settings.organisationName,
           hostName: request.hostName,
           url,
