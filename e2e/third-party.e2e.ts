@@ -53,6 +53,8 @@ test('an interpreter invited mid-call by a +46 number joins after the device che
 
   // Their own single-use link, by SMS to the normalised number; they give their name.
   await openLinkSentTo(interpreter, clinicall.url, '+46701234567');
+  // No name was typed for them: nothing is filled in (not "Interpreter").
+  expect(await interpreter.getByLabel('Your name').inputValue()).toBe('');
   await interpreter.getByLabel('Your name').fill('Ingrid Lind');
   await interpreter.getByRole('button', { name: 'Continue' }).click();
 

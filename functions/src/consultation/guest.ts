@@ -2,6 +2,18 @@ import { type CallTypeId, callTypes, type ParticipantRole } from '@clinicall/sha
 import type { ParticipantRecord } from './record.ts';
 import { verificationFor } from './verification.ts';
 
+/** What an invited person is called until they give their name, when the clinician typed none. */
+export const roleNames = { interpreter: 'Interpreter', 'support-person': 'Support person', colleague: 'Colleague' } as const;
+
+/** What someone sent a Consult Now link without a name is called until they give one. */
+export const unnamedGuest = 'Guest';
+
+const standIns: readonly string[] = [...Object.values(roleNames), unnamedGuest];
+
+/** The name the clinic has for them, if it has one (not a stand-in). */
+export const givenNameOf = (participant: Pick<ParticipantRecord, 'displayName'>): string | undefined =>
+  standIns.includes(participant.displayName) ? undefined : participant.displayName;
+
 export interface NewGuest {
   readonly id: string;
   readonly role: ParticipantRole;

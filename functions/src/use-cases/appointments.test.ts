@@ -201,7 +201,7 @@ describe('the patient answers', () => {
     expect(early.status).toBe(409);
     expect(json(early)).toMatchObject({ error: 'not-open-yet', opensAt: '2026-03-30T07:30:00.000Z' });
     time.set('2026-03-30T07:30:00.000Z');
-    expect(json(await api.call(operations.join, { json: { token } }))).toEqual({ next: 'enter-name' });
+    expect(json(await api.call(operations.join, { json: { token } }))).toEqual({ next: 'enter-name', name: 'Ines' });
   });
 
   test('a proposal can be accepted once; a time passed cannot be accepted', async () => {

@@ -29,8 +29,8 @@ import { chooseDestination } from './consult-now.ts';
 import { patientChannel, patientDestination, sendOrExplain, sendQuietly } from './patient-contact.ts';
 import { newPortalUrl } from './portal-session.ts';
 import { requireGroup } from './staff-access.ts';
+import { roleNames } from '../consultation/guest.ts';
 
-const roleNames = { interpreter: 'Interpreter', 'support-person': 'Support person', colleague: 'Colleague' } as const;
 /** The longest appointment: what "still going on" has to look back for. */
 const longestMinutes = appointmentMinutes.longest;
 

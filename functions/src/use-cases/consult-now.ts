@@ -11,6 +11,7 @@ import {
 import type { Dependencies } from '#ports';
 import type { ChannelName } from '../consultation/record.ts';
 import { toConsultationView, toLinkView } from '../consultation/record.ts';
+import { unnamedGuest } from '../consultation/guest.ts';
 import { announceConsultation } from './announce.ts';
 import { openConsultation } from './open-consultation.ts';
 import { deliverLink } from './send-link.ts';
@@ -60,7 +61,7 @@ export const consultNow = async (
     guests: [
       {
         role: 'patient',
-        displayName: patient ? fullName(patient) : (request.displayName ?? 'Guest'),
+        displayName: patient ? fullName(patient) : (request.displayName ?? unnamedGuest),
         patientId: patient?.id,
         link: {
           channel: destination.channel,

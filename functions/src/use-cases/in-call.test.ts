@@ -40,7 +40,8 @@ describe('inviting a third person during the call', () => {
     expect(api.outside.messages.at(-1)!.body).toContain('invites you to join a video consultation that is happening now');
     expect(api.outside.messages.at(-1)!.body).not.toContain('ready to see you');
     const token = latestToken();
-    expect(json(await api.call(operations.join, { json: { token } }))).toEqual({ next: 'enter-name' });
+    // The name the clinician typed is offered to confirm or correct.
+    expect(json(await api.call(operations.join, { json: { token } }))).toEqual({ next: 'enter-name', name: 'Ines' });
     const entered = await api.call(operations.verify, { json: { token, displayName: 'Ines Interpreter' } });
     const session = json(entered).session as string;
     const me = json(await api.call(operations.session, { headers: { authorization: `Bearer ${session}` } }));
@@ -52,6 +53,8 @@ describe('inviting a third person during the call', () => {
     const invited = await invite(consultationId, { role: 'support-person', mobile: '+46 (0)70-123 45 67' });
     expect(invited.status, invited.text).toBe(201);
     expect(api.outside.messages.at(-1)).toMatchObject({ channel: 'sms', to: '+46701234567' });
+    // No name was typed: none is offered (not the role's stand-in, "Support person").
+    expect(json(await api.call(operations.join, { json: { token: latestToken() } }))).toEqual({ next: 'enter-name' });
   });
 
   test('"admit when they arrive" skips the waiting room', async () => {

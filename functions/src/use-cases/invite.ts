@@ -1,14 +1,13 @@
 import type { Consultation, InviteRequest, LinkView, Staff } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { addInvitee } from '../consultation/changes.ts';
-import { guestOf } from '../consultation/guest.ts';
+import { guestOf, roleNames } from '../consultation/guest.ts';
 import { toConsultationView, toLinkView } from '../consultation/record.ts';
 import { announceLink, announceParticipant } from './announce.ts';
 import { chooseDestination } from './consult-now.ts';
 import { hostedBy } from './host-consultation.ts';
 import { deliverLink, issueLink } from './send-link.ts';
 
-const roleNames = { interpreter: 'Interpreter', 'support-person': 'Support person', colleague: 'Colleague' } as const;
 
 /**
  * A third person during the call: their own single-use link (they give their name), and they

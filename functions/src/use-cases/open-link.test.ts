@@ -62,7 +62,7 @@ describe('opening a link', () => {
 
   test('the same patient sent a meeting-room link gives their name, as that room’s rules say', async () => {
     const token = await tokenFor('meeting-room');
-    expect(await openLink(api.deps, token)).toEqual({ next: 'enter-name' });
+    expect(await openLink(api.deps, token)).toEqual({ next: 'enter-name', name: 'Alex Example' });
     const entered = await verifyAndEnter(api.deps, token, { displayName: 'Alex' });
     expect(entered.session).toEqual(expect.any(String));
   });

@@ -2,6 +2,7 @@ import { assertLinkUsable, DomainError, type JoinResponse } from '@clinicall/sha
 import type { Dependencies } from '#ports';
 import { failAttempt, participantOf, redeem } from '../consultation/changes.ts';
 import { type ConsultationRecord, inTheCall, type LinkRecord } from '../consultation/record.ts';
+import { givenNameOf } from '../consultation/guest.ts';
 import { attemptsAllowed, verificationOf } from '../consultation/verification.ts';
 import { hashSecret, sameHash, sessionToken } from '../secrets.ts';
 import { announceLink, announceParticipant, concernsTheCall } from './announce.ts';
@@ -81,7 +82,11 @@ export const openLink = async (deps: Deps, token: string): Promise<JoinResponse>
   assertLinkUsable(link, deps.clock.now());
   const check = checkFor(record, link);
   if (check.kind === 'none') return { next: 'waiting-room', ...(await enter(deps, link, record.id)) };
-  if (check.kind === 'name') return { next: 'enter-name' };
+  if (check.kind === 'name') {
+    // The name the clinician typed, offered to confirm: nobody is asked for what the clinic already knows.
+    const given = givenNameOf(participantOf(record, link.participantId));
+    return { next: 'enter-name', ...(given && { name: given }) };
+  }
   await dateOfBirthOf(deps, check.patientId);
   return { next: 'verify-date-of-birth' };
 };

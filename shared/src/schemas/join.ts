@@ -19,7 +19,8 @@ export const ParticipantSession = z.object({
 export const JoinResponse = z
   .discriminatedUnion('next', [
     z.object({ next: z.literal('verify-date-of-birth') }),
-    z.object({ next: z.literal('enter-name') }),
+    /** `name`: what the clinician called them when inviting them, to confirm or correct. */
+    z.object({ next: z.literal('enter-name'), name: z.string().optional() }),
     ParticipantSession.extend({ next: z.literal('waiting-room') }),
   ])
   .meta({ id: 'JoinResponse' });

@@ -21,13 +21,20 @@ const asSession = (value: unknown): ParticipantSession => {
   throw unexpected('session');
 };
 
-export type JoinStep = { readonly next: 'verify-date-of-birth' } | { readonly next: 'enter-name' } | ({ readonly next: 'waiting-room' } & ParticipantSession);
+export type JoinStep =
+  | { readonly next: 'verify-date-of-birth' }
+  | { readonly next: 'enter-name'; readonly name?: string }
+  | ({ readonly next: 'waiting-room' } & ParticipantSession);
 
 /** Opens a link: says what the person must do next. */
 export const openLink = async (token: string): Promise<JoinStep> => {
   const answer = await request('POST', patientPaths.join, { body: { token } });
   const next = isRecord(answer) ? (answer.next as JoinResponse['next']) : undefined;
-  if (next === 'verify-date-of-birth' || next === 'enter-name') return { next };
+  if (next === 'verify-date-of-birth') return { next };
+  if (next === 'enter-name') {
+    const name = isRecord(answer) && typeof answer.name === 'string' ? answer.name : undefined;
+    return { next, ...(name && { name }) };
+  }
   if (next === 'waiting-room') return { next, ...asSession(answer) };
   throw unexpected('join');
 };

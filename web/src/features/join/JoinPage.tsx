@@ -14,7 +14,7 @@ import { forgetSession, savedSession, saveSession } from './session-store.ts';
 
 type Step =
   | { readonly kind: 'opening' }
-  | { readonly kind: 'verify-date-of-birth' | 'enter-name'; readonly refusal?: string }
+  | { readonly kind: 'verify-date-of-birth' | 'enter-name'; readonly refusal?: string; readonly name?: string }
   | { readonly kind: 'problem'; readonly reason: LinkProblemReason }
   | { readonly kind: 'unreachable'; readonly message: string | undefined }
   | { readonly kind: 'joined'; readonly session: ParticipantSession };
@@ -74,7 +74,7 @@ export const JoinPage = () => {
       (result) => {
         if (!current) return;
         if (result.next === 'waiting-room') enter(result);
-        else setStep({ kind: result.next });
+        else setStep(result.next === 'enter-name' && result.name ? { kind: result.next, name: result.name } : { kind: result.next });
       },
       (error: unknown) => current && setStep(stepAfter(error)),
     );
@@ -99,7 +99,7 @@ export const JoinPage = () => {
       if (error instanceof ApiError && isLinkProblem(error.code)) setStep(stepAfter(error));
       else
         setStep({
-          kind: step.kind,
+          ...step,
           refusal: error instanceof ApiError ? error.message : t('unknown', { ns: 'errors' }),
         });
     }
@@ -117,7 +117,7 @@ export const JoinPage = () => {
         <DateOfBirthForm refusal={step.refusal} onSubmit={(dateOfBirth) => verify({ dateOfBirth })} />
       )}
       {step.kind === 'enter-name' && (
-        <NameForm refusal={step.refusal} onSubmit={(displayName) => verify({ displayName })} />
+        <NameForm refusal={step.refusal} suggested={step.name} onSubmit={(displayName) => verify({ displayName })} />
       )}
       {step.kind === 'problem' && <LinkProblem reason={step.reason} />}
       {step.kind === 'unreachable' && (

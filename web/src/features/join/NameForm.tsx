@@ -6,13 +6,15 @@ import { useDocumentTitle } from '../../ui/use-document-title.ts';
 interface NameFormProps {
   readonly onSubmit: (displayName: string) => Promise<void>;
   readonly refusal?: string | undefined;
+  /** The name the clinician typed when inviting them: filled in, to confirm or correct. */
+  readonly suggested?: string | undefined;
 }
 
 /** For someone not on record: the name the clinician will see in the waiting room. */
-export const NameForm = ({ onSubmit, refusal }: NameFormProps) => {
+export const NameForm = ({ onSubmit, refusal, suggested }: NameFormProps) => {
   const { t } = useTranslation('join');
   useDocumentTitle(t('name.pageTitle'));
-  const [name, setName] = useState('');
+  const [name, setName] = useState(suggested ?? '');
   const [problem, setProblem] = useState<'missing' | 'tooLong'>();
   const [busy, setBusy] = useState(false);
 
