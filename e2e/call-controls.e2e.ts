@@ -4,7 +4,7 @@ import { openBrowser } from './support/browser.ts';
 import { startCall } from './support/journey.ts';
 import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
 import { expectLiveRemoteMedia } from './support/media-probe.ts';
-import { inbound, instrument, sentVideo } from './support/rtc-probe.ts';
+import { counterPolling, inbound, instrument, movement, sentVideo } from './support/rtc-probe.ts';
 
 let clinicall: RunningClinicall;
 let clinicianBrowser: BrowserContext;
@@ -32,12 +32,6 @@ const control = (page: Page, name: string) => page.getByRole('toolbar', { name: 
 const clinicianTile = () => patient.getByTestId('remote-tile').first();
 const received = async () => (await inbound(patient))[0]!;
 
-/** Grows over 1.5 s, or does not. */
-const grows = async (read: () => Promise<number>) => {
-  const before = await read();
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  return (await read()) > before;
-};
 
 test('in the call, each side sees and hears the other, with name and role on the tile', async () => {
   await expectLiveRemoteMedia(patient.getByTestId('remote-video').first(), expect);
@@ -52,22 +46,22 @@ test('mute: the other side stops receiving sound and sees "Microphone off"; unmu
   await control(clinician, 'Mute').click();
   await expect.poll(() => control(clinician, 'Mute').getAttribute('aria-pressed')).toBe('true');
   await clinicianTile().getByText('Microphone off').waitFor();
-  await expect.poll(() => grows(async () => (await received()).audioBytes), { timeout: 10_000 }).toBe(false);
+  await expect.poll(movement(async () => (await received()).audioBytes), { ...counterPolling, timeout: 10_000 }).toBe(false);
 
   await control(clinician, 'Mute').click();
   await clinicianTile().getByText('Microphone off').waitFor({ state: 'detached' });
-  await expect.poll(() => grows(async () => (await received()).audioBytes), { timeout: 10_000 }).toBe(true);
+  await expect.poll(movement(async () => (await received()).audioBytes), { ...counterPolling, timeout: 10_000 }).toBe(true);
 });
 
 test('camera off: the camera is released, no more frames arrive, the tile says "Camera off"; on again', async () => {
   await control(clinician, 'Camera off').click();
   await clinicianTile().getByText('Camera off').waitFor();
   expect(await sentVideo(clinician)).toEqual([]);
-  await expect.poll(() => grows(async () => (await received()).videoFrames), { timeout: 10_000 }).toBe(false);
+  await expect.poll(movement(async () => (await received()).videoFrames), { ...counterPolling, timeout: 10_000 }).toBe(false);
 
   await control(clinician, 'Camera off').click();
   await clinicianTile().getByText('Camera off').waitFor({ state: 'detached' });
-  await expect.poll(() => grows(async () => (await received()).videoFrames), { timeout: 10_000 }).toBe(true);
+  await expect.poll(movement(async () => (await received()).videoFrames), { ...counterPolling, timeout: 10_000 }).toBe(true);
 });
 
 test('switch camera: the next camera is sent each time, and the picture goes on', async () => {
@@ -78,7 +72,7 @@ test('switch camera: the next camera is sent each time, and the picture goes on'
   await expect.poll(label, { timeout: 10_000 }).toBe('fake_device_1');
   await control(clinician, 'Switch camera').click();
   await expect.poll(label, { timeout: 10_000 }).toBe('fake_device_2');
-  await expect.poll(() => grows(async () => (await received()).videoFrames), { timeout: 10_000 }).toBe(true);
+  await expect.poll(movement(async () => (await received()).videoFrames), { ...counterPolling, timeout: 10_000 }).toBe(true);
 });
 
 test('a shared screen goes beside the camera: the camera goes on, the other side gets a tile of the screen; stopping (button or browser bar) ends it', async () => {
@@ -91,9 +85,9 @@ test('a shared screen goes beside the camera: the camera goes on, the other side
   await expect.poll(surfaces, { timeout: 10_000 }).toEqual([camera, 'monitor'].sort());
   // The receiving side shows the screen in a tile of its own, moving, and the camera tile stays.
   await shareTile.waitFor({ timeout: 15_000 });
-  await expect.poll(() => grows(shareFrames), { timeout: 15_000 }).toBe(true);
+  await expect.poll(movement(shareFrames), { ...counterPolling, timeout: 15_000 }).toBe(true);
   await clinicianTile().getByText('Sharing their screen').waitFor();
-  await expect.poll(() => grows(async () => (await received()).videoFrames), { timeout: 10_000 }).toBe(true);
+  await expect.poll(movement(async () => (await received()).videoFrames), { ...counterPolling, timeout: 10_000 }).toBe(true);
 
   await control(clinician, 'Share screen').click();
   await expect.poll(surfaces, { timeout: 10_000 }).toEqual([camera]);

@@ -4,7 +4,7 @@ import { openBrowser } from './support/browser.ts';
 import { startCall } from './support/journey.ts';
 import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
 import { expectLiveRemoteMedia } from './support/media-probe.ts';
-import { inbound, instrument } from './support/rtc-probe.ts';
+import { counterPolling, inbound, instrument, movement } from './support/rtc-probe.ts';
 
 let clinicall: RunningClinicall;
 let browsers: BrowserContext[];
@@ -31,19 +31,13 @@ const control = (page: Page, name: string) =>
   page.getByRole('toolbar', { name: 'Call controls' }).getByRole('button', { name, exact: true });
 const people = () => clinician.getByTestId('people-panel');
 const alexTile = () => clinician.getByTestId('remote-tile').filter({ hasText: 'Alex Example' });
-/** Grows over 1.5 s, or does not. */
-const grows = async (read: () => Promise<number>) => {
-  const before = await read();
-  await new Promise((resolve) => setTimeout(resolve, 1500));
-  return (await read()) > before;
-};
 const soundFromAlex = async () => (await inbound(clinician))[0]?.audioBytes ?? 0;
 
 test('the host mutes the patient: their microphone goes off on their own page, and no sound reaches the call', async () => {
   await people().getByRole('button', { name: 'Mute Alex Example' }).click();
   await expect.poll(() => control(patient, 'Mute').getAttribute('aria-pressed')).toBe('true');
   await alexTile().getByText('Microphone off').waitFor();
-  await expect.poll(() => grows(soundFromAlex), { timeout: 10_000 }).toBe(false);
+  await expect.poll(movement(soundFromAlex), { ...counterPolling, timeout: 10_000 }).toBe(false);
   // Once done, the host's button is done too: muting is one-way, the person unmutes themselves.
   expect(await people().getByRole('button', { name: 'Mute Alex Example' }).isDisabled()).toBe(true);
 });

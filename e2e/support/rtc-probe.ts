@@ -93,3 +93,20 @@ export const cutConnections = (page: Page): Promise<void> =>
     probe.sockets.forEach((socket) => socket.close());
     probe.connections.forEach((connection) => connection.close());
   });
+
+/**
+ * For `expect.poll`: whether a counter (bytes, frames) moved since the previous poll — undefined
+ * at the first. Polled every second or so, it says whether media flows, with no fixed wait.
+ */
+export const movement = (read: () => Promise<number>): (() => Promise<boolean | undefined>) => {
+  let last: number | undefined;
+  return async () => {
+    const now = await read();
+    const moved = last === undefined ? undefined : now > last;
+    last = now;
+    return moved;
+  };
+};
+
+/** How often to look at a counter: packets may take a while to be counted on a busy machine. */
+export const counterPolling = { interval: 1500 } as const;
