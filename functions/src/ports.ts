@@ -216,13 +216,13 @@ export interface Notifier {
 /** Who on a topic hears an event; everyone listening when absent. */
 export type Audience = (listener: Subscription) => boolean;
 
-/** Real-time events to whoever listens on a topic (`staff#<id>`, `consultation#<id>`, `patient#<id>`). */
 /** One event and who on the topic hears it (everyone when no audience is given). */
 export interface Delivery {
   readonly event: ServerEvent;
   readonly audience?: Audience;
 }
 
+/** Real-time events to whoever listens on a topic (`staff#<id>`, `consultation#<id>`, `patient#<id>`). */
 export interface Events {
   publish(topic: string, event: ServerEvent, audience?: Audience): Promise<void>;
   /** Several events on one topic, its listeners looked up once (a group let in together). */

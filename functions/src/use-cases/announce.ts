@@ -30,29 +30,35 @@ export const concernsTheCall = (participant: ParticipantRecord) =>
  * Staff hear all of it (on their dashboard and in the call); each person hears of themselves;
  * `room`, the people in the call, hear of it when it concerns the call (someone came into it or
  * left it: the caller, who knows which, passes the room only then). Someone waiting hears nothing
- * of anyone else.
+ * of anyone else. `links` that changed with them (used, sent) go to staff in the same look-up.
  */
 export const announceParticipants = async (
   { events }: Announce,
   record: ConsultationRecord,
   participants: readonly ParticipantRecord[],
   room: ReadonlySet<string> = new Set(),
+  links: readonly string[] = [],
 ) => {
+  const linkEvents = links.flatMap((linkId) => (record.links[linkId] ? [linkChange(record, linkId)] : []));
   const changes = participants.map((participant) => {
     const full = toParticipantView(participant);
     const forStaff = { type: 'participant-changed', consultationId: record.id, participant: full } as const;
-    const others: Audience = ({ staff, peerId }) => staff !== true && (peerId === participant.id || room.has(peerId));
+    const others: Audience = ({ staff, peerId }) =>
+      staff !== true && (peerId === participant.id || room.has(peerId));
     return { forStaff, forOthers: { ...forStaff, participant: seenByOthers(full) }, others };
   });
   await Promise.all([
-    events.publishAll(staffTopic(record.hostId), changes.map(({ forStaff }) => ({ event: forStaff }))),
-    events.publishAll(
-      consultationTopic(record.id),
-      changes.flatMap(({ forStaff, forOthers, others }) => [
+    events.publishAll(staffTopic(record.hostId), [
+      ...changes.map(({ forStaff }) => ({ event: forStaff })),
+      ...linkEvents.map((event) => ({ event })),
+    ]),
+    events.publishAll(consultationTopic(record.id), [
+      ...changes.flatMap(({ forStaff, forOthers, others }) => [
         { event: forStaff, audience: staffOnly },
         { event: forOthers, audience: others },
       ]),
-    ),
+      ...linkEvents.map((event) => ({ event, audience: staffOnly })),
+    ]),
   ]);
 };
 
@@ -61,7 +67,8 @@ export const announceParticipant = (
   record: ConsultationRecord,
   participant: ParticipantRecord,
   room?: ReadonlySet<string>,
-) => announceParticipants(deps, record, [participant], room);
+  links?: readonly string[],
+) => announceParticipants(deps, record, [participant], room, links);
 
 /**
  * Everyone hears the consultation's status (the waiting room too: it says when it is over).
@@ -82,15 +89,18 @@ export const announceConsultation = async ({ events }: Announce, record: Consult
   if (isConsultationOver(record.status)) await events.close(consultationTopic(record.id));
 };
 
+const linkChange = (record: ConsultationRecord, linkId: string) =>
+  ({
+    type: 'link-changed',
+    consultationId: record.id,
+    link: toLinkView(record.id)(record.links[linkId]!),
+  }) as const;
+
 /** Links concern staff only: the host's dashboard, and staff in the call. */
 export const announceLink = async ({ events }: Announce, record: ConsultationRecord, linkId: string) => {
   const link = record.links[linkId];
   if (!link) return;
-  const event = {
-    type: 'link-changed',
-    consultationId: record.id,
-    link: toLinkView(record.id)(link),
-  } as const;
+  const event = linkChange(record, linkId);
   await Promise.all([
     events.publish(staffTopic(record.hostId), event),
     events.publish(consultationTopic(record.id), event, staffOnly),

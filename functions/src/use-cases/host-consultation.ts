@@ -1,4 +1,4 @@
-import { type Consultation, DomainError, mainRoom, type Staff, toEncounter } from '@clinicall/shared';
+import { type Consultation, DomainError, mainRoom, neverHappened, type Staff, toEncounter } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { admit, admitMany, end, participantOf } from '../consultation/changes.ts';
 import { type ConsultationRecord, inTheCall, meetingOf, toConsultationView, withMeeting } from '../consultation/record.ts';
@@ -20,8 +20,6 @@ export const getConsultation = async (deps: Pick<Dependencies, 'store'>, staff: 
 
 const isOpen = (record: ConsultationRecord) => record.status === 'open' || record.status === 'in-progress';
 
-/** A direct call nobody answered never became a consultation: it is listed as a missed call instead. */
-const neverHappened = (record: ConsultationRecord) => record.type === 'direct-call' && record.status === 'cancelled';
 
 export const listConsultations = async (
   { store }: Pick<Dependencies, 'store'>,

@@ -3,7 +3,7 @@ import type { Dependencies } from '#ports';
 import { addInvitee } from '../consultation/changes.ts';
 import { guestOf, roleNames } from '../consultation/guest.ts';
 import { toConsultationView, toLinkView } from '../consultation/record.ts';
-import { announceLink, announceParticipant } from './announce.ts';
+import { announceParticipant } from './announce.ts';
 import { chooseDestination } from './consult-now.ts';
 import { hostedBy } from './host-consultation.ts';
 import { deliverLink, issueLink } from './send-link.ts';
@@ -42,6 +42,6 @@ export const invite = async (
   const issued = await issueLink(deps, linkRequest);
   const record = await deps.store.consultations.update(current.id, (c) => addInvitee(c, invitee, issued.link));
   await deliverLink(deps, linkRequest, issued);
-  await Promise.all([announceParticipant(deps, record, invitee), announceLink(deps, record, issued.link.id)]);
+  await announceParticipant(deps, record, invitee, undefined, [issued.link.id]);
   return { consultation: toConsultationView(record), link: toLinkView(record.id)(issued.link) };
 };

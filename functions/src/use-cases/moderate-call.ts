@@ -72,7 +72,7 @@ export const removeParticipant = async (deps: Deps, staff: Staff, id: string, pa
   });
   if (changed) {
     await announceParticipant(deps, record, participantOf(record, participantId), inTheCall(record));
-    for (const linkId of retired) await announceLink(deps, record, linkId);
+    await Promise.all(retired.map((linkId) => announceLink(deps, record, linkId)));
   }
   // Asked again, their attendees are looked for again: harmless, and it heals a lost call.
   await deps.meetings.remove(record, participantId);
@@ -123,9 +123,7 @@ export const muteEveryoneElse = async (deps: Deps, staff: Staff, id: string) => 
   const record = await deps.store.consultations.update(id, (current) =>
     muteOthers(current, deps.clock.now()),
   );
-  const inCall = Object.values(record.participants).filter(
-    (p) => p.state === 'admitted' || p.staffId === record.hostId,
-  );
+  const inCall = [...inTheCall(record)].map((participantId) => participantOf(record, participantId));
   const staffIds = inCall.filter(isStaff).map((p) => p.id);
   // One change for everyone would give back a camera the host stopped: those are changed one by one.
   const cameraStopped = inCall

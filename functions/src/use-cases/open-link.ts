@@ -72,7 +72,7 @@ const enter = async (deps: Deps, link: LinkRecord, consultationId: string, displ
   const participant = participantOf(record, link.participantId);
   // Let straight in ("admit when they arrive"): the people in the call hear of it too.
   const room = concernsTheCall(participant) ? inTheCall((await deps.store.consultations.get(record.id)) ?? record) : undefined;
-  await Promise.all([announceParticipant(deps, record, participant, room), announceLink(deps, record, link.id)]);
+  await announceParticipant(deps, record, participant, room, [link.id]);
   return { session: sessionToken(record.id, participant.id, secret), participantId: participant.id, consultationId: record.id };
 };
 

@@ -1,4 +1,4 @@
-import { type DeviceCheck, DomainError, isConsultationOver, type SessionResponse } from '@clinicall/shared';
+import { type DeviceCheck, type SessionResponse } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { leave, participantOf, recordDeviceCheck, returnToWaitingRoom } from '../consultation/changes.ts';
 import { announceParticipant } from './announce.ts';
@@ -30,13 +30,14 @@ export const describeSession = async (
   deps: Deps & Pick<Dependencies, 'events' | 'meetings'>,
   session: ParticipantSession,
 ): Promise<SessionResponse> => {
-  const { store } = deps;
-  let record = await store.consultations.getForPerson(session.consultationId, session.participantId);
-  if (!record) throw new DomainError('not-found', 'There is no such consultation.');
-  if (record.participants[session.participantId]?.state === 'left' && !isConsultationOver(record.status)) {
-    record = await store.consultations.updatePerson(record.id, session.participantId, (current) =>
-      returnToWaitingRoom(current, session.participantId, deps.clock.now()),
-    );
+  // One read and, only when they had left, one write: returning changes nothing for anyone else.
+  let moved = false;
+  const record = await deps.store.consultations.updatePerson(session.consultationId, session.participantId, (current) => {
+    const next = returnToWaitingRoom(current, session.participantId, deps.clock.now());
+    moved = next !== current;
+    return next;
+  });
+  if (moved) {
     await announceParticipant(deps, record, participantOf(record, session.participantId));
     await deps.meetings.remove(record, session.participantId);
   }
@@ -82,12 +83,14 @@ export const leaveConsultation = async (
   session: ParticipantSession,
 ) => {
   const { consultations } = deps.store;
-  const before = await consultations.getForPerson(session.consultationId, session.participantId);
-  const record = await consultations.updatePerson(session.consultationId, session.participantId, (current) =>
-    leave(current, session.participantId, deps.clock.now()),
-  );
+  let moved = false;
+  const record = await consultations.updatePerson(session.consultationId, session.participantId, (current) => {
+    const next = leave(current, session.participantId, deps.clock.now());
+    moved = next !== current;
+    return next;
+  });
   // Announced only when this call moved them: leaving twice (two tabs closing) is heard once.
-  if (before?.participants[session.participantId]?.state !== record.participants[session.participantId]?.state) {
+  if (moved) {
     const whole = (await consultations.get(record.id)) ?? record;
     await announceParticipant(deps, record, participantOf(record, session.participantId), inTheCall(whole));
     if (participantOf(record, session.participantId).state === 'left') await deps.meetings.remove(whole, session.participantId);

@@ -20,6 +20,10 @@ export const nextConsultationStatus = (
 export const isConsultationOver = (status: ConsultationStatus): boolean =>
   status === 'ended' || status === 'cancelled';
 
+/** A direct call nobody answered never became a consultation: it is listed as a missed call instead. */
+export const neverHappened = (consultation: { readonly type: string; readonly status: ConsultationStatus }): boolean =>
+  consultation.type === 'direct-call' && consultation.status === 'cancelled';
+
 export const participantStates = ['invited', 'waiting', 'admitted', 'left'] as const;
 export type ParticipantState = (typeof participantStates)[number];
 export type ParticipantEvent = 'arrive' | 'admit' | 'leave' | 'rejoin' | 'hold' | 'remove';

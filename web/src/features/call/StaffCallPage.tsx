@@ -27,13 +27,13 @@ interface StaffCallPageProps {
   readonly staffName: string;
 }
 
-/** The clinician in a consultation's call (/call/<id>); ending it records the outcome. */
 /** Alone in the call: whoever was in it and left is named, so the clinician knows they went. */
 const aloneIn = (consultation: Consultation | undefined, t: TFunction<['call', 'dashboard']>): string => {
   const gone = (consultation?.participants ?? []).filter((p) => p.state === 'left' && !p.staffId).map((p) => p.displayName);
   return gone.length > 0 ? t('leftTheCall', { names: gone.join(', ') }) : t('nobodyYet');
 };
 
+/** The clinician in a consultation's call (/call/<id>); ending it records the outcome. */
 export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPageProps) => {
   // The people list reads the dashboard's words for where someone is and what their device check found.
   const { t } = useTranslation(['call', 'dashboard']);

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { applyConsultationEvent, type Consultation, isConsultationOver, operations, type ServerEvent } from '@clinicall/shared';
+import { applyConsultationEvent, type Consultation, isConsultationOver, neverHappened, operations, type ServerEvent } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import type { EventStream } from '../../api/events.ts';
 import { useServerEvents } from '../../api/use-event-stream.ts';
@@ -42,9 +42,7 @@ const place = (lists: Lists, consultation: Consultation): Lists => {
   const open = lists.open.filter((c) => c.id !== consultation.id);
   const recent = lists.recent.filter((c) => c.id !== consultation.id);
   if (!isConsultationOver(consultation.status)) return { open: [...open, consultation].sort(byCreation), recent };
-  // A direct call nobody answered never became a consultation: it is not listed as one.
-  const listed = !(consultation.type === 'direct-call' && consultation.status === 'cancelled');
-  return { open, recent: (listed ? [...recent, consultation] : recent).sort(byEnd).slice(0, recentShown) };
+  return { open, recent: (neverHappened(consultation) ? recent : [...recent, consultation]).sort(byEnd).slice(0, recentShown) };
 };
 
 /**
