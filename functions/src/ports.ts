@@ -1,7 +1,18 @@
-import type { Country, Encounter, Language, MediaCredentials, Patient, PatientChanges, ServerEvent } from '@clinicall/shared';
+import type {
+  Country,
+  Encounter,
+  Language,
+  MediaCredentials,
+  Patient,
+  PatientChanges,
+  ServerEvent,
+  StaffGroup,
+  StaffMember,
+} from '@clinicall/shared';
 import type { AppointmentRecord, AppointmentRequestRecord } from './appointment/record.ts';
 import type { ChannelName, ConsultationRecord, NewConsultation } from './consultation/record.ts';
 import type { DirectCallRecord } from './direct-call/record.ts';
+import type { MeetingRoomRecord } from './meeting-room/record.ts';
 
 /** Time, injected so rules about expiry can be tested at any instant. */
 export interface Clock {
@@ -150,6 +161,12 @@ export interface PortalRepository {
   removeDevices(patientId: string): Promise<number>;
 }
 
+/** Where a meeting room's guest link leads: the room, while its links are of this generation. */
+export interface RoomLinkPointer {
+  readonly meetingRoomId: string;
+  readonly generation: number;
+}
+
 /** Where a link token or link id leads. */
 export interface LinkPointer {
   readonly consultationId: string;
@@ -178,6 +195,9 @@ export interface AccessRepository {
   addLink(tokenHash: string, pointer: LinkPointer, expiresAt: Date): Promise<void>;
   findLinkByToken(tokenHash: string): Promise<LinkPointer | undefined>;
   findLinkById(linkId: string): Promise<LinkPointer | undefined>;
+  /** A meeting room's guest link: kept until the room's links are reset (then refused on use). */
+  addRoomLink(tokenHash: string, pointer: RoomLinkPointer): Promise<void>;
+  findRoomLink(tokenHash: string): Promise<RoomLinkPointer | undefined>;
   addTicket(ticketHash: string, subscription: Subscription, expiresAt: Date): Promise<void>;
   /** Single use: the ticket is gone after this, whether or not it was still valid. */
   takeTicket(ticketHash: string, now: Date): Promise<Subscription | undefined>;
@@ -199,6 +219,18 @@ export interface Store {
   readonly directCalls: DirectCallRepository;
   readonly appointmentRequests: AppointmentRequestRepository;
   readonly portal: PortalRepository;
+  readonly meetingRooms: MeetingRoomRepository;
+}
+
+/** Meeting rooms, few per organisation: each one item, all listed with one Query. */
+export interface MeetingRoomRepository extends VersionedRepository<MeetingRoomRecord> {
+  list(): Promise<MeetingRoomRecord[]>;
+}
+
+/** The staff directory: Cognito in AWS, the local accounts file locally. */
+export interface StaffDirectory {
+  /** Everyone in one group, A–Z by name. */
+  inGroup(group: StaffGroup): Promise<StaffMember[]>;
 }
 
 export interface Message {
@@ -232,11 +264,19 @@ export interface Events {
 }
 
 /**
+ * meeting-room-alone: a sitting of a meeting room is watched; guests left with no member for
+ * `meetingRoomAloneSeconds` are let go, an empty sitting is closed.
  * link-expiry: a link lapses. appointment-reminder: the next reminder before an appointment
  * (answers the one after as its new due time). appointment-end: nobody came, the appointment is
  * missed. ring-check: no device said it is ringing, "no network". ring-timeout: "no answer".
  */
-export type TimerKind = 'link-expiry' | 'appointment-reminder' | 'appointment-end' | 'ring-check' | 'ring-timeout';
+export type TimerKind =
+  | 'link-expiry'
+  | 'appointment-reminder'
+  | 'appointment-end'
+  | 'ring-check'
+  | 'ring-timeout'
+  | 'meeting-room-alone';
 
 /** Step Functions in AWS; the same state machine run by aws-local-stepfunctions locally. */
 export interface Timers {
@@ -309,6 +349,8 @@ export interface Settings {
   readonly defaultLanguage: Language;
   /** Where a phone number typed without its country code is read (GB or SE). */
   readonly country: Country;
+  /** Seconds guests may wait in a meeting room with no member before their call ends (default 600). */
+  readonly meetingRoomAloneSeconds: number;
 }
 
 /** An organisation that says nothing writes in English and reads phone numbers as British. */
@@ -321,6 +363,7 @@ export const careDefaults = {
   portalSessionDays: 30,
   ringCheckSeconds: 5,
   ringTimeoutSeconds: 45,
+  meetingRoomAloneSeconds: 600,
 } as const satisfies Partial<Settings>;
 
 export interface Dependencies {
@@ -333,5 +376,6 @@ export interface Dependencies {
   readonly timers: Timers;
   readonly meetings: Meetings;
   readonly integrations: Integrations;
+  readonly staffDirectory: StaffDirectory;
   readonly settings: Settings;
 }

@@ -62,6 +62,16 @@ export const routes: readonly Route[] = [
   { operation: operations.acknowledgeCall, file: 'portal', name: 'ringing' },
   { operation: operations.acceptCall, file: 'portal', name: 'answerCall' },
   { operation: operations.rejectCall, file: 'portal', name: 'declineCall' },
+  { operation: operations.listStaff, file: 'meeting-rooms', name: 'staff' },
+  { operation: operations.listMeetingRooms, file: 'meeting-rooms', name: 'list' },
+  { operation: operations.createMeetingRoom, file: 'meeting-rooms', name: 'create' },
+  { operation: operations.updateMeetingRoom, file: 'meeting-rooms', name: 'update' },
+  { operation: operations.deleteMeetingRoom, file: 'meeting-rooms', name: 'remove' },
+  { operation: operations.enterMeetingRoom, file: 'meeting-rooms', name: 'enter' },
+  { operation: operations.meetingRoomGuestLink, file: 'meeting-rooms', name: 'shareLink' },
+  { operation: operations.sendMeetingRoomLink, file: 'meeting-rooms', name: 'sendLink' },
+  { operation: operations.resetMeetingRoomLink, file: 'meeting-rooms', name: 'resetLink' },
+  { operation: operations.meetingRoomLog, file: 'meeting-rooms', name: 'log' },
 ];
 
 /** Where a route's handler lives, for bundling. */

@@ -114,6 +114,10 @@ describe('the route table, deployed', () => {
       const variables = environmentOf(functionIdOf({ file })).Variables;
       if (routes.some((route) => route.file === file && route.operation.auth === 'staff-or-participant')) {
         expect(variables).toMatchObject({ CLINICALL_USER_POOL_ID: anything, CLINICALL_USER_POOL_CLIENT_ID: anything });
+      } else if (file === 'meeting-rooms') {
+        // Reads the staff directory (a room's members), with no client id: it verifies no token itself.
+        expect(variables).toMatchObject({ CLINICALL_USER_POOL_ID: anything });
+        expect(variables.CLINICALL_USER_POOL_CLIENT_ID).toBeUndefined();
       } else {
         expect(variables.CLINICALL_USER_POOL_ID, file).toBeUndefined();
       }
@@ -217,9 +221,11 @@ describe('least privilege', () => {
   it('lets only the link senders publish SMS, send email and start timers, each on its one resource', () => {
     // Who sends messages: links (Consult Now, invites), resends, appointment proposals and changes,
     // extras' links on acceptance and missed-call notices (portal), reminders (timer).
-    const messengers = new Set(['ConsultationsRoutes', 'LinksRoutes', 'AppointmentsRoutes', 'PortalRoutes', 'TimerTask']);
-    // Who starts timers: link expiry, an accepted appointment's reminders and end, a call's ring timers.
-    const timerStarters = new Set(['ConsultationsRoutes', 'LinksRoutes', 'PortalRoutes', 'DirectCallsRoutes']);
+    // and a meeting room's guest link sent by a member.
+    const messengers = new Set(['ConsultationsRoutes', 'LinksRoutes', 'AppointmentsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes']);
+    // Who starts timers: link expiry, an accepted appointment's reminders and end, a call's ring timers,
+    // and the watch over a meeting room's sitting (opened by a member entering or a guest's link).
+    const timerStarters = new Set(['ConsultationsRoutes', 'LinksRoutes', 'PortalRoutes', 'DirectCallsRoutes', 'MeetingRoomsRoutes', 'JoinRoutes']);
     for (const [id] of s.stateless.functions) {
       const actions = allowedActions(id);
       for (const action of ['sns:Publish', 'ses:SendEmail']) expect(actions.has(action), `${id} ${action}`).toBe(messengers.has(id));
@@ -276,9 +282,18 @@ describe('least privilege', () => {
     const moderation = statementsOf('ModerationRoutes').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
     expect(moderation.every((st) => st.Resource !== '*' && JSON.stringify(st.Resource).includes(':meeting/*'))).toBe(true);
     // A call hung up, declined or unanswered (and a consultation nobody came to) ends its meeting, and nothing more.
-    for (const id of ['DirectCallsRoutes', 'PortalRoutes', 'TimerTask']) expect(chime(id), id).toEqual(['chime:DeleteMeeting']);
-    const withChime = ['ConsultationsRoutes', 'JoinRoutes', 'ModerationRoutes', 'DirectCallsRoutes', 'PortalRoutes', 'TimerTask'];
+    // So does a meeting room deleted with people in it.
+    for (const id of ['DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes']) expect(chime(id), id).toEqual(['chime:DeleteMeeting']);
+    const withChime = ['ConsultationsRoutes', 'JoinRoutes', 'ModerationRoutes', 'DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes'];
     for (const [id] of s.stateless.functions) if (!withChime.includes(id)) expect(chime(id), id).toEqual([]);
+  });
+
+  it('lets only the meeting rooms read the staff directory, and only its one user pool', () => {
+    for (const [id] of s.stateless.functions) {
+      expect(allowedActions(id).has('cognito-idp:ListUsersInGroup'), id).toBe(id === 'MeetingRoomsRoutes');
+    }
+    const listing = statementsOf('MeetingRoomsRoutes').find((st) => st.Action === 'cognito-idp:ListUsersInGroup')!;
+    expect(JSON.stringify(listing.Resource)).toMatch(/StaffDirectoryStaff.*Arn/);
   });
 
   it('lets the timer state machine invoke exactly the timer function', () => {

@@ -53,6 +53,16 @@ export const paths = {
   acceptCall: '/api/portal/calls/{id}/accept',
   rejectCall: '/api/portal/calls/{id}/reject',
   eventTicket: '/api/events/ticket',
+  listStaff: '/api/staff',
+  listMeetingRooms: '/api/meeting-rooms',
+  createMeetingRoom: '/api/meeting-rooms',
+  updateMeetingRoom: '/api/meeting-rooms/{id}',
+  deleteMeetingRoom: '/api/meeting-rooms/{id}/delete',
+  enterMeetingRoom: '/api/meeting-rooms/{id}/enter',
+  meetingRoomGuestLink: '/api/meeting-rooms/{id}/guest-link',
+  sendMeetingRoomLink: '/api/meeting-rooms/{id}/send-link',
+  resetMeetingRoomLink: '/api/meeting-rooms/{id}/reset-link',
+  meetingRoomLog: '/api/meeting-rooms/{id}/log',
 } as const;
 
 /** The WebSocket of real-time events (not an HTTP operation). */

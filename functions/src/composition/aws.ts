@@ -1,5 +1,5 @@
 import type { Context } from 'aws-lambda';
-import type { Dependencies, Events, Integrations, Meetings, Notifier, Settings, Store, Timers } from '#ports';
+import type { Dependencies, Events, Integrations, Meetings, Notifier, Settings, StaffDirectory, Store, Timers } from '#ports';
 import { defaultLinkTtlSeconds, isCountry, isLanguage, readLocalNumbersIn } from '@clinicall/shared';
 import { careDefaults, localeDefaults } from '#ports';
 import { systemClock } from '#adapters/clock';
@@ -24,6 +24,7 @@ export const awsSettings = (): Settings => ({
   portalSessionDays: Number(process.env.CLINICALL_PORTAL_SESSION_DAYS || careDefaults.portalSessionDays),
   ringCheckSeconds: Number(process.env.CLINICALL_RING_CHECK_SECONDS || careDefaults.ringCheckSeconds),
   ringTimeoutSeconds: Number(process.env.CLINICALL_RING_TIMEOUT_SECONDS || careDefaults.ringTimeoutSeconds),
+  meetingRoomAloneSeconds: Number(process.env.CLINICALL_MEETING_ROOM_ALONE_SECONDS || careDefaults.meetingRoomAloneSeconds),
   defaultLanguage: isLanguage(process.env.CLINICALL_DEFAULT_LANGUAGE) ? process.env.CLINICALL_DEFAULT_LANGUAGE : localeDefaults.defaultLanguage,
   country: isCountry(process.env.CLINICALL_COUNTRY) ? process.env.CLINICALL_COUNTRY : localeDefaults.country,
 });
@@ -43,6 +44,7 @@ export interface AwsAdapters {
   readonly timers?: Load<Timers>;
   readonly meetings?: Load<Meetings>;
   readonly integrations?: Load<Integrations>;
+  readonly staffDirectory?: Load<StaffDirectory>;
 }
 
 /** The adapter, made once on first use; a failed attempt (say, a missing setting) is retried next time. */
@@ -82,6 +84,7 @@ export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
   const timers = onFirstUse('timers', store, adapters.timers);
   const meetings = onFirstUse('meetings', store, adapters.meetings);
   const integrations = onFirstUse('integrations', store, adapters.integrations);
+  const staffDirectory = onFirstUse('staffDirectory', store, adapters.staffDirectory);
   const dependencies: Dependencies = {
     mode: 'aws',
     store,
@@ -105,6 +108,7 @@ export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
       remove: async (consultation, participantId) => (await meetings()).remove(consultation, participantId),
       end: async (consultation) => (await meetings()).end(consultation),
     },
+    staffDirectory: { inGroup: async (group) => (await staffDirectory()).inGroup(group) },
     integrations: process.env.CLINICALL_EVENT_BUS_NAME
       ? { encounterRecorded: async (encounter) => (await integrations()).encounterRecorded(encounter) }
       : noIntegrations,

@@ -21,6 +21,8 @@ export interface FunctionNeeds {
   readonly meetings?: MeetingUse | readonly MeetingUse[];
   /** Tells the organisation's systems of recorded encounters (EventBridge). */
   readonly integrations?: true;
+  /** Lists the staff of a group (Cognito ListUsersInGroup). */
+  readonly staffDirectory?: true;
 }
 
 export type MeetingUse = 'join' | 'admit' | 'moderate' | 'remove' | 'end';

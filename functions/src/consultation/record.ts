@@ -37,6 +37,8 @@ export interface ParticipantRecord {
   readonly mediaAllowance?: MediaAllowance;
   /** How they prove who they are when they open their link, as the call type decided when they were invited. */
   readonly verification?: Verification;
+  /** When they came into a meeting room (its log). */
+  readonly enteredAt?: string;
 }
 
 export interface LinkRecord {
@@ -81,6 +83,10 @@ export interface ConsultationRecord {
   readonly directCallId?: string;
   /** How many people were added to the list after it was opened (each addition is checked against the limit). */
   readonly invited?: number;
+  /** The meeting room this consultation is one sitting of (meeting-room). */
+  readonly meetingRoomId?: string;
+  /** Since when guests have been in the meeting room with no member: the guest-alone timer counts from here. */
+  readonly unattendedSince?: string;
   /** The store's count of writes to the consultation itself (not to the people in it); kept by the store alone. */
   readonly version: number;
 }

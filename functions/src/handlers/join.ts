@@ -19,12 +19,13 @@ const sessionOf = (caller: Caller) => {
 export const factories = {
   join: apiRoute(
     operations.join,
-    { tables: { patients: 'read', consultations: 'write', access: 'read' }, events: true },
+    { tables: { patients: 'read', consultations: 'write', access: 'read' }, events: true, timers: true },
     (deps, { body }) => openLink(deps, body.token),
   ),
+  // A meeting room's guest may be the first one in: their sitting opens, and its watch starts.
   verify: apiRoute(
     operations.verify,
-    { tables: { patients: 'read', consultations: 'write', access: 'read' }, events: true },
+    { tables: { patients: 'read', consultations: 'write', access: 'read' }, events: true, timers: true },
     (deps, { body }) =>
       verifyAndEnter(
         deps,
@@ -58,6 +59,7 @@ export const factories = {
 export const awsAdapters: AwsAdapters = {
   events: () => import('../composition/aws-adapters/events.ts'),
   meetings: () => import('../composition/aws-adapters/meetings.ts'),
+  timers: () => import('../composition/aws-adapters/timers.ts'),
 };
 
 export const { join, verify, session, deviceCheck, leave, feedback } = onAws.all(factories, awsAdapters);

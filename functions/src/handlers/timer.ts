@@ -2,6 +2,7 @@ import type { Dependencies, PendingTimer, TimerKind } from '#ports';
 import { onAppointmentEnd, onReminderDue } from '#use-cases/appointment-timers';
 import { onRingDue } from '#use-cases/direct-call';
 import { onLinkDue } from '#use-cases/link-expiry';
+import { onRoomWatch } from '#use-cases/meeting-room-alone';
 import { type AwsAdapters, awsDependencies } from '../composition/aws.ts';
 import type { FunctionNeeds } from '../composition/needs.ts';
 import { logger } from '../logger.ts';
@@ -24,6 +25,7 @@ const tasks: Record<TimerKind, Task> = {
   'appointment-end': onAppointmentEnd,
   'ring-check': onRingDue,
   'ring-timeout': onRingDue,
+  'meeting-room-alone': onRoomWatch,
 };
 
 const isKind = (kind: string): kind is TimerKind => Object.hasOwn(tasks, kind);

@@ -17,6 +17,10 @@ const letters = (catalog: Catalog): Record<keyof Omit<Catalog, 'when'>, { letter
   extraInvitation: { letter: catalog.extraInvitation({ ...about, joinUrl: url }), carries: [url, 'WHEN'] },
   extraCancellation: { letter: catalog.extraCancellation(about), carries: ['WHEN'] },
   missedCall: { letter: catalog.missedCall({ ...about, portalUrl }), carries: [portalUrl] },
+  meetingRoom: {
+    letter: catalog.meetingRoom({ organisationName: 'Northside Health', senderName: 'Maria Member', roomName: 'Ward 5 huddle', url }),
+    carries: [url, 'Maria Member', 'Ward 5 huddle'],
+  },
 });
 
 describe('the message catalogs', () => {

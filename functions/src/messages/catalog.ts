@@ -32,6 +32,8 @@ export interface Catalog {
   consultNow(invitation: Invitation): Letter;
   /** Someone invited into a call under way (an interpreter, a support person, a colleague): who asks them to join. */
   joinCall(invitation: Invitation): Letter;
+  /** A meeting room's guest link, sent by a member: not for clinical use, anyone with it can enter. */
+  meetingRoom(invitation: { organisationName: string; senderName: string; roomName: string; url: string }): Letter;
   proposal(about: About & { durationMinutes: number; portalUrl: string; rescheduled: boolean }): Letter;
   cancellation(about: About & { portalUrl: string; reason?: string | undefined }): Letter;
   reminder(about: About & { joinUrl?: string | undefined; portalUrl: string }): Letter;

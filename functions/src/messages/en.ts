@@ -32,6 +32,19 @@ export const en: Catalog = {
     ],
   }),
 
+  meetingRoom: ({ organisationName, senderName, roomName, url }) => ({
+    sms: `${organisationName}: ${senderName} invites you to the meeting room "${roomName}": ${url} Not for clinical use.`,
+    subject: `${senderName} invites you to the meeting room "${roomName}"`,
+    lines: [
+      `${senderName} at ${organisationName} invites you to the video meeting room "${roomName}".`,
+      '',
+      'Open this link on a phone or computer with a camera, and type your name to enter:',
+      url,
+      '',
+      'Meeting rooms are not for clinical use: anyone who has the link can enter. Do not share personal health details in it.',
+    ],
+  }),
+
   proposal: ({ organisationName, clinicianName, when, durationMinutes, portalUrl, rescheduled }) => {
     const what = rescheduled ? 'a new time for your video appointment' : 'a video appointment';
     return {

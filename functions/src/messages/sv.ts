@@ -42,6 +42,19 @@ export const sv: Catalog = {
     ],
   }),
 
+  meetingRoom: ({ organisationName, senderName, roomName, url }) => ({
+    sms: `${organisationName}: ${senderName} bjuder in dig till mötesrummet "${roomName}": ${url} Inte för vård.`,
+    subject: `${senderName} bjuder in dig till mötesrummet "${roomName}"`,
+    lines: [
+      `${senderName} på ${organisationName} bjuder in dig till videomötesrummet "${roomName}".`,
+      '',
+      'Öppna länken på en telefon eller dator med kamera och skriv ditt namn för att gå in:',
+      url,
+      '',
+      'Mötesrum är inte till för vård: alla som har länken kan gå in. Dela inga personliga hälsouppgifter där.',
+    ],
+  }),
+
   proposal: ({ organisationName, clinicianName, when, durationMinutes, portalUrl, rescheduled }) => {
     const what = rescheduled ? 'en ny tid för ditt videobesök' : 'ett videobesök';
     return {

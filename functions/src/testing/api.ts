@@ -4,6 +4,7 @@ import { cryptoIds } from '#adapters/ids';
 import { startDynalite, type LocalDynamo } from '#adapters/dynamodb/dynalite';
 import { dynamoStore } from '#adapters/dynamodb/store';
 import { p2pMeetings } from '#adapters/p2p-meetings';
+import { listedStaff } from '#adapters/listed-staff';
 import { readLocalNumbersIn } from '@clinicall/shared';
 import { type Audience, careDefaults, localeDefaults, type Clock, type Dependencies, type Message, type PendingTimer, type Settings } from '#ports';
 import type { ApiEvent, ApiHandler, ApiResult } from '../http/route.ts';
@@ -20,6 +21,14 @@ export const staffClaims = (groups: readonly StaffGroup[] | string = ['clinician
   name: 'Dr Test',
   'cognito:groups': groups,
 });
+
+/** The staff directory of every test API: members of meeting rooms, a clinician and an administrator. */
+export const testStaff = [
+  { id: 'staff-member-1', email: 'staff-member-1@example.org', name: 'Maria Member', groups: ['meeting-room-member'] },
+  { id: 'staff-member-2', email: 'staff-member-2@example.org', name: 'Mo Member', groups: ['meeting-room-member', 'clinician'] },
+  { id: 'staff-test-1', email: 'staff-test-1@example.org', name: 'Dr Test', groups: ['clinician'] },
+  { id: 'staff-admin-1', email: 'staff-admin-1@example.org', name: 'Ada Admin', groups: ['admin'] },
+] as const satisfies readonly { id: string; email: string; name: string; groups: readonly StaffGroup[] }[];
 
 export interface EventOptions {
   readonly pathParameters?: Record<string, string>;
@@ -162,6 +171,7 @@ export const startTestApi = async (
     timers: { start: (timer) => Promise.resolve(void outside.timers.push(timer)) },
     meetings: p2pMeetings(),
     integrations: { encounterRecorded: (encounter) => Promise.resolve(void outside.encounters.push(encounter)) },
+    staffDirectory: listedStaff(() => testStaff),
     settings: configured,
   };
   const handlers = new Map<string, ApiHandler>();

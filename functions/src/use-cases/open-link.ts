@@ -6,8 +6,9 @@ import { givenNameOf } from '../consultation/guest.ts';
 import { attemptsAllowed, verificationOf } from '../consultation/verification.ts';
 import { hashSecret, sameHash, sessionToken } from '../secrets.ts';
 import { announceLink, announceParticipant, concernsTheCall } from './announce.ts';
+import { enterAsGuest, openRoomLink } from './enter-meeting-room.ts';
 
-type Deps = Pick<Dependencies, 'store' | 'clock' | 'ids' | 'events'>;
+type Deps = Pick<Dependencies, 'store' | 'clock' | 'ids' | 'events' | 'timers' | 'settings'>;
 
 /** A participant session lasts the working day, whatever happens to the consultation. */
 const sessionHours = 12;
@@ -19,14 +20,13 @@ const invalid = () => new DomainError('link-invalid', 'This link is not valid. C
  * arriving at once never reads the whole group (a link sent by an earlier version, which does not
  * say whom it went to, reads it whole).
  */
-const findLink = async ({ store }: Deps, token: string): Promise<{ record: ConsultationRecord; link: LinkRecord }> => {
+const findLink = async ({ store }: Deps, token: string): Promise<{ record: ConsultationRecord; link: LinkRecord } | undefined> => {
   const pointer = await store.access.findLinkByToken(hashSecret(token));
-  const record =
-    pointer &&
-    (await (pointer.participantId
-      ? store.consultations.getForPerson(pointer.consultationId, pointer.participantId)
-      : store.consultations.get(pointer.consultationId)));
-  const link = pointer && record?.links[pointer.linkId];
+  if (!pointer) return undefined;
+  const record = await (pointer.participantId
+    ? store.consultations.getForPerson(pointer.consultationId, pointer.participantId)
+    : store.consultations.get(pointer.consultationId));
+  const link = record?.links[pointer.linkId];
   if (!record || !link) throw invalid();
   return { record, link };
 };
@@ -78,7 +78,14 @@ const enter = async (deps: Deps, link: LinkRecord, consultationId: string, displ
 
 /** POST /api/join: what the person holding the link must do next. */
 export const openLink = async (deps: Deps, token: string): Promise<JoinResponse> => {
-  const { record, link } = await findLink(deps, token);
+  const found = await findLink(deps, token);
+  // Not a link sent to one person: a meeting room's guest link, or nothing.
+  if (!found) {
+    const room = await openRoomLink(deps, token);
+    if (!room) throw invalid();
+    return room;
+  }
+  const { record, link } = found;
   assertLinkUsable(link, deps.clock.now());
   const check = checkFor(record, link);
   if (check.kind === 'none') return { next: 'waiting-room', ...(await enter(deps, link, record.id)) };
@@ -133,7 +140,13 @@ export type Proof = { readonly dateOfBirth: string } | { readonly displayName: s
  * way, whatever was wrong.
  */
 export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) => {
-  const { record, link } = await findLink(deps, token);
+  const found = await findLink(deps, token);
+  if (!found) {
+    const guest = await enterAsGuest(deps, token, 'displayName' in proof ? proof.displayName : undefined);
+    if (!guest) throw invalid();
+    return guest;
+  }
+  const { record, link } = found;
   assertLinkUsable(link, deps.clock.now());
   const check = checkFor(record, link);
   if (check.kind === 'date-of-birth') {

@@ -1,8 +1,9 @@
-import { type DeviceCheck, type SessionResponse } from '@clinicall/shared';
+import { type DeviceCheck, isConsultationOver, type SessionResponse } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { leave, participantOf, recordDeviceCheck, returnToWaitingRoom } from '../consultation/changes.ts';
 import { announceParticipant } from './announce.ts';
-import { inTheCall } from '../consultation/record.ts';
+import { type ConsultationRecord, inTheCall } from '../consultation/record.ts';
+import { enterRoom, withAttendance } from '../meeting-room/sitting.ts';
 import type { ParticipantSession } from '../http/route.ts';
 import { hashSecret, parseSessionToken, sameHash } from '../secrets.ts';
 
@@ -32,11 +33,14 @@ export const describeSession = async (
 ): Promise<SessionResponse> => {
   // One read and, only when they had left, one write: returning changes nothing for anyone else.
   let moved = false;
-  const record = await deps.store.consultations.updatePerson(session.consultationId, session.participantId, (current) => {
+  let record = await deps.store.consultations.updatePerson(session.consultationId, session.participantId, (current) => {
+    // A meeting room has no waiting room: back in below, if there is room for them.
+    if (current.type === 'meeting-room') return current;
     const next = returnToWaitingRoom(current, session.participantId, deps.clock.now());
     moved = next !== current;
     return next;
   });
+  if (record.type === 'meeting-room') record = await backInTheRoom(deps, record, session.participantId);
   if (moved) {
     await announceParticipant(deps, record, participantOf(record, session.participantId));
     await deps.meetings.remove(record, session.participantId);
@@ -46,6 +50,17 @@ export const describeSession = async (
     consultation: { id: record.id, type: record.type, status: record.status, hostName: record.hostName },
     participant: { id: participant.id, role: participant.role, state: participant.state, displayName: participant.displayName },
   };
+};
+
+/** Back from a reload or a lost connection into a meeting room they had left, while its sitting lasts and six are not in it. */
+const backInTheRoom = async (deps: Deps & Pick<Dependencies, 'events'>, record: ConsultationRecord, participantId: string) => {
+  if (participantOf(record, participantId).state !== 'left' || isConsultationOver(record.status)) return record;
+  const now = deps.clock.now();
+  const back = await deps.store.consultations.update(record.id, (current) =>
+    isConsultationOver(current.status) ? current : enterRoom(current, participantOf(current, participantId), now),
+  );
+  await announceParticipant(deps, back, participantOf(back, participantId), inTheCall(back));
+  return back;
 };
 
 /** "Did you have technical problems?" — answered once the consultation is over. */
@@ -91,7 +106,11 @@ export const leaveConsultation = async (
   });
   // Announced only when this call moved them: leaving twice (two tabs closing) is heard once.
   if (moved) {
-    const whole = (await consultations.get(record.id)) ?? record;
+    // In a meeting room, guests left with no member start counting towards the end of their call.
+    const whole =
+      record.type === 'meeting-room'
+        ? await consultations.update(record.id, (current) => withAttendance(current, deps.clock.now()))
+        : ((await consultations.get(record.id)) ?? record);
     await announceParticipant(deps, record, participantOf(record, session.participantId), inTheCall(whole));
     if (participantOf(record, session.participantId).state === 'left') await deps.meetings.remove(whole, session.participantId);
   }

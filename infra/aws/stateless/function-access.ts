@@ -22,7 +22,7 @@ export interface Backends {
   };
   readonly meetings: { readonly controlRegion: string; readonly mediaRegion: string };
   readonly integrations: { readonly eventBusName: string; readonly eventBusArn: string };
-  readonly staffTokens: { readonly userPoolId: string; readonly clientId: string };
+  readonly staffTokens: { readonly userPoolId: string; readonly clientId: string; readonly userPoolArn: string };
 }
 
 const readActions = ['dynamodb:GetItem', 'dynamodb:Query'];
@@ -77,6 +77,7 @@ export const environmentFor = (
     CLINICALL_CHIME_MEDIA_REGION: backends.meetings.mediaRegion,
   }),
   ...(needs.integrations && { CLINICALL_EVENT_BUS_NAME: backends.integrations.eventBusName }),
+  ...(needs.staffDirectory && !options.verifiesStaffTokens && { CLINICALL_USER_POOL_ID: backends.staffTokens.userPoolId }),
   ...(options.verifiesStaffTokens && {
     CLINICALL_USER_POOL_ID: backends.staffTokens.userPoolId,
     CLINICALL_USER_POOL_CLIENT_ID: backends.staffTokens.clientId,
@@ -148,6 +149,7 @@ export const grantNeeds = (fn: ClinicallFunction, needs: FunctionNeeds, backends
     );
   }
   if (needs.integrations) fn.allow(['events:PutEvents'], [backends.integrations.eventBusArn]);
+  if (needs.staffDirectory) fn.allow(['cognito-idp:ListUsersInGroup'], [backends.staffTokens.userPoolArn]);
   const meetingUses = [needs.meetings ?? []].flat();
   if (meetingUses.length > 0) {
     fn.allowWildcard(

@@ -7,7 +7,7 @@ const handlerFile = (file: string) => new URL(`../../../functions/src/handlers/$
 
 /** The adapters beyond the store that a function's needs imply. */
 const adaptersOf = (needs: FunctionNeeds): (keyof AwsAdapters)[] =>
-  (['notifier', 'events', 'timers', 'meetings', 'integrations'] as const).filter((name) => needs[name] !== undefined);
+  (['notifier', 'events', 'timers', 'meetings', 'integrations', 'staffDirectory'] as const).filter((name) => needs[name] !== undefined);
 
 const declared = async (entry: string): Promise<string[]> => {
   const module = (await import(entry)) as { awsAdapters?: AwsAdapters };

@@ -36,13 +36,14 @@ export const unionOfNeeds = (all: readonly FunctionNeeds[]): FunctionNeeds => {
     for (const [table, access] of Object.entries(needs.tables ?? {}) as [TableName, 'read' | 'write'][]) tables[table] = stronger(tables[table], access);
   }
   const meetings = [...new Set(all.flatMap((needs) => [needs.meetings ?? []].flat()))].sort();
-  const any = (key: 'events' | 'timers' | 'notifier' | 'integrations') => all.some((needs) => needs[key]);
+  const any = (key: 'events' | 'timers' | 'notifier' | 'integrations' | 'staffDirectory') => all.some((needs) => needs[key]);
   return {
     ...(Object.keys(tables).length > 0 && { tables }),
     ...(any('events') && { events: true }),
     ...(any('timers') && { timers: true }),
     ...(any('notifier') && { notifier: true }),
     ...(any('integrations') && { integrations: true }),
+    ...(any('staffDirectory') && { staffDirectory: true }),
     ...(meetings.length > 0 && { meetings }),
   };
 };

@@ -121,7 +121,7 @@ export class StatelessStack extends Stack {
         eventBusName: 'default',
         eventBusArn: Arn.format({ service: 'events', resource: 'event-bus', resourceName: 'default' }, this),
       },
-      staffTokens: { userPoolId: data.staff.userPool.userPoolId, clientId: client.userPoolClientId },
+      staffTokens: { userPoolId: data.staff.userPool.userPoolId, clientId: client.userPoolClientId, userPoolArn: data.staff.userPool.userPoolArn },
     };
 
     const meetingLogs: ILogGroup[] = [];

@@ -77,6 +77,7 @@ const runtime = await startRuntime({
   portalSessionDays: positiveInteger('CLINICALL_PORTAL_SESSION_DAYS', careDefaults.portalSessionDays, 'days'),
   ringCheckSeconds: positiveInteger('CLINICALL_RING_CHECK_SECONDS', careDefaults.ringCheckSeconds),
   ringTimeoutSeconds: positiveInteger('CLINICALL_RING_TIMEOUT_SECONDS', careDefaults.ringTimeoutSeconds),
+  meetingRoomAloneSeconds: positiveInteger('CLINICALL_MEETING_ROOM_ALONE_SECONDS', careDefaults.meetingRoomAloneSeconds),
   defaultLanguage: defaultLanguage(),
   country: country(),
   ...(process.env.CLINICALL_WEBHOOK_URL && { webhookUrl: process.env.CLINICALL_WEBHOOK_URL }),
@@ -85,7 +86,7 @@ const runtime = await startRuntime({
 
 console.log(`
 Clinicall is running at ${runtime.url}
-Sign in as clinician@example.org (or admin@example.org), password ${process.env.CLINICALL_DEMO_PASSWORD ? '(from CLINICALL_DEMO_PASSWORD)' : 'clinicall'}
+Sign in as clinician@example.org (or admin@example.org, member@example.org), password ${process.env.CLINICALL_DEMO_PASSWORD ? '(from CLINICALL_DEMO_PASSWORD)' : 'clinicall'}
 Press Ctrl-C to stop.`);
 
 let stopping = false;

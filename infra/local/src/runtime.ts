@@ -6,6 +6,7 @@ import { connectionEvents } from '@clinicall/functions/adapters/connection-event
 import { type LocalDynamo, startDynalite } from '@clinicall/functions/adapters/dynamodb/dynalite';
 import { dynamoStore } from '@clinicall/functions/adapters/dynamodb/store';
 import { cryptoIds } from '@clinicall/functions/adapters/ids';
+import { listedStaff } from '@clinicall/functions/adapters/listed-staff';
 import { p2pMeetings } from '@clinicall/functions/adapters/p2p-meetings';
 import { noIntegrations, webhookIntegrations } from '@clinicall/functions/adapters/webhook-integrations';
 import { createTimerTask } from '@clinicall/functions/handlers/timer';
@@ -45,6 +46,8 @@ export interface RuntimeOptions {
   readonly ringCheckSeconds?: number;
   /** Seconds a direct call rings before "no answer" (default 45); shortened for demos and tests. */
   readonly ringTimeoutSeconds?: number;
+  /** Seconds guests may wait in a meeting room with no member before their call ends (default 600). */
+  readonly meetingRoomAloneSeconds?: number;
   /** What patients without a language of their own are written to in (default en). */
   readonly defaultLanguage?: Language;
   /** Where phone numbers without a country code are read (default GB). */
@@ -120,6 +123,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     portalSessionDays: options.portalSessionDays ?? careDefaults.portalSessionDays,
     ringCheckSeconds: options.ringCheckSeconds ?? careDefaults.ringCheckSeconds,
     ringTimeoutSeconds: options.ringTimeoutSeconds ?? careDefaults.ringTimeoutSeconds,
+    meetingRoomAloneSeconds: options.meetingRoomAloneSeconds ?? careDefaults.meetingRoomAloneSeconds,
     defaultLanguage,
     country,
   };
@@ -132,6 +136,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     (id) => Promise.resolve(void late.hub?.close(id)),
   );
   const timers = localTimers(store.access, (input) => late.timerTask!(input));
+  const directory = await localStaffDirectory(dataDir, () => demoStaff(options.demoPassword));
   const dependencies: Dependencies = {
     mode: 'local',
     store,
@@ -144,13 +149,13 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     integrations: options.webhookUrl
       ? webhookIntegrations({ url: options.webhookUrl, ...(options.webhookSecret && { secret: options.webhookSecret }) })
       : noIntegrations,
+    staffDirectory: listedStaff(() => directory.accounts()),
     settings,
   };
   late.timerTask = createTimerTask(dependencies);
 
   await seedPatients(store, systemClock.now(), defaultLanguage);
   const identity = await localStaffIdentity(dataDir);
-  const directory = await localStaffDirectory(dataDir, () => demoStaff(options.demoPassword));
   const handlers = await Promise.all(
     routes.map(async (route) => ({ route, handler: (await loadFactory(route))(dependencies) })),
   );

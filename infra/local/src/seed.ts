@@ -21,6 +21,10 @@ export const demoStaff = (password: string): Promise<StaffAccount[]> =>
       { id: 'staff-admin-demo', email: 'admin@example.org', name: 'Robin Admin', groups: ['admin'] },
       password,
     ),
+    newStaffAccount(
+      { id: 'staff-member-demo', email: 'member@example.org', name: 'Kim Member', groups: ['meeting-room-member'] },
+      password,
+    ),
   ]);
 
 /** First start only: the demo patient, in the organisation's language (a restart finds it and leaves every record alone). */

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { StaffGroup } from '@clinicall/shared';
+import type { Staff, StaffGroup } from '@clinicall/shared';
 
 const derive = promisify(scrypt) as (password: string, salt: Buffer, length: number) => Promise<Buffer>;
 
@@ -21,6 +21,8 @@ export interface StaffDirectory {
   signIn(email: string, password: string): Promise<StaffAccount | undefined>;
   /** Everyone who may host a consultation here, for the start-up repair of link timers. */
   staffIds(): readonly string[];
+  /** Every account without its password, for the directory the API reads. */
+  accounts(): readonly Staff[];
 }
 
 /**
@@ -53,6 +55,12 @@ export const localStaffDirectory = async (
   const file = join(dataDir, 'staff.json');
   if (!existsSync(file)) await writeFile(file, JSON.stringify(await seed(), null, 2), { mode: 0o600 });
   const accounts = JSON.parse(await readFile(file, 'utf8')) as StaffAccount[];
+  // A demo account added by a later version (the meeting room member) joins an older directory once.
+  const missing = (await seed()).filter((demo) => !accounts.some((a) => a.id === demo.id || a.email === demo.email));
+  if (missing.length > 0) {
+    accounts.push(...missing);
+    await writeFile(file, JSON.stringify(accounts, null, 2), { mode: 0o600 });
+  }
   const decoy = await newStaffAccount({ id: '', email: '', name: '', groups: [] }, randomBytes(16).toString('hex'));
   return {
     async signIn(email, password) {
@@ -63,5 +71,6 @@ export const localStaffDirectory = async (
       return account && matches ? account : undefined;
     },
     staffIds: () => accounts.map((a) => a.id),
+    accounts: () => accounts.map(({ id, email, name, groups }) => ({ id, email, name, groups })),
   };
 };

@@ -9,6 +9,7 @@ import { appointmentOperations } from './appointments.ts';
 import { directCallOperations } from './direct-calls.ts';
 import { portalOperations } from './portal.ts';
 import { moderationOperations } from './moderation.ts';
+import { meetingRoomOperations } from './meeting-rooms.ts';
 
 export type { Auth, Method, Operation } from './operation.ts';
 
@@ -24,6 +25,7 @@ export const operations = {
   ...directCallOperations,
   ...portalOperations,
   ...moderationOperations,
+  ...meetingRoomOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

@@ -20,7 +20,12 @@ export const JoinResponse = z
   .discriminatedUnion('next', [
     z.object({ next: z.literal('verify-date-of-birth') }),
     /** `name`: what the clinician called them when inviting them, to confirm or correct. */
-    z.object({ next: z.literal('enter-name'), name: z.string().optional() }),
+    z.object({
+      next: z.literal('enter-name'),
+      name: z.string().optional(),
+      /** A meeting room's link: the guest is told where they are going, and that it is not for clinical use. */
+      meetingRoom: z.object({ name: z.string() }).optional(),
+    }),
     ParticipantSession.extend({ next: z.literal('waiting-room') }),
   ])
   .meta({ id: 'JoinResponse' });

@@ -59,6 +59,14 @@ export const dynamoAccess = (db: DynamoDBDocumentClient, table: string): AccessR
     },
     findLinkByToken: async (tokenHash) => pointer(await getItem(`token#${tokenHash}`)),
     findLinkById: async (linkId) => pointer(await getItem(`link#${linkId}`)),
+    async addRoomLink(tokenHash, room) {
+      // No housekeeping expiry: the link works until the room's links are reset or the room is deleted.
+      await put({ pk: `room-token#${tokenHash}`, meetingRoomId: room.meetingRoomId, generation: room.generation });
+    },
+    async findRoomLink(tokenHash) {
+      const item = await getItem(`room-token#${tokenHash}`);
+      return item ? { meetingRoomId: item.meetingRoomId as string, generation: item.generation as number } : undefined;
+    },
     async addTicket(ticketHash, subscription, expiresAt) {
       await put({ pk: `ticket#${ticketHash}`, ...subscription, expiresAt: expiresAt.toISOString(), ...housekeeping(expiresAt) });
     },

@@ -1,5 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
-import { DomainError } from '@clinicall/shared';
+import { QueryCommand, type DynamoDBDocumentClient, type QueryCommandInput } from '@aws-sdk/lib-dynamodb';
 import type {
   AppointmentRepository,
   AppointmentRequestRepository,
@@ -9,7 +8,7 @@ import type {
 } from '#ports';
 import type { AppointmentRecord, AppointmentRequestRecord } from '../../appointment/record.ts';
 import type { DirectCallRecord } from '../../direct-call/record.ts';
-import { isConditionFailure } from './document-client.ts';
+import { versionedItems } from './versioned.ts';
 
 /**
  * The appointments table holds three kinds of record, each its own item keyed by id: the
@@ -19,8 +18,6 @@ import { isConditionFailure } from './document-client.ts';
 type Kind = 'appointment' | 'direct-call' | 'appointment-request';
 type Item = Record<string, unknown>;
 
-/** Enough for any honest contention, as for consultations. */
-const maxRounds = 25;
 /** Items a listing reads at most, page after page (a filter may skip some). */
 const maxPages = 5;
 
@@ -62,49 +59,14 @@ const versioned = <T extends { id: string; version: number }>(
   table: string,
   kind: Kind,
   write: (record: T) => Item,
-): VersionedRepository<T> => {
-  const get = async (id: string): Promise<T | undefined> => {
-    const { Item: item } = await db.send(new GetCommand({ TableName: table, Key: { id }, ConsistentRead: true }));
-    return item && item.kind === kind ? fromItem<T>(kind, item) : undefined;
-  };
-  return {
-    async add(record) {
-      const stored = { ...record, version: 1 } as T;
-      try {
-        await db.send(new PutCommand({ TableName: table, Item: write(stored), ConditionExpression: 'attribute_not_exists(id)' }));
-      } catch (error) {
-        if (isConditionFailure(error)) throw new DomainError('conflict', `That ${names[kind]} already exists.`);
-        throw error;
-      }
-      return stored;
-    },
-    get,
-    async update(id, change) {
-      for (let round = 0; round < maxRounds; round++) {
-        const current = await get(id);
-        if (!current) throw new DomainError('not-found', `There is no such ${names[kind]}.`);
-        const next = change(current);
-        if (next === current) return current;
-        const written = { ...next, version: current.version + 1 };
-        try {
-          await db.send(
-            new PutCommand({
-              TableName: table,
-              Item: write(written),
-              ConditionExpression: 'version = :seen',
-              ExpressionAttributeValues: { ':seen': current.version },
-            }),
-          );
-          return written;
-        } catch (error) {
-          if (!isConditionFailure(error)) throw error;
-          await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * (round + 1)));
-        }
-      }
-      throw new DomainError('conflict', `The ${names[kind]} is busy. Please try again.`);
-    },
-  };
-};
+): VersionedRepository<T> =>
+  versionedItems<T>(db, table, {
+    name: names[kind],
+    key: (id) => ({ id }),
+    keyAttribute: 'id',
+    toItem: write,
+    fromItem: (item) => (item.kind === kind ? fromItem<T>(kind, item) : undefined),
+  });
 
 export const dynamoAppointmentBook = (
   db: DynamoDBDocumentClient,

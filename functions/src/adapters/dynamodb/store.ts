@@ -4,6 +4,7 @@ import type { Store } from '#ports';
 import { dynamoAccess } from './access.ts';
 import { dynamoAppointmentBook } from './appointments.ts';
 import { dynamoConsultations } from './consultations.ts';
+import { dynamoMeetingRooms } from './meeting-rooms.ts';
 import { dynamoPatients } from './patients.ts';
 import { dynamoPortal } from './portal.ts';
 import { tableNames } from './tables.ts';
@@ -21,5 +22,6 @@ export const dynamoStore = (db: DynamoDBDocumentClient, tablePrefix: string, opt
     access: dynamoAccess(db, names.access),
     ...dynamoAppointmentBook(db, names.appointments),
     portal: dynamoPortal(db, names.access),
+    meetingRooms: dynamoMeetingRooms(db, names.consultations),
   };
 };

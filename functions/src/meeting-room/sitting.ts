@@ -1,0 +1,77 @@
+import { DomainError, isConsultationOver, meetingRoomCapacity, nextConsultationStatus } from '@clinicall/shared';
+import type { ConsultationRecord, NewConsultation, ParticipantRecord } from '../consultation/record.ts';
+import { type MeetingRoomRecord, roomHost, sittingId } from './record.ts';
+
+/**
+ * Pure changes to a sitting of a meeting room (a consultation of type meeting-room): people
+ * enter straight into the call, six at most; members are staff (a `staffId`), guests came by the
+ * room's link.
+ */
+
+export const roomFullMessage = 'This room is full: six people are in it. Try again when someone has left.';
+
+const present = (record: ConsultationRecord) => Object.values(record.participants).filter((p) => p.state === 'admitted');
+
+/** How many people are in the room now. */
+export const occupancyOf = (record: ConsultationRecord | undefined): number =>
+  record && !isConsultationOver(record.status) ? present(record).length : 0;
+
+export const openSitting = (room: MeetingRoomRecord, now: Date): NewConsultation => ({
+  id: sittingId(room),
+  type: 'meeting-room',
+  status: 'open',
+  hostId: roomHost(room.id),
+  hostName: room.name,
+  meetingRoomId: room.id,
+  createdAt: now.toISOString(),
+  participants: {},
+  links: {},
+});
+
+/**
+ * Guests with no member count from when the last member left (or the first guest came); a
+ * member present, or nobody, stops the count.
+ */
+export const withAttendance = (record: ConsultationRecord, now: Date): ConsultationRecord => {
+  const people = present(record);
+  const unattended = people.length > 0 && people.every((p) => p.staffId === undefined);
+  const since = unattended ? (record.unattendedSince ?? now.toISOString()) : undefined;
+  if (since === record.unattendedSince) return record;
+  const { unattendedSince: _was, ...rest } = record;
+  return since ? { ...rest, unattendedSince: since } : rest;
+};
+
+/**
+ * Someone comes into the room: refused when six are in it. Every entry counts on the sitting
+ * itself (`invited`), so entries at once are decided one after another and never pass the limit.
+ */
+export const enterRoom = (record: ConsultationRecord, person: ParticipantRecord, now: Date): ConsultationRecord => {
+  if (isConsultationOver(record.status)) throw new DomainError('consultation-ended', 'This sitting of the room is over.');
+  const already = record.participants[person.id];
+  if (already?.state === 'admitted') return record;
+  if (present(record).length >= meetingRoomCapacity) {
+    throw new DomainError('room-full', roomFullMessage, { capacity: meetingRoomCapacity });
+  }
+  const at = now.toISOString();
+  const entered: ConsultationRecord = {
+    ...record,
+    ...(record.status === 'open' && { status: nextConsultationStatus('open', 'start'), startedAt: at }),
+    invited: (record.invited ?? 0) + 1,
+    participants: {
+      ...record.participants,
+      [person.id]: { ...person, state: 'admitted', enteredAt: at, updatedAt: at },
+    },
+  };
+  return withAttendance(entered, now);
+};
+
+/** The sitting is over: nobody is left in it, or guests waited too long for a member. */
+export const closeSitting = (record: ConsultationRecord, now: Date): ConsultationRecord => {
+  if (isConsultationOver(record.status)) return record;
+  const at = now.toISOString();
+  const participants = Object.fromEntries(
+    Object.values(record.participants).map((p) => [p.id, p.state === 'left' ? p : { ...p, state: 'left' as const, updatedAt: at }]),
+  );
+  const { unattendedSince: _ended, ...rest } = record;
+  return { ...rest, status: nextConsultationStatus(record.status, 'end'), endedAt: at, participants };
+};
