@@ -85,6 +85,11 @@ export interface ConsultationRecord {
   readonly invited?: number;
   /** The meeting room this consultation is one sitting of (meeting-room). */
   readonly meetingRoomId?: string;
+  /**
+   * How many are in the meeting room now, counted on the sitting itself: the header is written
+   * before the people, so a count read from their items could miss someone coming in at that moment.
+   */
+  readonly present?: number;
   /** Since when guests have been in the meeting room with no member: the guest-alone timer counts from here. */
   readonly unattendedSince?: string;
   /** The store's count of writes to the consultation itself (not to the people in it); kept by the store alone. */

@@ -12,9 +12,9 @@ export const roomFullMessage = 'This room is full: six people are in it. Try aga
 
 const present = (record: ConsultationRecord) => Object.values(record.participants).filter((p) => p.state === 'admitted');
 
-/** How many people are in the room now. */
+/** How many people are in the room now, as the sitting counts them. */
 export const occupancyOf = (record: ConsultationRecord | undefined): number =>
-  record && !isConsultationOver(record.status) ? present(record).length : 0;
+  record && !isConsultationOver(record.status) ? (record.present ?? present(record).length) : 0;
 
 export const openSitting = (room: MeetingRoomRecord, now: Date): NewConsultation => ({
   id: sittingId(room),
@@ -42,27 +42,40 @@ export const withAttendance = (record: ConsultationRecord, now: Date): Consultat
 };
 
 /**
- * Someone comes into the room: refused when six are in it. Every entry counts on the sitting
- * itself (`invited`), so entries at once are decided one after another and never pass the limit.
+ * Someone comes into the room: refused when six are in it. The count is kept on the sitting
+ * itself (`present`), so entries at once are decided one after another and never pass the limit.
  */
 export const enterRoom = (record: ConsultationRecord, person: ParticipantRecord, now: Date): ConsultationRecord => {
   if (isConsultationOver(record.status)) throw new DomainError('consultation-ended', 'This sitting of the room is over.');
   const already = record.participants[person.id];
   if (already?.state === 'admitted') return record;
-  if (present(record).length >= meetingRoomCapacity) {
+  const inRoom = record.present ?? 0;
+  if (inRoom >= meetingRoomCapacity) {
     throw new DomainError('room-full', roomFullMessage, { capacity: meetingRoomCapacity });
   }
   const at = now.toISOString();
   const entered: ConsultationRecord = {
     ...record,
     ...(record.status === 'open' && { status: nextConsultationStatus('open', 'start'), startedAt: at }),
-    invited: (record.invited ?? 0) + 1,
+    present: inRoom + 1,
     participants: {
       ...record.participants,
       [person.id]: { ...person, state: 'admitted', enteredAt: at, updatedAt: at },
     },
   };
   return withAttendance(entered, now);
+};
+
+/** Someone leaves the room: one fewer in it, and guests left with no member start counting. */
+export const leaveRoom = (record: ConsultationRecord, participantId: string, now: Date): ConsultationRecord => {
+  const participant = record.participants[participantId];
+  if (!participant || participant.state !== 'admitted' || isConsultationOver(record.status)) return record;
+  const left: ConsultationRecord = {
+    ...record,
+    present: Math.max(0, (record.present ?? 1) - 1),
+    participants: { ...record.participants, [participantId]: { ...participant, state: 'left', updatedAt: now.toISOString() } },
+  };
+  return withAttendance(left, now);
 };
 
 /** The sitting is over: nobody is left in it, or guests waited too long for a member. */
@@ -73,5 +86,5 @@ export const closeSitting = (record: ConsultationRecord, now: Date): Consultatio
     Object.values(record.participants).map((p) => [p.id, p.state === 'left' ? p : { ...p, state: 'left' as const, updatedAt: at }]),
   );
   const { unattendedSince: _ended, ...rest } = record;
-  return { ...rest, status: nextConsultationStatus(record.status, 'end'), endedAt: at, participants };
+  return { ...rest, status: nextConsultationStatus(record.status, 'end'), endedAt: at, present: 0, participants };
 };

@@ -3,7 +3,7 @@ import type { Dependencies } from '#ports';
 import { leave, participantOf, recordDeviceCheck, returnToWaitingRoom } from '../consultation/changes.ts';
 import { announceParticipant } from './announce.ts';
 import { type ConsultationRecord, inTheCall } from '../consultation/record.ts';
-import { enterRoom, withAttendance } from '../meeting-room/sitting.ts';
+import { enterRoom, leaveRoom } from '../meeting-room/sitting.ts';
 import type { ParticipantSession } from '../http/route.ts';
 import { hashSecret, parseSessionToken, sameHash } from '../secrets.ts';
 
@@ -99,20 +99,35 @@ export const leaveConsultation = async (
 ) => {
   const { consultations } = deps.store;
   let moved = false;
+  let meetingRoom = false;
   const record = await consultations.updatePerson(session.consultationId, session.participantId, (current) => {
-    const next = leave(current, session.participantId, deps.clock.now());
+    // A meeting room counts who is in it on the sitting itself: left below, with the whole sitting.
+    meetingRoom = current.type === 'meeting-room';
+    const next = meetingRoom ? current : leave(current, session.participantId, deps.clock.now());
     moved = next !== current;
     return next;
   });
+  if (meetingRoom) return leaveMeetingRoom(deps, session);
   // Announced only when this call moved them: leaving twice (two tabs closing) is heard once.
   if (moved) {
-    // In a meeting room, guests left with no member start counting towards the end of their call.
-    const whole =
-      record.type === 'meeting-room'
-        ? await consultations.update(record.id, (current) => withAttendance(current, deps.clock.now()))
-        : ((await consultations.get(record.id)) ?? record);
+    const whole = (await consultations.get(record.id)) ?? record;
     await announceParticipant(deps, record, participantOf(record, session.participantId), inTheCall(whole));
     if (participantOf(record, session.participantId).state === 'left') await deps.meetings.remove(whole, session.participantId);
+  }
+  return { ok: true as const };
+};
+
+/** Out of a meeting room: one fewer in it; guests left without a member start counting towards the end of their call. */
+const leaveMeetingRoom = async (deps: Pick<Dependencies, 'store' | 'clock' | 'events' | 'meetings'>, session: ParticipantSession) => {
+  let moved = false;
+  const record = await deps.store.consultations.update(session.consultationId, (current) => {
+    const next = leaveRoom(current, session.participantId, deps.clock.now());
+    moved = next !== current;
+    return next;
+  });
+  if (moved) {
+    await announceParticipant(deps, record, participantOf(record, session.participantId), inTheCall(record));
+    await deps.meetings.remove(record, session.participantId);
   }
   return { ok: true as const };
 };

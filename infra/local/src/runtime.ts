@@ -136,7 +136,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     (id) => Promise.resolve(void late.hub?.close(id)),
   );
   const timers = localTimers(store.access, (input) => late.timerTask!(input));
-  const directory = await localStaffDirectory(dataDir, () => demoStaff(options.demoPassword));
+  const directory = await localStaffDirectory(dataDir, (wanted) => demoStaff(options.demoPassword, wanted));
   const dependencies: Dependencies = {
     mode: 'local',
     store,

@@ -50,13 +50,13 @@ export const newStaffAccount = async (
 /** The local twin of the Cognito user pool: staff accounts in a file of the data directory. */
 export const localStaffDirectory = async (
   dataDir: string,
-  seed: () => Promise<StaffAccount[]>,
+  seed: (wanted?: (account: { id: string; email: string }) => boolean) => Promise<StaffAccount[]>,
 ): Promise<StaffDirectory> => {
   const file = join(dataDir, 'staff.json');
   if (!existsSync(file)) await writeFile(file, JSON.stringify(await seed(), null, 2), { mode: 0o600 });
   const accounts = JSON.parse(await readFile(file, 'utf8')) as StaffAccount[];
   // A demo account added by a later version (the meeting room member) joins an older directory once.
-  const missing = (await seed()).filter((demo) => !accounts.some((a) => a.id === demo.id || a.email === demo.email));
+  const missing = await seed((demo) => !accounts.some((a) => a.id === demo.id || a.email.toLowerCase() === demo.email));
   if (missing.length > 0) {
     accounts.push(...missing);
     await writeFile(file, JSON.stringify(accounts, null, 2), { mode: 0o600 });

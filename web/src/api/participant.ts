@@ -23,7 +23,7 @@ const asSession = (value: unknown): ParticipantSession => {
 
 export type JoinStep =
   | { readonly next: 'verify-date-of-birth' }
-  | { readonly next: 'enter-name'; readonly name?: string }
+  | { readonly next: 'enter-name'; readonly name?: string; readonly meetingRoom?: { readonly name: string } }
   | ({ readonly next: 'waiting-room' } & ParticipantSession);
 
 /** Opens a link: says what the person must do next. */
@@ -33,7 +33,8 @@ export const openLink = async (token: string): Promise<JoinStep> => {
   if (next === 'verify-date-of-birth') return { next };
   if (next === 'enter-name') {
     const name = isRecord(answer) && typeof answer.name === 'string' ? answer.name : undefined;
-    return { next, ...(name && { name }) };
+    const room = isRecord(answer) && isRecord(answer.meetingRoom) && typeof answer.meetingRoom.name === 'string' ? answer.meetingRoom.name : undefined;
+    return { next, ...(name && { name }), ...(room !== undefined && { meetingRoom: { name: room } }) };
   }
   if (next === 'waiting-room') return { next, ...asSession(answer) };
   throw unexpected('join');

@@ -48,7 +48,7 @@ export const OtherRoutes = ({ path }: { path: string }) => {
       <StaffOnly>
         {(staff) => (
           <StaffLayout session={staff}>
-            <HomePage token={staff.token} />
+            <HomePage token={staff.token} groups={staff.groups} />
           </StaffLayout>
         )}
       </StaffOnly>

@@ -13,6 +13,7 @@ import type consultNow from '../locales/en/consultNow.json';
 import type directCall from '../locales/en/directCall.json';
 import type outbox from '../locales/en/outbox.json';
 import type signIn from '../locales/en/signIn.json';
+import type meetingRooms from '../locales/en/meetingRooms.json';
 
 /**
  * English bundled with the app: what a patient opening their link reads before anything else
@@ -35,7 +36,8 @@ export type Catalogs = typeof bundled & {
   readonly directCall: typeof directCall;
   readonly outbox: typeof outbox;
   readonly signIn: typeof signIn;
+  readonly meetingRooms: typeof meetingRooms;
 };
 
 export type Namespace = keyof Catalogs;
-export const namespaces: readonly Namespace[] = ['common', 'ui', 'errors', 'join', 'call', 'portal', 'home', 'console', 'dashboard', 'patients', 'appointments', 'consultNow', 'directCall', 'outbox', 'signIn'];
+export const namespaces: readonly Namespace[] = ['common', 'ui', 'errors', 'join', 'call', 'portal', 'home', 'console', 'dashboard', 'patients', 'appointments', 'consultNow', 'directCall', 'outbox', 'signIn', 'meetingRooms'];

@@ -27,6 +27,8 @@ interface PatientCallProps {
   readonly events: EventStream;
   readonly hostName: string;
   readonly self: SelfDescription;
+  /** A meeting room: its warning stays on screen, and a guest hears whether anyone from the organisation is there. */
+  readonly meetingRoom?: boolean;
   readonly onLeave: () => void;
 }
 
@@ -64,6 +66,7 @@ export const PatientCall = ({
   events,
   hostName,
   self,
+  meetingRoom = false,
   onLeave,
 }: PatientCallProps) => {
   const { t } = useTranslation('call');
@@ -84,11 +87,14 @@ export const PatientCall = ({
     );
   }
   const identify = identifyFor(hostName);
+  // Members are staff (colleagues); guests came by the room's link.
+  const staffHere = [...media.session.peers.values()].some((peer) => peer.media?.role === 'colleague');
+  const unattended = meetingRoom && description.role === 'guest' && !staffHere;
   return (
     <MediaSessionProvider session={media.session}>
       <CallStage
         identify={identify}
-        alone={t('connectingTo', { name: hostName })}
+        alone={meetingRoom ? t(unattended ? 'room.noStaffYet' : 'room.nobodyHere') : t('connectingTo', { name: hostName })}
         onEnd={() => setLeaving(true)}
         endLabel={t('leaveCall')}
         connection={connection}
@@ -113,7 +119,14 @@ export const PatientCall = ({
             <LanguageSwitch />
           </PeoplePanel>
         )}
-      />
+      >
+        {meetingRoom && (
+          <p className="call__banner" data-testid="not-clinical">
+            {t('room.warning')}
+          </p>
+        )}
+        {unattended && media.session.peers.size > 0 && <p className="call__banner">{t('room.noStaffYet')}</p>}
+      </CallStage>
       {leaving && (
         <Dialog title={t('leaveQuestion')} onClose={() => setLeaving(false)}>
           <div className="actions">

@@ -1,14 +1,28 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useEventStream } from '../../api/use-event-stream.ts';
 import { AppointmentsSection } from '../appointments/index.ts';
 import { DashboardPage } from '../dashboard/index.ts';
 import { PatientsPage } from '../patients/index.ts';
 
+const MemberRooms = lazy(() => import('../meeting-rooms/index.ts').then((m) => ({ default: m.MemberRooms })));
+const RoomsAdmin = lazy(() => import('../meeting-rooms/index.ts').then((m) => ({ default: m.RoomsAdmin })));
+
 /**
- * The clinician's home: their consultations first, then appointments, then the patient
- * directory to start another. One events socket serves the whole page.
+ * The console, by role: a clinician's consultations first, then appointments, then the patient
+ * directory to start another (one events socket serves them); a meeting room member's rooms; an
+ * administrator's management of the rooms. Nobody is offered what they may not do.
  */
-export const HomePage = ({ token }: { token: string }) => {
+export const HomePage = ({ token, groups }: { token: string; groups: readonly string[] }) => (
+  <>
+    {groups.includes('clinician') && <ClinicianHome token={token} />}
+    <Suspense>
+      {groups.includes('meeting-room-member') && <MemberRooms token={token} />}
+      {groups.includes('admin') && <RoomsAdmin token={token} />}
+    </Suspense>
+  </>
+);
+
+const ClinicianHome = ({ token }: { token: string }) => {
   const [revision, setRevision] = useState(0);
   const [appointmentsRevision, setAppointmentsRevision] = useState(0);
   const events = useEventStream(token);

@@ -14,7 +14,12 @@ import { forgetSession, savedSession, saveSession } from './session-store.ts';
 
 type Step =
   | { readonly kind: 'opening' }
-  | { readonly kind: 'verify-date-of-birth' | 'enter-name'; readonly refusal?: string; readonly name?: string }
+  | {
+      readonly kind: 'verify-date-of-birth' | 'enter-name';
+      readonly refusal?: string;
+      readonly name?: string;
+      readonly meetingRoom?: { readonly name: string };
+    }
   | { readonly kind: 'problem'; readonly reason: LinkProblemReason }
   | { readonly kind: 'unreachable'; readonly message: string | undefined }
   | { readonly kind: 'joined'; readonly session: ParticipantSession };
@@ -74,7 +79,13 @@ export const JoinPage = () => {
       (result) => {
         if (!current) return;
         if (result.next === 'waiting-room') enter(result);
-        else setStep(result.next === 'enter-name' && result.name ? { kind: result.next, name: result.name } : { kind: result.next });
+        else if (result.next === 'enter-name') {
+          setStep({
+            kind: result.next,
+            ...(result.name && { name: result.name }),
+            ...(result.meetingRoom && { meetingRoom: result.meetingRoom }),
+          });
+        } else setStep({ kind: result.next });
       },
       (error: unknown) => current && setStep(stepAfter(error)),
     );
@@ -117,7 +128,12 @@ export const JoinPage = () => {
         <DateOfBirthForm refusal={step.refusal} onSubmit={(dateOfBirth) => verify({ dateOfBirth })} />
       )}
       {step.kind === 'enter-name' && (
-        <NameForm refusal={step.refusal} suggested={step.name} onSubmit={(displayName) => verify({ displayName })} />
+        <NameForm
+          refusal={step.refusal}
+          suggested={step.name}
+          meetingRoom={step.meetingRoom}
+          onSubmit={(displayName) => verify({ displayName })}
+        />
       )}
       {step.kind === 'problem' && <LinkProblem reason={step.reason} />}
       {step.kind === 'unreachable' && (

@@ -40,6 +40,7 @@ export const JoinedConsultation = ({ session }: { session: ParticipantSession })
   }, [session.session, over]);
 
   const admitted = state?.participant.state === 'admitted';
+  const meetingRoom = state?.consultation.type === 'meeting-room';
   const announcement = over
     ? t('announce.ended')
     : admitted
@@ -71,7 +72,8 @@ export const JoinedConsultation = ({ session }: { session: ParticipantSession })
         <ConsultationEnded session={session.session} />
       </PatientLayout>
     );
-  else if (!checked && state.participant.state === 'waiting') {
+  // A meeting room's guest is in at once, and checks their camera and sound first all the same.
+  else if (!checked && (state.participant.state === 'waiting' || (meetingRoom && admitted))) {
     view = (
       <PatientLayout>
         <Suspense
@@ -100,6 +102,7 @@ export const JoinedConsultation = ({ session }: { session: ParticipantSession })
           events={events}
           hostName={hostName}
           self={{ name: state.participant.displayName, role: state.participant.role }}
+          meetingRoom={meetingRoom}
           onLeave={() => setLeftCall(true)}
         />
       </Suspense>

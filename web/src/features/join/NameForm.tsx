@@ -8,12 +8,14 @@ interface NameFormProps {
   readonly refusal?: string | undefined;
   /** The name the clinician typed when inviting them: filled in, to confirm or correct. */
   readonly suggested?: string | undefined;
+  /** A meeting room's link: where they are going, and that it is not for clinical use. */
+  readonly meetingRoom?: { readonly name: string } | undefined;
 }
 
 /** For someone not on record: the name the clinician will see in the waiting room. */
-export const NameForm = ({ onSubmit, refusal, suggested }: NameFormProps) => {
+export const NameForm = ({ onSubmit, refusal, suggested, meetingRoom }: NameFormProps) => {
   const { t } = useTranslation('join');
-  useDocumentTitle(t('name.pageTitle'));
+  useDocumentTitle(meetingRoom ? t('room.pageTitle') : t('name.pageTitle'));
   const [name, setName] = useState(suggested ?? '');
   const [problem, setProblem] = useState<'missing' | 'tooLong'>();
   const [busy, setBusy] = useState(false);
@@ -34,8 +36,20 @@ export const NameForm = ({ onSubmit, refusal, suggested }: NameFormProps) => {
 
   return (
     <form className="patient-card" onSubmit={(event) => void submit(event)} noValidate>
-      <h1>{t('name.title')}</h1>
-      <p>{t('name.why')}</p>
+      {meetingRoom ? (
+        <>
+          <h1>{t('room.title', { room: meetingRoom.name })}</h1>
+          <p className="notice notice--warning" data-testid="not-clinical">
+            {t('room.warning')}
+          </p>
+          <p>{t('room.why')}</p>
+        </>
+      ) : (
+        <>
+          <h1>{t('name.title')}</h1>
+          <p>{t('name.why')}</p>
+        </>
+      )}
       <Field
         label={t('name.label')}
         autoComplete="name"

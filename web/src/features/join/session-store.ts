@@ -46,3 +46,9 @@ export const markDeviceCheckDone = (participantId: string): void => {
     // memory only: the check may be offered again after a reload
   }
 };
+
+/** Straight into a call from the console (a member entering a meeting room): no device check, no link. */
+export const enterCall = (session: ParticipantSession): void => {
+  saveSession(session);
+  markDeviceCheckDone(session.participantId);
+};
