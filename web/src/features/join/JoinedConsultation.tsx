@@ -85,6 +85,7 @@ export const JoinedConsultation = ({ session }: { session: ParticipantSession })
         >
           <DeviceCheck
             session={session.session}
+            straightIn={meetingRoom}
             onDone={() => {
               markDeviceCheckDone(session.participantId);
               setChecked(true);

@@ -61,7 +61,16 @@ const measuredSoFar = async (
  * Before the waiting room: camera preview, microphone level, a test sound and the connection to
  * the service. One button goes on whatever was tested; the clinician sees a one-line summary.
  */
-export const DeviceCheck = ({ session, onDone }: { session: string; onDone: () => void }) => {
+export const DeviceCheck = ({
+  session,
+  onDone,
+  straightIn = false,
+}: {
+  session: string;
+  onDone: () => void;
+  /** No waiting room follows (a meeting room): the button says they go in. */
+  straightIn?: boolean;
+}) => {
   const { t } = useTranslation('join', { keyPrefix: 'deviceCheck' });
   const yesNo = useTranslation('ui').t;
   useDocumentTitle(t('title'));
@@ -205,7 +214,7 @@ export const DeviceCheck = ({ session, onDone }: { session: string; onDone: () =
         disabled={sending}
         onClick={() => void finish()}
       >
-        {sending ? t('going') : t('continue')}
+        {sending ? t(straightIn ? 'goingIn' : 'going') : t(straightIn ? 'enterRoom' : 'continue')}
       </button>
     </section>
   );
