@@ -113,7 +113,7 @@ test('join, device check, waiting room and call pages: no serious or critical ax
 
   // Keyboard: every call control is reached with Tab and has a name; the toggles say their state.
   const stops = await tabStops(clinician, 20);
-  for (const name of ['Mute', 'Camera off', 'Switch camera', 'Share screen', 'People', 'End call', 'Invite someone']) {
+  for (const name of ['Mute', 'Stop camera', 'Switch camera', 'Share screen', 'People', 'End call', 'Invite someone']) {
     expect(stops.map((stop) => stop.name)).toContain(name);
   }
   expect(stops.every((stop) => stop.name.length > 0)).toBe(true);
@@ -121,6 +121,8 @@ test('join, device check, waiting room and call pages: no serious or critical ax
   expect(await toggles.count()).toBe(3);
   // On the phone, too, though the controls hide: focus brings them back.
   const phoneStops = await tabStops(patient, 8);
-  for (const name of ['Mute', 'Camera off', 'People', 'Leave call']) expect(phoneStops.map((stop) => stop.name)).toContain(name);
+  for (const name of ['Mute', 'Stop camera', 'People', 'Leave call']) expect(phoneStops.map((stop) => stop.name)).toContain(name);
+  // A phone cannot share its screen: the button is not offered.
+  expect(phoneStops.map((stop) => stop.name)).not.toContain('Share screen');
   expect(await patient.getByTestId('call-controls').getAttribute('data-hidden')).toBe('false');
 });

@@ -28,6 +28,9 @@ afterAll(async () => {
 });
 
 const control = (page: Page, name: string) => page.getByRole('toolbar', { name: 'Call controls' }).getByRole('button', { name, exact: true });
+/** A toggle has become `name` (what it does now), pressed or not. */
+const toggledTo = async (page: Page, name: string, pressed: boolean) =>
+  expect.poll(() => control(page, name).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe(String(pressed));
 /** The clinician's tile as the patient sees it. */
 const clinicianTile = () => patient.getByTestId('remote-tile').first();
 const received = async () => (await inbound(patient))[0]!;
@@ -42,24 +45,30 @@ test('in the call, each side sees and hears the other, with name and role on the
   await clinician.getByTestId('remote-tile').getByText('Patient').waitFor();
 });
 
-test('mute: the other side stops receiving sound and sees "Microphone off"; unmute brings both back', async () => {
+test('mute: the button becomes "Unmute", the other side stops receiving sound and sees "Microphone off"; unmute brings both back', async () => {
+  await toggledTo(clinician, 'Mute', false);
   await control(clinician, 'Mute').click();
-  await expect.poll(() => control(clinician, 'Mute').getAttribute('aria-pressed')).toBe('true');
+  await toggledTo(clinician, 'Unmute', true);
+  expect(await control(clinician, 'Mute').count()).toBe(0);
   await clinicianTile().getByText('Microphone off').waitFor();
   await expect.poll(movement(async () => (await received()).audioBytes), { ...counterPolling, timeout: 10_000 }).toBe(false);
 
-  await control(clinician, 'Mute').click();
+  await control(clinician, 'Unmute').click();
+  await toggledTo(clinician, 'Mute', false);
   await clinicianTile().getByText('Microphone off').waitFor({ state: 'detached' });
   await expect.poll(movement(async () => (await received()).audioBytes), { ...counterPolling, timeout: 10_000 }).toBe(true);
 });
 
-test('camera off: the camera is released, no more frames arrive, the tile says "Camera off"; on again', async () => {
-  await control(clinician, 'Camera off').click();
+test('stop camera: the button becomes "Start camera", the camera is released, no more frames arrive, the tile says "Camera off"; on again', async () => {
+  await toggledTo(clinician, 'Stop camera', false);
+  await control(clinician, 'Stop camera').click();
+  await toggledTo(clinician, 'Start camera', true);
   await clinicianTile().getByText('Camera off').waitFor();
   expect(await sentVideo(clinician)).toEqual([]);
   await expect.poll(movement(async () => (await received()).videoFrames), { ...counterPolling, timeout: 10_000 }).toBe(false);
 
-  await control(clinician, 'Camera off').click();
+  await control(clinician, 'Start camera').click();
+  await toggledTo(clinician, 'Stop camera', false);
   await clinicianTile().getByText('Camera off').waitFor({ state: 'detached' });
   await expect.poll(movement(async () => (await received()).videoFrames), { ...counterPolling, timeout: 10_000 }).toBe(true);
 });
@@ -75,13 +84,15 @@ test('switch camera: the next camera is sent each time, and the picture goes on'
   await expect.poll(movement(async () => (await received()).videoFrames), { ...counterPolling, timeout: 10_000 }).toBe(true);
 });
 
-test('a shared screen goes beside the camera: the camera goes on, the other side gets a tile of the screen; stopping (button or browser bar) ends it', async () => {
+test('a shared screen goes beside the camera: the camera goes on, the other side gets a tile of the screen; "Stop sharing" (or the browser bar) ends it', async () => {
   const camera = (await sentVideo(clinician))[0]!.label;
   const surfaces = async () => (await sentVideo(clinician)).map((sent) => sent.displaySurface ?? sent.label).sort();
   const shareTile = patient.getByTestId('share-tile');
   const shareFrames = () => patient.getByTestId('share-video').evaluate((v) => (v as HTMLVideoElement).getVideoPlaybackQuality().totalVideoFrames);
 
+  await toggledTo(clinician, 'Share screen', false);
   await control(clinician, 'Share screen').click();
+  await toggledTo(clinician, 'Stop sharing', true);
   await expect.poll(surfaces, { timeout: 10_000 }).toEqual([camera, 'monitor'].sort());
   // The receiving side shows the screen in a tile of its own, moving, and the camera tile stays.
   await shareTile.waitFor({ timeout: 15_000 });
@@ -89,13 +100,15 @@ test('a shared screen goes beside the camera: the camera goes on, the other side
   await clinicianTile().getByText('Sharing their screen').waitFor();
   await expect.poll(movement(async () => (await received()).videoFrames), { ...counterPolling, timeout: 10_000 }).toBe(true);
 
-  await control(clinician, 'Share screen').click();
+  await control(clinician, 'Stop sharing').click();
+  await toggledTo(clinician, 'Share screen', false);
   await expect.poll(surfaces, { timeout: 10_000 }).toEqual([camera]);
   await shareTile.waitFor({ state: 'detached', timeout: 15_000 });
   await clinicianTile().getByText('Sharing their screen').waitFor({ state: 'detached' });
 
   // Again, stopped this time from the browser's own "Stop sharing" (the track ends).
   await control(clinician, 'Share screen').click();
+  await toggledTo(clinician, 'Stop sharing', true);
   await shareTile.waitFor({ timeout: 15_000 });
   await clinician.evaluate(() => {
     // The live connection's sender of the screen: a connection replaced during the call may linger, closed.
@@ -108,7 +121,13 @@ test('a shared screen goes beside the camera: the camera goes on, the other side
   });
   await expect.poll(surfaces, { timeout: 10_000 }).toEqual([camera]);
   await shareTile.waitFor({ state: 'detached', timeout: 15_000 });
-  await expect.poll(() => control(clinician, 'Share screen').getAttribute('aria-pressed')).toBe('false');
+  await toggledTo(clinician, 'Share screen', false);
+});
+
+test('a phone cannot share its screen, so it is not offered there', async () => {
+  await toggledTo(patient, 'Mute', false);
+  expect(await control(patient, 'Share screen').count()).toBe(0);
+  expect(await control(clinician, 'Share screen').count()).toBe(1);
 });
 
 test('on a touch screen the controls hide after a few seconds, and come back on a tap or keyboard focus', async () => {

@@ -35,7 +35,7 @@ const soundFromAlex = async () => (await inbound(clinician))[0]?.audioBytes ?? 0
 
 test('the host mutes the patient: their microphone goes off on their own page, and no sound reaches the call', async () => {
   await people().getByRole('button', { name: 'Mute Alex Example' }).click();
-  await expect.poll(() => control(patient, 'Mute').getAttribute('aria-pressed')).toBe('true');
+  await expect.poll(() => control(patient, 'Unmute').getAttribute('aria-pressed')).toBe('true');
   await alexTile().getByText('Microphone off').waitFor();
   await expect.poll(movement(soundFromAlex), { ...counterPolling, timeout: 10_000 }).toBe(false);
   // Once done, the host's button is done too: muting is one-way, the person unmutes themselves.
@@ -44,7 +44,7 @@ test('the host mutes the patient: their microphone goes off on their own page, a
 
 test('the host stops the patient’s video: their camera goes off, and the tile says so', async () => {
   await people().getByRole('button', { name: 'Stop video for Alex Example' }).click();
-  await expect.poll(() => control(patient, 'Camera off').getAttribute('aria-pressed')).toBe('true');
+  await expect.poll(() => control(patient, 'Start camera').getAttribute('aria-pressed')).toBe('true');
   await alexTile().getByText('Camera off').waitFor();
 });
 
@@ -57,9 +57,12 @@ test('back to the waiting room: the patient waits again and leaves the call; adm
     .click();
   await alexTile().waitFor();
   // Whatever was stopped, they turn back on themselves.
-  for (const name of ['Camera off', 'Mute']) {
-    if ((await control(patient, name).getAttribute('aria-pressed')) === 'true')
-      await control(patient, name).click();
+  for (const [start, stop] of [['Start camera', 'Stop camera'], ['Unmute', 'Mute']] as const) {
+    const toggle = patient
+      .getByRole('toolbar', { name: 'Call controls' })
+      .getByRole('button', { name: new RegExp(`^(${start}|${stop})$`) });
+    if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
+    await expect.poll(() => control(patient, stop).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false');
   }
   await expectLiveRemoteMedia(alexTile().getByTestId('remote-video'), expect);
 });

@@ -1,5 +1,12 @@
-/** Desktop browsers can share a screen; phones' browsers cannot. */
-export const canShareScreen = (): boolean => typeof navigator.mediaDevices?.getDisplayMedia === 'function';
+/** A touch screen as the main pointer: a phone or tablet, whose screen the call cannot share. */
+const touchFirst = (): boolean => typeof matchMedia === 'function' && matchMedia('(pointer: coarse)').matches;
+
+/**
+ * The browser can share a screen: it offers getDisplayMedia, and it is not a phone or tablet
+ * (some of their browsers offer it only to refuse, and the picture would be the call itself).
+ */
+export const canShareScreen = (): boolean =>
+  typeof navigator.mediaDevices?.getDisplayMedia === 'function' && !touchFirst();
 
 /**
  * A screen, window or tab the person picks. `onEnded` runs when they stop it from the browser's

@@ -1,8 +1,10 @@
-import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocalMedia, useMediaSession } from '../../media/react/hooks.ts';
+import { ControlButton } from './ControlButton.tsx';
+import type { ControlsActions, ControlsMedia } from './use-call-controls.ts';
 
 interface CallControlsProps {
+  readonly media: ControlsMedia;
+  readonly actions: ControlsActions;
   readonly onEnd: () => void;
   /** "End call" for the host, "Leave call" for the others. */
   readonly endLabel: string;
@@ -14,30 +16,14 @@ interface CallControlsProps {
   readonly onFocusWithin: (inside: boolean) => void;
 }
 
-const Toggle = ({
-  pressed,
-  onClick,
-  disabled,
-  children,
-}: {
-  pressed: boolean;
-  onClick: () => void;
-  disabled?: boolean;
-  children: ReactNode;
-}) => (
-  <button
-    className="button call__control"
-    type="button"
-    aria-pressed={pressed}
-    disabled={disabled}
-    onClick={onClick}
-  >
-    {children}
-  </button>
-);
-
-/** Microphone, camera, switch camera, screen sharing, the people in the call, and the way out. */
+/**
+ * Microphone, camera, switch camera, screen sharing, the people in the call, and the way out.
+ * A toggle says what it will do ("Unmute" while muted), shows the state in its picture, and is
+ * pressed while muted, stopped or sharing.
+ */
 export const CallControls = ({
+  media,
+  actions,
   onEnd,
   endLabel,
   peopleOpen,
@@ -47,8 +33,7 @@ export const CallControls = ({
   onFocusWithin,
 }: CallControlsProps) => {
   const { t } = useTranslation('call');
-  const session = useMediaSession();
-  const local = useLocalMedia();
+  const { microphoneOn, cameraOn, sharingScreen } = media;
   return (
     <div
       className={hidden ? 'call__controls call__controls--hidden' : 'call__controls'}
@@ -61,39 +46,42 @@ export const CallControls = ({
         if (!event.currentTarget.contains(event.relatedTarget)) onFocusWithin(false);
       }}
     >
-      <Toggle pressed={!local.microphoneOn} onClick={() => session.setMicrophone(!local.microphoneOn)}>
-        {t('mute')}
-      </Toggle>
-      <Toggle pressed={!local.cameraOn} onClick={() => void session.setCamera(!local.cameraOn)}>
-        {t('cameraOff')}
-      </Toggle>
-      {local.canSwitchCamera && (
-        <button
-          className="button call__control"
-          type="button"
-          disabled={!local.cameraOn || local.sharingScreen}
-          onClick={() => void session.switchCamera()}
-        >
-          {t('switchCamera')}
-        </button>
+      <ControlButton
+        icon={microphoneOn ? 'microphone' : 'microphone-off'}
+        label={t(microphoneOn ? 'mute' : 'unmute')}
+        pressed={!microphoneOn}
+        onClick={actions.toggleMicrophone}
+      />
+      <ControlButton
+        icon={cameraOn ? 'camera' : 'camera-off'}
+        label={t(cameraOn ? 'stopCamera' : 'startCamera')}
+        pressed={!cameraOn}
+        onClick={actions.toggleCamera}
+      />
+      {media.canSwitchCamera && (
+        <ControlButton
+          icon="switch-camera"
+          label={t('switchCamera')}
+          disabled={!cameraOn || sharingScreen}
+          onClick={actions.switchCamera}
+        />
       )}
-      {local.canShareScreen && (
-        <Toggle pressed={local.sharingScreen} onClick={() => void session.shareScreen(!local.sharingScreen)}>
-          {t('shareScreen')}
-        </Toggle>
+      {media.canShareScreen && (
+        <ControlButton
+          icon={sharingScreen ? 'stop-sharing' : 'share-screen'}
+          label={t(sharingScreen ? 'stopSharing' : 'shareScreen')}
+          pressed={sharingScreen}
+          onClick={actions.toggleScreenShare}
+        />
       )}
-      <button
-        className="button call__control"
-        type="button"
-        aria-expanded={peopleOpen}
-        aria-controls={peopleOpen ? peoplePanelId : undefined}
+      <ControlButton
+        icon="people"
+        label={t('people')}
+        expanded={peopleOpen}
+        controls={peopleOpen ? peoplePanelId : undefined}
         onClick={onPeople}
-      >
-        {t('people')}
-      </button>
-      <button className="button button--end call__control" type="button" onClick={onEnd}>
-        {endLabel}
-      </button>
+      />
+      <ControlButton icon="end-call" label={endLabel} end onClick={onEnd} />
     </div>
   );
 };

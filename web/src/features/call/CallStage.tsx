@@ -9,6 +9,7 @@ import type { Identify } from './people.ts';
 import { useAutoHide, useTouchScreen } from './use-auto-hide.ts';
 import { useOwnConnection } from './use-own-connection.ts';
 import { TilePager } from './TilePager.tsx';
+import { useCallControls } from './use-call-controls.ts';
 import { useTilePage } from './use-tile-page.ts';
 
 interface CallStageProps {
@@ -36,6 +37,7 @@ export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people
   const peers = view.tiles.filter((tile) => tile.kind === 'camera').map((tile) => tile.peer);
   const local = useLocalMedia();
   const own = useOwnConnection(connection);
+  const { media, actions } = useCallControls();
   const panelId = useId();
   const [peopleOpen, setPeopleOpen] = useState(false);
   const controls = useAutoHide(useTouchScreen());
@@ -83,6 +85,8 @@ export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people
           {children}
         </div>
         <CallControls
+          media={media}
+          actions={actions}
           onEnd={onEnd}
           endLabel={endLabel}
           peopleOpen={peopleOpen}
