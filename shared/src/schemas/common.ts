@@ -1,13 +1,6 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { errorStatus } from '../errors.ts';
 import { languages } from '../language.ts';
-import { localNumberCountry, mobileExamples, normaliseMobile } from '../phone.ts';
-
-/** Missing fields say so plainly instead of "expected string, received undefined". */
-z.config({
-  customError: (issue) =>
-    issue.code === 'invalid_type' && issue.input === undefined ? 'This is required.' : undefined,
-});
 
 /**
  * The shape of every id, wherever one arrives (paths, bodies, session tokens). Clinicall makes
@@ -36,28 +29,6 @@ export const DateOfBirth = z
   .refine((value) => value <= new Date().toISOString().slice(0, 10), 'The date of birth cannot be in the future.')
   .refine((value) => value >= '1880-01-01', 'The date of birth is too far in the past.')
   .describe('YYYY-MM-DD');
-
-/**
- * Accepts spaces and local formats, answers E.164. A number without its country code is read in
- * the organisation's country (readLocalNumbersIn, phone.ts): "07700 900123" for a UK clinic,
- * "070-123 45 67" for a Swedish one.
- */
-export const Mobile = z
-  .string()
-  .max(32, 'That mobile number is too long.')
-  .transform((value, context) => {
-    const e164 = normaliseMobile(value);
-    if (!e164) {
-      const example = mobileExamples[localNumberCountry()];
-      context.addIssue({
-        code: 'custom',
-        message: `Enter a mobile number, for example ${example.national} or ${example.international}.`,
-      });
-      return z.NEVER;
-    }
-    return e164;
-  })
-  .describe("Mobile number, with its country code or as dialled in the organisation's country; stored as E.164");
 
 export const MobileE164 = z.string().regex(/^\+[1-9]\d{6,14}$/).describe('E.164 mobile number');
 

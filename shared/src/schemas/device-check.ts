@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 
 /**
  * What the device check before the waiting room found, shown to the clinician on the waiting

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { Email } from './common.ts';
 
 export const staffGroups = ['clinician', 'admin', 'meeting-room-member'] as const;
