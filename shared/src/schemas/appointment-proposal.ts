@@ -1,5 +1,6 @@
 import { callTypes } from '../call-types.ts';
-import { appointmentMinutes, CalendarDate, ClockTime, Note, TimeZone } from './appointments.ts';
+import { appointmentMinutes } from '../booking.ts';
+import { CalendarDate, ClockTime, Note, TimeZone } from './appointments.ts';
 import { Channel, Email, Id, PersonName } from './common.ts';
 import { Mobile } from './mobile.ts';
 import * as z from './zod.ts';

@@ -1,5 +1,6 @@
 import * as z from './zod.ts';
 import { appointmentRequestStatuses, appointmentStatuses, directCallStatuses } from '../lifecycle/appointment.ts';
+import { appointmentMinutes } from '../booking.ts';
 import { isTimeZone } from '../time-zone.ts';
 import { Id, Instant } from './common.ts';
 import { Outcome } from './consultations.ts';
@@ -13,21 +14,12 @@ export const CalendarDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   }, 'That date does not exist.');
 
-/** Appointments are booked at most two years ahead: a later date is a slip of the keyboard. */
-export const bookingYearsAhead = 2;
-/** The last day (YYYY-MM-DD) an appointment or a request may fall on, from today's date. */
-export const lastBookableDate = (today: string): string =>
-  `${String(Number(today.slice(0, 4)) + bookingYearsAhead).padStart(4, '0')}${today.slice(4)}`;
-
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the time as HH:MM (24-hour clock).');
 
 export const TimeZone = z.string().max(64).refine(isTimeZone, 'That is not a time zone (for example Europe/London).');
 
 /** A note with an appointment, a cancellation or a refusal. */
 export const Note = z.string().trim().max(500, 'Notes can be at most 500 characters.');
-
-/** How long an appointment may be booked for, in minutes: what the API accepts and the console offers. */
-export const appointmentMinutes = { shortest: 5, longest: 240 } as const;
 
 export const RescheduleRequest = z
   .strictObject({

@@ -2,6 +2,7 @@ import * as z from './zod.ts';
 import { callTypeIds, capacityOf, participantRoles } from '../call-types.ts';
 import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
 import { linkStatuses } from '../lifecycle/link.ts';
+import { mainRoom } from '../rooms.ts';
 import { Channel, Id, Instant } from './common.ts';
 import { DeviceCheck } from './device-check.ts';
 import { MediaAllowance } from './moderation.ts';
@@ -117,7 +118,6 @@ export const FeedbackRequest = z
 
 /** The rooms of a call: `main` for everyone; breakout rooms are named like `breakout-2`. */
 export const RoomName = z.string().regex(/^[a-z0-9][a-z0-9-]{0,19}$/, 'A room name is up to 20 lowercase letters, digits and dashes.');
-export const mainRoom = 'main';
 
 /** Which room's media to join (credentials are per room; moving room needs no new admission). */
 export const MediaQuery = z.strictObject({ room: RoomName.default(mainRoom) }).meta({ id: 'MediaQuery' });

@@ -38,6 +38,3 @@ export const PatientList = z
 export type PatientList = z.infer<typeof PatientList>;
 
 export const PatientPath = z.strictObject({ id: Id });
-
-export const fullName = (patient: Pick<Patient, 'givenName' | 'familyName'>): string =>
-  `${patient.givenName} ${patient.familyName}`;
