@@ -20,7 +20,7 @@ const repetitions = 11;
  * Exactly the esbuild options `ClinicallFunction` gives NodejsFunction
  * (infra/aws/constructs/clinicall-function.ts), which runs esbuild from the project root.
  */
-const lambdaOptions: BuildOptions = {
+export const lambdaOptions: BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node24',
@@ -36,7 +36,7 @@ const lambdaOptions: BuildOptions = {
 };
 
 /** What every function pays anyway: the DynamoDB document client, constructed. */
-const baselineSource = `
+export const baselineSource = `
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 export const client = DynamoDBDocumentClient.from(new DynamoDBClient({}));
@@ -53,7 +53,7 @@ interface Bundle {
 }
 
 /** The Lambda entries the CDK app bundles: one per handler file of the route table, the timer task, the events socket. */
-const lambdaEntries = (): { name: string; path: string; functions: string[] }[] => {
+export const lambdaEntries = (): { name: string; path: string; functions: string[] }[] => {
   const byFile = new Map<string, { name: string; path: string; functions: string[] }>();
   for (const route of routes) {
     const entry = byFile.get(route.file) ?? { name: route.file, path: handlerEntry(route), functions: [] };

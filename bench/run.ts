@@ -3,6 +3,7 @@ import { benchCall } from './call.ts';
 import { benchGroupArrival } from './group-arrival.ts';
 import { benchJoinVerify } from './join-verify.ts';
 import { benchLambdaBundles } from './lambda-bundles.ts';
+import { benchLambdaContents } from './lambda-contents.ts';
 
 /**
  * `npm run bench`: figures as ratios to a baseline measured in the same run, since these
@@ -14,6 +15,7 @@ const benches: [string, () => Promise<string>][] = [
   ['call', benchCall],
   ['join-bundle', benchJoinBundle],
   ['lambda-bundles', benchLambdaBundles],
+  ['lambda-contents', benchLambdaContents],
 ];
 
 const only = process.argv.slice(2);

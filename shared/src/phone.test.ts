@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { afterEach, describe, expect, it } from 'vitest';
 import { localNumberCountry, maskEmail, maskMobile, normaliseMobile, readLocalNumbersIn } from './phone.ts';
-import { Mobile, MobileE164 } from './schemas/common.ts';
+import { MobileE164 } from './schemas/common.ts';
+import { Mobile } from './schemas/mobile.ts';
 
 describe('normaliseMobile', () => {
   afterEach(() => readLocalNumbersIn('GB'));

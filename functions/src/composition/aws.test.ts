@@ -13,15 +13,13 @@ describe('the AWS composition root', () => {
   });
   afterEach(() => vi.unstubAllEnvs());
 
-  it('imports an adapter on its first use only, and makes it once', async () => {
+  it('makes an adapter on its first use only, and once', async () => {
     const send = vi.fn<Notifier['send']>(() => Promise.resolve());
     const adapter = vi.fn(() => ({ send }));
-    const load = vi.fn(() => Promise.resolve({ adapter }));
-    const deps = awsDependencies({ notifier: load });
-    expect(load).not.toHaveBeenCalled();
+    const deps = awsDependencies({ notifier: adapter });
+    expect(adapter).not.toHaveBeenCalled();
     await Promise.all([deps.notifier.send(message), deps.notifier.send(message)]);
     await deps.notifier.send(message);
-    expect(load).toHaveBeenCalledOnce();
     expect(adapter).toHaveBeenCalledOnce();
     expect(adapter).toHaveBeenCalledWith(deps.store);
     expect(send).toHaveBeenCalledTimes(3);
@@ -36,13 +34,10 @@ describe('the AWS composition root', () => {
   it('tries again after a failed attempt, such as a missing setting', async () => {
     let attempts = 0;
     const deps = awsDependencies({
-      timers: () =>
-        Promise.resolve({
-          adapter: () => {
-            if (++attempts === 1) throw new Error('Missing environment variable CLINICALL_TIMER_STATE_MACHINE_ARN');
-            return { start: () => Promise.resolve() };
-          },
-        }),
+      timers: () => {
+        if (++attempts === 1) throw new Error('Missing environment variable CLINICALL_TIMER_STATE_MACHINE_ARN');
+        return { start: () => Promise.resolve() };
+      },
     });
     const timer = { kind: 'link-expiry', id: 'l1', dueAt: '2026-01-01T00:00:00.000Z' } as const;
     await expect(deps.timers.start(timer)).rejects.toThrow(/CLINICALL_TIMER_STATE_MACHINE_ARN/);
@@ -55,15 +50,15 @@ describe('the AWS composition root', () => {
     await expect(deps.meetings.end({} as never)).rejects.toThrow(/no meetings adapter.*awsAdapters/);
   });
 
-  it('tells no integration without an event bus, and loads none', async () => {
-    const load = vi.fn();
-    expect(awsDependencies({ integrations: load }).integrations).toBe(noIntegrations);
+  it('tells no integration without an event bus, and makes none', async () => {
+    const make = vi.fn();
+    expect(awsDependencies({ integrations: make }).integrations).toBe(noIntegrations);
     vi.stubEnv('CLINICALL_EVENT_BUS_NAME', 'default');
     const encounterRecorded = vi.fn(() => Promise.resolve());
-    const deps = awsDependencies({ integrations: () => Promise.resolve({ adapter: () => ({ encounterRecorded }) }) });
+    const deps = awsDependencies({ integrations: () => ({ encounterRecorded }) });
     await deps.integrations.encounterRecorded({ id: 'e1' } as Encounter);
     expect(encounterRecorded).toHaveBeenCalledWith({ id: 'e1' });
-    expect(load).not.toHaveBeenCalled();
+    expect(make).not.toHaveBeenCalled();
   });
 
   it('writes in the stage’s language and reads local numbers in its country; English and GB when unset', () => {

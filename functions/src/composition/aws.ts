@@ -1,6 +1,7 @@
 import type { Context } from 'aws-lambda';
 import type { Dependencies, Events, Integrations, Meetings, Notifier, Settings, StaffDirectory, Store, Timers } from '#ports';
-import { defaultLinkTtlSeconds, isCountry, isLanguage, readLocalNumbersIn } from '@clinicall/shared';
+import { defaultLinkTtlSeconds, isLanguage } from '@clinicall/shared';
+import { isCountry, readLocalNumbersIn } from '@clinicall/shared/country';
 import { careDefaults, localeDefaults } from '#ports';
 import { systemClock } from '#adapters/clock';
 import { cryptoIds } from '#adapters/ids';
@@ -29,39 +30,32 @@ export const awsSettings = (): Settings => ({
   country: isCountry(process.env.CLINICALL_COUNTRY) ? process.env.CLINICALL_COUNTRY : localeDefaults.country,
 });
 
-/** A module of composition/aws-adapters: builds one adapter from the environment. */
-export type AdapterModule<T> = { adapter(store: Store): T };
-type Load<T> = () => Promise<AdapterModule<T>>;
+/** The `adapter` of a module of composition/aws-adapters: makes one adapter from the environment. */
+export type MakeAdapter<T> = (store: Store) => T;
 
 /**
- * The adapters a handler file's functions reach beyond the store, as dynamic imports of
- * composition/aws-adapters/*. A Lambda bundle holds only the SDK clients its handler file
- * names here, and loads each one on first use; one it does not name fails when used.
+ * The adapters a handler file's functions reach beyond the store: the `adapter` of each module of
+ * composition/aws-adapters/* it needs, imported statically so that the bundle keeps only what
+ * each SDK client uses (esbuild keeps every command of a client reached through `import()`).
+ * Each client is made on first use; an adapter the file does not name fails when used.
  */
 export interface AwsAdapters {
-  readonly notifier?: Load<Notifier>;
-  readonly events?: Load<Events>;
-  readonly timers?: Load<Timers>;
-  readonly meetings?: Load<Meetings>;
-  readonly integrations?: Load<Integrations>;
-  readonly staffDirectory?: Load<StaffDirectory>;
+  readonly notifier?: MakeAdapter<Notifier>;
+  readonly events?: MakeAdapter<Events>;
+  readonly timers?: MakeAdapter<Timers>;
+  readonly meetings?: MakeAdapter<Meetings>;
+  readonly integrations?: MakeAdapter<Integrations>;
+  readonly staffDirectory?: MakeAdapter<StaffDirectory>;
 }
 
 /** The adapter, made once on first use; a failed attempt (say, a missing setting) is retried next time. */
-const onFirstUse = <T>(name: keyof AwsAdapters, store: Store, load: Load<T> | undefined): (() => Promise<T>) => {
-  let made: Promise<T> | undefined;
+const onFirstUse = <T>(name: keyof AwsAdapters, store: Store, make: MakeAdapter<T> | undefined): (() => T) => {
+  let made: T | undefined;
   return () => {
-    if (!load) {
-      return Promise.reject(
-        new Error(`This function has no ${name} adapter: name it in its handler file's awsAdapters (composition/aws.ts).`),
-      );
+    if (!make) {
+      throw new Error(`This function has no ${name} adapter: name it in its handler file's awsAdapters (composition/aws.ts).`);
     }
-    return (made ??= load()
-      .then((module) => module.adapter(store))
-      .catch((error: unknown) => {
-        made = undefined;
-        throw error;
-      }));
+    return (made ??= make(store));
   };
 };
 
@@ -70,7 +64,7 @@ const built = new Map<AwsAdapters, Dependencies>();
 
 /**
  * The AWS composition root: built once per execution environment, on first use. The store is
- * always there; every other adapter is imported, and its client made, when first called.
+ * always there; every other adapter, and its SDK client, is made when first called.
  */
 export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
   const existing = built.get(adapters);
@@ -91,26 +85,26 @@ export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
     clock: systemClock,
     ids: cryptoIds,
     settings,
-    notifier: { send: async (message) => (await notifier()).send(message) },
+    notifier: { send: async (message) => notifier().send(message) },
     events: {
-      publish: async (topic, event, audience) => (await events()).publish(topic, event, audience),
-      publishAll: async (topic, deliveries) => (await events()).publishAll(topic, deliveries),
-      close: async (topic) => (await events()).close(topic),
+      publish: async (topic, event, audience) => events().publish(topic, event, audience),
+      publishAll: async (topic, deliveries) => events().publishAll(topic, deliveries),
+      close: async (topic) => events().close(topic),
     },
-    timers: { start: async (timer) => (await timers()).start(timer) },
+    timers: { start: async (timer) => timers().start(timer) },
     meetings: {
-      join: async (consultation, participantId, room) => (await meetings()).join(consultation, participantId, room),
-      admit: async (consultation, participantIds, room) => (await meetings()).admit(consultation, participantIds, room),
+      join: async (consultation, participantId, room) => meetings().join(consultation, participantId, room),
+      admit: async (consultation, participantIds, room) => meetings().admit(consultation, participantIds, room),
       allow: async (consultation, room, participantId, allowance) =>
-        (await meetings()).allow(consultation, room, participantId, allowance),
+        meetings().allow(consultation, room, participantId, allowance),
       allowAllExcept: async (consultation, room, except, allowance) =>
-        (await meetings()).allowAllExcept(consultation, room, except, allowance),
-      remove: async (consultation, participantId) => (await meetings()).remove(consultation, participantId),
-      end: async (consultation) => (await meetings()).end(consultation),
+        meetings().allowAllExcept(consultation, room, except, allowance),
+      remove: async (consultation, participantId) => meetings().remove(consultation, participantId),
+      end: async (consultation) => meetings().end(consultation),
     },
-    staffDirectory: { inGroup: async (group) => (await staffDirectory()).inGroup(group) },
+    staffDirectory: { inGroup: async (group) => staffDirectory().inGroup(group) },
     integrations: process.env.CLINICALL_EVENT_BUS_NAME
-      ? { encounterRecorded: async (encounter) => (await integrations()).encounterRecorded(encounter) }
+      ? { encounterRecorded: async (encounter) => integrations().encounterRecorded(encounter) }
       : noIntegrations,
   };
   built.set(adapters, dependencies);

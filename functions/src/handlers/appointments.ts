@@ -1,4 +1,4 @@
-import { operations } from '@clinicall/shared';
+import { appointmentOperations } from '@clinicall/shared/contract/appointments';
 import { listAppointmentRequests } from '#use-cases/appointment-requests';
 import {
   cancelAppointment,
@@ -8,6 +8,8 @@ import {
   rescheduleAppointment,
 } from '#use-cases/appointments';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
+import { adapter as notifier } from '../composition/aws-adapters/notifier.ts';
+import { adapter as events } from '../composition/aws-adapters/events.ts';
 import { messageToPatient } from '../composition/needs.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
@@ -17,20 +19,20 @@ import type { RouteFactory } from '../http/route-factory.ts';
 export const factories = {
   // Proposing also answers the patient's open requests.
   propose: apiRoute(
-    operations.proposeAppointment,
+    appointmentOperations.proposeAppointment,
     { tables: { ...messageToPatient, appointments: 'write' }, events: true, notifier: true },
     (deps, { caller, body }) => proposeAppointment(deps, staffOf(caller), body),
   ),
   list: apiRoute(
-    operations.listAppointments,
+    appointmentOperations.listAppointments,
     { tables: { appointments: 'read' } },
     (deps, { caller, query }) => listAppointments(deps, staffOf(caller), query.view),
   ),
-  get: apiRoute(operations.getAppointment, { tables: { appointments: 'read' } }, (deps, { caller, params }) =>
+  get: apiRoute(appointmentOperations.getAppointment, { tables: { appointments: 'read' } }, (deps, { caller, params }) =>
     getAppointment(deps, staffOf(caller), params.id),
   ),
   cancel: apiRoute(
-    operations.cancelAppointment,
+    appointmentOperations.cancelAppointment,
     {
       tables: { ...messageToPatient, appointments: 'write', consultations: 'write' },
       events: true,
@@ -39,7 +41,7 @@ export const factories = {
     (deps, { caller, params, body }) => cancelAppointment(deps, staffOf(caller), params.id, body.reason),
   ),
   reschedule: apiRoute(
-    operations.rescheduleAppointment,
+    appointmentOperations.rescheduleAppointment,
     {
       tables: { ...messageToPatient, appointments: 'write', consultations: 'write' },
       events: true,
@@ -48,7 +50,7 @@ export const factories = {
     (deps, { caller, params, body }) => rescheduleAppointment(deps, staffOf(caller), params.id, body),
   ),
   requests: apiRoute(
-    operations.listAppointmentRequests,
+    appointmentOperations.listAppointmentRequests,
     { tables: { appointments: 'read' } },
     (deps, { caller }) => listAppointmentRequests(deps, staffOf(caller)),
   ),
@@ -56,8 +58,8 @@ export const factories = {
 
 /** Proposals, new times and cancellations are sent to the patient; every change is told in real time. */
 export const awsAdapters: AwsAdapters = {
-  notifier: () => import('../composition/aws-adapters/notifier.ts'),
-  events: () => import('../composition/aws-adapters/events.ts'),
+  notifier,
+  events,
 };
 
 export const { propose, list, get, cancel, reschedule, requests } = onAws.all(factories, awsAdapters);

@@ -1,4 +1,4 @@
-import { operations } from '@clinicall/shared';
+import { consultationOperations } from '@clinicall/shared/contract/consultations';
 import { consultNow as startConsultNow } from '#use-cases/consult-now';
 import {
   admitParticipant,
@@ -11,13 +11,18 @@ import { encounterOf } from '#use-cases/encounter';
 import { invite as inviteSomeone } from '#use-cases/invite';
 import { joinMedia } from '#use-cases/join-media';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
+import { adapter as notifier } from '../composition/aws-adapters/notifier.ts';
+import { adapter as events } from '../composition/aws-adapters/events.ts';
+import { adapter as timers } from '../composition/aws-adapters/timers.ts';
+import { adapter as meetings } from '../composition/aws-adapters/meetings.ts';
+import { adapter as integrations } from '../composition/aws-adapters/integrations.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
 
 export const factories = {
   consultNow: apiRoute(
-    operations.consultNow,
+    consultationOperations.consultNow,
     {
       tables: { patients: 'read', consultations: 'write', access: 'write' },
       events: true,
@@ -27,18 +32,18 @@ export const factories = {
     (deps, { caller, body }) => startConsultNow(deps, staffOf(caller), body),
   ),
   list: apiRoute(
-    operations.listConsultations,
+    consultationOperations.listConsultations,
     { tables: { consultations: 'read' } },
     (deps, { caller, query }) => listConsultations(deps, staffOf(caller), query.status),
   ),
   get: apiRoute(
-    operations.getConsultation,
+    consultationOperations.getConsultation,
     { tables: { consultations: 'read' } },
     (deps, { caller, params }) => getConsultation(deps, staffOf(caller), params.id),
   ),
   // Many let in at once get their attendees ahead, in batches of 100.
   admit: apiRoute(
-    operations.admit,
+    consultationOperations.admit,
     { tables: { consultations: 'write' }, events: true, meetings: 'admit' },
     (deps, { caller, params, body }) =>
       'participantId' in body
@@ -52,7 +57,7 @@ export const factories = {
   ),
   // The appointment it held shows the outcome; the direct call it carried is over.
   end: apiRoute(
-    operations.endConsultation,
+    consultationOperations.endConsultation,
     {
       tables: { consultations: 'write', appointments: 'write' },
       events: true,
@@ -62,20 +67,20 @@ export const factories = {
     (deps, { caller, params, body }) => endConsultation(deps, staffOf(caller), params.id, body),
   ),
   invite: apiRoute(
-    operations.invite,
+    consultationOperations.invite,
     { tables: { consultations: 'write', access: 'write' }, events: true, timers: true, notifier: true },
     (deps, { caller, params, body }) => inviteSomeone(deps, staffOf(caller), params.id, body),
   ),
   // Answered as the JSON document it is: a FHIR resource is an open record of fields.
   encounter: apiRoute(
-    operations.encounter,
+    consultationOperations.encounter,
     { tables: { consultations: 'read' } },
     async (deps, { caller, params }) => ({
       ...(await encounterOf(deps, staffOf(caller), params.id)),
     }),
   ),
   media: apiRoute(
-    operations.media,
+    consultationOperations.media,
     { tables: { consultations: 'write' }, meetings: 'join' },
     (deps, { caller, params, query }) => joinMedia(deps, caller, params.id, query.room),
   ),
@@ -83,11 +88,11 @@ export const factories = {
 
 /** Consult Now and invite send links and start their timers; end and media reach Chime; end tells the organisation. */
 export const awsAdapters: AwsAdapters = {
-  notifier: () => import('../composition/aws-adapters/notifier.ts'),
-  events: () => import('../composition/aws-adapters/events.ts'),
-  timers: () => import('../composition/aws-adapters/timers.ts'),
-  meetings: () => import('../composition/aws-adapters/meetings.ts'),
-  integrations: () => import('../composition/aws-adapters/integrations.ts'),
+  notifier,
+  events,
+  timers,
+  meetings,
+  integrations,
 };
 
 export const { consultNow, list, get, admit, end, invite, encounter, media } = onAws.all(

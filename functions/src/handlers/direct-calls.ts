@@ -1,6 +1,9 @@
-import { operations } from '@clinicall/shared';
+import { directCallOperations } from '@clinicall/shared/contract/direct-calls';
 import { callPatient, cancelDirectCall, getDirectCall } from '#use-cases/direct-call';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
+import { adapter as events } from '../composition/aws-adapters/events.ts';
+import { adapter as timers } from '../composition/aws-adapters/timers.ts';
+import { adapter as meetings } from '../composition/aws-adapters/meetings.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
@@ -9,7 +12,7 @@ import type { RouteFactory } from '../http/route-factory.ts';
 export const factories = {
   // The consultation and the call, the ring timers, the portal rings.
   call: apiRoute(
-    operations.callPatient,
+    directCallOperations.callPatient,
     {
       tables: { patients: 'read', consultations: 'write', appointments: 'write' },
       events: true,
@@ -17,12 +20,12 @@ export const factories = {
     },
     (deps, { caller, params }) => callPatient(deps, staffOf(caller), params.id),
   ),
-  get: apiRoute(operations.getDirectCall, { tables: { appointments: 'read' } }, (deps, { caller, params }) =>
+  get: apiRoute(directCallOperations.getDirectCall, { tables: { appointments: 'read' } }, (deps, { caller, params }) =>
     getDirectCall(deps, staffOf(caller), params.id),
   ),
   // Hanging up ends the meeting the clinician may be waiting in.
   cancel: apiRoute(
-    operations.cancelDirectCall,
+    directCallOperations.cancelDirectCall,
     { tables: { consultations: 'write', appointments: 'write' }, events: true, meetings: 'end' },
     (deps, { caller, params }) => cancelDirectCall(deps, staffOf(caller), params.id),
   ),
@@ -30,9 +33,9 @@ export const factories = {
 
 /** Calling rings the portal and arms the ring timers; hanging up tells the portal to stop and ends any meeting. */
 export const awsAdapters: AwsAdapters = {
-  events: () => import('../composition/aws-adapters/events.ts'),
-  timers: () => import('../composition/aws-adapters/timers.ts'),
-  meetings: () => import('../composition/aws-adapters/meetings.ts'),
+  events,
+  timers,
+  meetings,
 };
 
 export const { call, get, cancel } = onAws.all(factories, awsAdapters);

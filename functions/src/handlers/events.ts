@@ -1,4 +1,4 @@
-import { operations } from '@clinicall/shared';
+import { eventOperations } from '@clinicall/shared/contract/events';
 import { issueEventTicket } from '#use-cases/events';
 import { onAws } from '../composition/aws.ts';
 import { participantSession } from '../composition/needs.ts';
@@ -7,7 +7,7 @@ import type { RouteFactory } from '../http/route-factory.ts';
 
 export const factories = {
   ticket: apiRoute(
-    operations.eventTicket,
+    eventOperations.eventTicket,
     { tables: { ...participantSession, access: 'write' } },
     (deps, { caller, body }) => issueEventTicket(deps, caller, body.consultationId),
   ),

@@ -1,4 +1,5 @@
-import { DomainError, operations } from '@clinicall/shared';
+import { DomainError } from '@clinicall/shared';
+import { joinOperations } from '@clinicall/shared/contract/join';
 import { openLink, verifyAndEnter } from '#use-cases/open-link';
 import {
   describeSession,
@@ -7,6 +8,9 @@ import {
   reportDeviceCheck,
 } from '#use-cases/participant-session';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
+import { adapter as events } from '../composition/aws-adapters/events.ts';
+import { adapter as meetings } from '../composition/aws-adapters/meetings.ts';
+import { adapter as timers } from '../composition/aws-adapters/timers.ts';
 import type { Caller } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
@@ -18,13 +22,13 @@ const sessionOf = (caller: Caller) => {
 
 export const factories = {
   join: apiRoute(
-    operations.join,
+    joinOperations.join,
     { tables: { patients: 'read', consultations: 'write', access: 'read' }, events: true, timers: true },
     (deps, { body }) => openLink(deps, body.token),
   ),
   // A meeting room's guest may be the first one in: their sitting opens, and its watch starts.
   verify: apiRoute(
-    operations.verify,
+    joinOperations.verify,
     { tables: { patients: 'read', consultations: 'write', access: 'read' }, events: true, timers: true },
     (deps, { body }) =>
       verifyAndEnter(
@@ -35,31 +39,31 @@ export const factories = {
   ),
   // Back from having left: any attendee left over is deleted.
   session: apiRoute(
-    operations.session,
+    joinOperations.session,
     { tables: { consultations: 'write' }, events: true, meetings: 'remove' },
     (deps, { caller }) => describeSession(deps, sessionOf(caller)),
   ),
   deviceCheck: apiRoute(
-    operations.deviceCheck,
+    joinOperations.deviceCheck,
     { tables: { consultations: 'write' }, events: true },
     (deps, { caller, body }) => reportDeviceCheck(deps, sessionOf(caller), body),
   ),
   // Whoever leaves loses their attendees: their join tokens stop working.
   leave: apiRoute(
-    operations.leave,
+    joinOperations.leave,
     { tables: { consultations: 'write' }, events: true, meetings: 'remove' },
     (deps, { caller }) => leaveConsultation(deps, sessionOf(caller)),
   ),
-  feedback: apiRoute(operations.feedback, { tables: { consultations: 'write' } }, (deps, { caller, body }) =>
+  feedback: apiRoute(joinOperations.feedback, { tables: { consultations: 'write' } }, (deps, { caller, body }) =>
     recordFeedback(deps, sessionOf(caller), body.technicalProblems),
   ),
 } satisfies Record<string, RouteFactory>;
 
 /** The host hears of whoever arrives, waits, checks devices or leaves; whoever leaves loses their place in the meeting. */
 export const awsAdapters: AwsAdapters = {
-  events: () => import('../composition/aws-adapters/events.ts'),
-  meetings: () => import('../composition/aws-adapters/meetings.ts'),
-  timers: () => import('../composition/aws-adapters/timers.ts'),
+  events,
+  meetings,
+  timers,
 };
 
 export const { join, verify, session, deviceCheck, leave, feedback } = onAws.all(factories, awsAdapters);

@@ -1,4 +1,4 @@
-import { operations } from '@clinicall/shared';
+import { meetingRoomOperations as operations } from '@clinicall/shared/contract/meeting-rooms';
 import { enterAsMember } from '#use-cases/enter-meeting-room';
 import { guestLink, sendGuestLink } from '#use-cases/meeting-room-links';
 import {
@@ -11,6 +11,11 @@ import {
   updateMeetingRoom,
 } from '#use-cases/meeting-rooms';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
+import { adapter as events } from '../composition/aws-adapters/events.ts';
+import { adapter as meetings } from '../composition/aws-adapters/meetings.ts';
+import { adapter as notifier } from '../composition/aws-adapters/notifier.ts';
+import { adapter as staffDirectory } from '../composition/aws-adapters/staff-directory.ts';
+import { adapter as timers } from '../composition/aws-adapters/timers.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
@@ -57,13 +62,7 @@ export const factories = {
 } satisfies Record<string, RouteFactory>;
 
 /** Members are read from Cognito; links go by SMS or email; entering starts the sitting's watch. */
-export const awsAdapters: AwsAdapters = {
-  staffDirectory: () => import('../composition/aws-adapters/staff-directory.ts'),
-  notifier: () => import('../composition/aws-adapters/notifier.ts'),
-  events: () => import('../composition/aws-adapters/events.ts'),
-  timers: () => import('../composition/aws-adapters/timers.ts'),
-  meetings: () => import('../composition/aws-adapters/meetings.ts'),
-};
+export const awsAdapters: AwsAdapters = { staffDirectory, notifier, events, timers, meetings };
 
 export const { staff, list, create, update, remove, enter, shareLink, sendLink, resetLink, log } = onAws.all(
   factories,

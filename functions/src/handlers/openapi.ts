@@ -1,4 +1,5 @@
-import { openApiDocument, operations } from '@clinicall/shared';
+import { openApiDocument } from '@clinicall/shared';
+import { serviceOperations } from '@clinicall/shared/contract/service';
 import { onAws } from '../composition/aws.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
 import { serviceRoute } from '../http/site-origin.ts';
@@ -8,7 +9,7 @@ let document: ReturnType<typeof openApiDocument> | undefined;
 
 /** Documents exactly the operations the route table serves; generated on the first request, not at cold start. */
 export const factories = {
-  handler: serviceRoute(operations.openApi, {}, () =>
+  handler: serviceRoute(serviceOperations.openApi, {}, () =>
     Promise.resolve(
       (document ??= openApiDocument(
         routes.map((r) => r.operation),

@@ -1,4 +1,4 @@
-import { operations } from '@clinicall/shared';
+import { patientOperations } from '@clinicall/shared/contract/patients';
 import { addPatient } from '#use-cases/add-patient';
 import { getPatient } from '#use-cases/get-patient';
 import { listPatients, searchPatients } from '#use-cases/search-patients';
@@ -10,22 +10,22 @@ import type { RouteFactory } from '../http/route-factory.ts';
 
 /** The patient directory. */
 export const factories = {
-  add: apiRoute(operations.createPatient, { tables: { patients: 'write' } }, (deps, { caller, body }) =>
+  add: apiRoute(patientOperations.createPatient, { tables: { patients: 'write' } }, (deps, { caller, body }) =>
     addPatient(deps, staffOf(caller), body),
   ),
   search: apiRoute(
-    operations.searchPatients,
+    patientOperations.searchPatients,
     { tables: { patients: 'read' } },
     async (deps, { caller, query }) =>
       query.query === undefined
         ? listPatients(deps, staffOf(caller), query.cursor)
         : { patients: await searchPatients(deps, staffOf(caller), query.query) },
   ),
-  get: apiRoute(operations.getPatient, { tables: { patients: 'read' } }, (deps, { caller, params }) =>
+  get: apiRoute(patientOperations.getPatient, { tables: { patients: 'read' } }, (deps, { caller, params }) =>
     getPatient(deps, staffOf(caller), params.id),
   ),
   update: apiRoute(
-    operations.updatePatient,
+    patientOperations.updatePatient,
     { tables: { patients: 'write' } },
     (deps, { caller, params, body }) => updatePatient(deps, staffOf(caller), params.id, body),
   ),

@@ -1,4 +1,4 @@
-import { operations } from '@clinicall/shared';
+import { portalOperations } from '@clinicall/shared/contract/portal';
 import { acceptAppointment, joinAppointment, rejectAppointment } from '#use-cases/answer-appointment';
 import { requestAppointment } from '#use-cases/appointment-requests';
 import { acceptCall, acknowledgeCall, rejectCall } from '#use-cases/direct-call';
@@ -6,6 +6,10 @@ import { issueEventTicket } from '#use-cases/events';
 import { portalOf } from '#use-cases/portal';
 import { revokePortalSessions, signInToPortal, signOutOfPortal } from '#use-cases/portal-session';
 import { type AwsAdapters, onAws } from '../composition/aws.ts';
+import { adapter as notifier } from '../composition/aws-adapters/notifier.ts';
+import { adapter as events } from '../composition/aws-adapters/events.ts';
+import { adapter as timers } from '../composition/aws-adapters/timers.ts';
+import { adapter as meetings } from '../composition/aws-adapters/meetings.ts';
 import { messageToPatient, portalSession } from '../composition/needs.ts';
 import { patientOf, staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
@@ -14,25 +18,25 @@ import type { RouteFactory } from '../http/route-factory.ts';
 /** The patient portal: sign-in, the patient's appointments and calls; and the organisation's revocation. */
 export const factories = {
   signIn: apiRoute(
-    operations.portalSignIn,
+    portalOperations.portalSignIn,
     { tables: { patients: 'read', access: 'write' } },
     (deps, { body }) => signInToPortal(deps, body),
   ),
   portal: apiRoute(
-    operations.portal,
+    portalOperations.portal,
     { tables: { ...portalSession, patients: 'read', appointments: 'read' } },
     (deps, { caller }) => portalOf(deps, patientOf(caller)),
   ),
-  signOut: apiRoute(operations.portalSignOut, { tables: { access: 'write' } }, (deps, { caller }) =>
+  signOut: apiRoute(portalOperations.portalSignOut, { tables: { access: 'write' } }, (deps, { caller }) =>
     signOutOfPortal(deps, patientOf(caller)),
   ),
-  ticket: apiRoute(operations.portalEventTicket, { tables: { access: 'write' } }, (deps, { caller }) => {
+  ticket: apiRoute(portalOperations.portalEventTicket, { tables: { access: 'write' } }, (deps, { caller }) => {
     patientOf(caller);
     return issueEventTicket(deps, caller);
   }),
   // Accepting makes the consultation, sends the extra people their links, arms reminders and the end.
   accept: apiRoute(
-    operations.acceptAppointment,
+    portalOperations.acceptAppointment,
     {
       tables: { ...portalSession, appointments: 'write', consultations: 'write', access: 'write' },
       events: true,
@@ -42,33 +46,33 @@ export const factories = {
     (deps, { caller, params }) => acceptAppointment(deps, patientOf(caller), params.id),
   ),
   reject: apiRoute(
-    operations.rejectAppointment,
+    portalOperations.rejectAppointment,
     { tables: { ...portalSession, appointments: 'write' }, events: true },
     (deps, { caller, params, body }) => rejectAppointment(deps, patientOf(caller), params.id, body),
   ),
   join: apiRoute(
-    operations.joinAppointment,
+    portalOperations.joinAppointment,
     { tables: { ...portalSession, appointments: 'read', consultations: 'write' }, events: true },
     (deps, { caller, params }) => joinAppointment(deps, patientOf(caller), params.id),
   ),
   request: apiRoute(
-    operations.requestAppointment,
+    portalOperations.requestAppointment,
     { tables: { ...portalSession, patients: 'read', appointments: 'write' }, events: true },
     (deps, { caller, body }) => requestAppointment(deps, patientOf(caller), body),
   ),
   ringing: apiRoute(
-    operations.acknowledgeCall,
+    portalOperations.acknowledgeCall,
     { tables: { ...portalSession, appointments: 'write' } },
     (deps, { caller, params }) => acknowledgeCall(deps, patientOf(caller), params.id),
   ),
   answerCall: apiRoute(
-    operations.acceptCall,
+    portalOperations.acceptCall,
     { tables: { ...portalSession, appointments: 'write', consultations: 'write' }, events: true },
     (deps, { caller, params }) => acceptCall(deps, patientOf(caller), params.id),
   ),
   // Declining sends the missed-call notice.
   declineCall: apiRoute(
-    operations.rejectCall,
+    portalOperations.rejectCall,
     {
       tables: { ...messageToPatient, appointments: 'write', consultations: 'write' },
       events: true,
@@ -79,7 +83,7 @@ export const factories = {
     (deps, { caller, params }) => rejectCall(deps, patientOf(caller), params.id),
   ),
   revoke: apiRoute(
-    operations.revokePortalSessions,
+    portalOperations.revokePortalSessions,
     { tables: { patients: 'read', access: 'write' } },
     (deps, { caller, params }) => revokePortalSessions(deps, staffOf(caller), params.id),
   ),
@@ -90,11 +94,11 @@ export const factories = {
  * call sends the missed-call notice; answers are told to the clinician in real time.
  */
 export const awsAdapters: AwsAdapters = {
-  notifier: () => import('../composition/aws-adapters/notifier.ts'),
-  events: () => import('../composition/aws-adapters/events.ts'),
-  timers: () => import('../composition/aws-adapters/timers.ts'),
+  notifier,
+  events,
+  timers,
   // A declined call ends the meeting the clinician may be waiting in.
-  meetings: () => import('../composition/aws-adapters/meetings.ts'),
+  meetings,
 };
 
 export const {

@@ -4,6 +4,9 @@ import { onRingDue } from '#use-cases/direct-call';
 import { onLinkDue } from '#use-cases/link-expiry';
 import { onRoomWatch } from '#use-cases/meeting-room-alone';
 import { type AwsAdapters, awsDependencies } from '../composition/aws.ts';
+import { adapter as notifier } from '../composition/aws-adapters/notifier.ts';
+import { adapter as events } from '../composition/aws-adapters/events.ts';
+import { adapter as meetings } from '../composition/aws-adapters/meetings.ts';
 import type { FunctionNeeds } from '../composition/needs.ts';
 import { logger } from '../logger.ts';
 
@@ -55,10 +58,10 @@ export const needs: FunctionNeeds = {
 
 /** Expired links, missed appointments and calls are told in real time; reminders and missed-call notices are sent. */
 export const awsAdapters: AwsAdapters = {
-  events: () => import('../composition/aws-adapters/events.ts'),
-  notifier: () => import('../composition/aws-adapters/notifier.ts'),
+  events,
+  notifier,
   // A call unanswered, or a consultation nobody came to, ends the meeting the clinician may be waiting in.
-  meetings: () => import('../composition/aws-adapters/meetings.ts'),
+  meetings,
 };
 
 let task: ReturnType<typeof createTimerTask> | undefined;

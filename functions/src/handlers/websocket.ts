@@ -3,6 +3,7 @@ import type { Dependencies } from '#ports';
 import type { PostToConnection } from '#adapters/connection-events';
 import { connectEvents, disconnectEvents, relaySignal } from '#use-cases/events';
 import { type AwsAdapters, awsDependencies } from '../composition/aws.ts';
+import { adapter as events, postToConnection } from '../composition/aws-adapters/events.ts';
 import type { FunctionNeeds } from '../composition/needs.ts';
 import { logger } from '../logger.ts';
 
@@ -61,10 +62,8 @@ export const createWebSocketHandler =
 /** Tickets, connections and relayed signals. */
 export const needs: FunctionNeeds = { tables: { access: 'write' }, events: true };
 
-const loadEvents = () => import('../composition/aws-adapters/events.ts');
-
 /** Relayed signals and published events share the management API client, made on first use. */
-export const awsAdapters: AwsAdapters = { events: loadEvents };
+export const awsAdapters: AwsAdapters = { events };
 
 let socket: ReturnType<typeof createWebSocketHandler> | undefined;
 
@@ -72,7 +71,7 @@ let socket: ReturnType<typeof createWebSocketHandler> | undefined;
 export const handler = (event: WebSocketEvent): Promise<WebSocketResult> => {
   if (!socket) {
     if (!process.env.CLINICALL_EVENTS_ENDPOINT) throw new Error('Missing environment variable CLINICALL_EVENTS_ENDPOINT');
-    const post: PostToConnection = async (connectionId, data) => (await loadEvents()).postToConnection()(connectionId, data);
+    const post: PostToConnection = (connectionId, data) => postToConnection()(connectionId, data);
     socket = createWebSocketHandler(awsDependencies(awsAdapters), post);
   }
   return socket(event);

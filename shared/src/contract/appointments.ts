@@ -6,9 +6,9 @@ import {
   AppointmentQuery,
   AppointmentRequestList,
   CancelRequest,
-  ProposeAppointmentRequest,
   RescheduleRequest,
 } from '../schemas/appointments.ts';
+import { ProposeAppointmentRequest } from '../schemas/appointment-proposal.ts';
 import { type Operation, operation } from './operation.ts';
 
 /** The clinician’s side of appointments. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../schemas/zod.ts';
 import { paths } from '../paths.ts';
 import {
   AdmitRequest,
@@ -6,13 +6,12 @@ import {
   ConsultationList,
   ConsultationPath,
   ConsultationQuery,
-  ConsultNowRequest,
   ConsultNowResponse,
   EndRequest,
-  InviteRequest,
   MediaCredentials,
   MediaQuery,
 } from '../schemas/consultations.ts';
+import { ConsultNowRequest, InviteRequest } from '../schemas/consultation-invites.ts';
 import { type Operation, operation } from './operation.ts';
 
 /** The clinician’s consultations: start, list, admit, media, end, invite, the encounter. */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../schemas/zod.ts';
 import { paths } from '../paths.ts';
 import { DeviceCheck } from '../schemas/device-check.ts';
 import { FeedbackRequest } from '../schemas/consultations.ts';

@@ -1,12 +1,6 @@
 import { paths } from '../paths.ts';
-import {
-  NewPatient,
-  Patient,
-  PatientChanges,
-  PatientList,
-  PatientPath,
-  PatientSearch,
-} from '../schemas/patients.ts';
+import { NewPatient, PatientChanges } from '../schemas/patient-entry.ts';
+import { Patient, PatientList, PatientPath, PatientSearch } from '../schemas/patients.ts';
 import { type Operation, operation } from './operation.ts';
 
 /** The patient directory. */

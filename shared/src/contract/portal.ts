@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../schemas/zod.ts';
 import { paths } from '../paths.ts';
 import { EventTicket, VerifyResponse } from '../schemas/join.ts';
 import { PatientPath } from '../schemas/patients.ts';

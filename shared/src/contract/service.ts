@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from '../schemas/zod.ts';
 import { paths } from '../paths.ts';
 import { Health } from '../schemas/common.ts';
 import { type Operation, operation } from './operation.ts';

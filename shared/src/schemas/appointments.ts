@@ -1,8 +1,8 @@
-import * as z from 'zod';
-import { callTypes } from '../call-types.ts';
+import * as z from './zod.ts';
 import { appointmentRequestStatuses, appointmentStatuses, directCallStatuses } from '../lifecycle/appointment.ts';
+import { appointmentMinutes } from '../booking.ts';
 import { isTimeZone } from '../time-zone.ts';
-import { Channel, Email, Id, Instant, Mobile, PersonName } from './common.ts';
+import { Id, Instant } from './common.ts';
 import { Outcome } from './consultations.ts';
 
 export const CalendarDate = z
@@ -14,51 +14,12 @@ export const CalendarDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
   }, 'That date does not exist.');
 
-/** Appointments are booked at most two years ahead: a later date is a slip of the keyboard. */
-export const bookingYearsAhead = 2;
-/** The last day (YYYY-MM-DD) an appointment or a request may fall on, from today's date. */
-export const lastBookableDate = (today: string): string =>
-  `${String(Number(today.slice(0, 4)) + bookingYearsAhead).padStart(4, '0')}${today.slice(4)}`;
-
 export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the time as HH:MM (24-hour clock).');
 
 export const TimeZone = z.string().max(64).refine(isTimeZone, 'That is not a time zone (for example Europe/London).');
 
-const Note = z.string().trim().max(500, 'Notes can be at most 500 characters.');
-
-export const ExtraInvitee = z
-  .strictObject({
-    role: z.enum(['interpreter', 'support-person', 'colleague']),
-    mobile: Mobile.optional(),
-    email: Email.optional(),
-    displayName: PersonName.optional(),
-  })
-  .refine((e) => e.mobile ?? e.email, { message: 'Give a mobile number or email address for each extra person.' });
-
-/** How long an appointment may be booked for, in minutes: what the API accepts and the console offers. */
-export const appointmentMinutes = { shortest: 5, longest: 240 } as const;
-
-const { maxExtras } = callTypes['individual-appointment'];
-
-export const ProposeAppointmentRequest = z
-  .strictObject({
-    patientId: Id,
-    /** Wall-clock date and time in `timeZone` (the organisation's by default). */
-    date: CalendarDate,
-    time: ClockTime,
-    timeZone: TimeZone.optional(),
-    durationMinutes: z
-      .number()
-      .int()
-      .min(appointmentMinutes.shortest, `At least ${appointmentMinutes.shortest} minutes.`)
-      .max(appointmentMinutes.longest, `At most ${appointmentMinutes.longest / 60} hours.`),
-    extras: z.array(ExtraInvitee).max(maxExtras, `At most ${maxExtras} extra people.`).default([]),
-    note: Note.optional(),
-    /** Appointment messages go by email unless asked otherwise (cheaper, and not urgent). */
-    channel: Channel.optional(),
-  })
-  .meta({ id: 'ProposeAppointmentRequest' });
-export type ProposeAppointmentRequest = z.output<typeof ProposeAppointmentRequest>;
+/** A note with an appointment, a cancellation or a refusal. */
+export const Note = z.string().trim().max(500, 'Notes can be at most 500 characters.');
 
 export const RescheduleRequest = z
   .strictObject({

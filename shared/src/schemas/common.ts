@@ -1,25 +1,7 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { errorStatus } from '../errors.ts';
+import { idPattern } from '../ids.ts';
 import { languages } from '../language.ts';
-import { localNumberCountry, mobileExamples, normaliseMobile } from '../phone.ts';
-
-/** Missing fields say so plainly instead of "expected string, received undefined". */
-z.config({
-  customError: (issue) =>
-    issue.code === 'invalid_type' && issue.input === undefined ? 'This is required.' : undefined,
-});
-
-/**
- * The shape of every id, wherever one arrives (paths, bodies, session tokens). Clinicall makes
- * ids of 16 random bytes in base64url (22 characters, functions/src/adapters/ids.ts); the slack
- * admits seeded and imported ids. Far under DynamoDB's 2,048-byte key limit: a forged id is
- * refused before it reaches the store.
- */
-export const idPattern = /^[A-Za-z0-9_-]{8,64}$/;
-export const isId = (value: string): boolean => idPattern.test(value);
-
-/** The shape of every secret token (links, sessions, tickets): 128 bits or more, base64url. */
-export const tokenPattern = /^[A-Za-z0-9_-]{22,128}$/;
 
 export const Id = z.string().regex(idPattern, 'Not a valid id.').describe('An opaque identifier');
 
@@ -36,28 +18,6 @@ export const DateOfBirth = z
   .refine((value) => value <= new Date().toISOString().slice(0, 10), 'The date of birth cannot be in the future.')
   .refine((value) => value >= '1880-01-01', 'The date of birth is too far in the past.')
   .describe('YYYY-MM-DD');
-
-/**
- * Accepts spaces and local formats, answers E.164. A number without its country code is read in
- * the organisation's country (readLocalNumbersIn, phone.ts): "07700 900123" for a UK clinic,
- * "070-123 45 67" for a Swedish one.
- */
-export const Mobile = z
-  .string()
-  .max(32, 'That mobile number is too long.')
-  .transform((value, context) => {
-    const e164 = normaliseMobile(value);
-    if (!e164) {
-      const example = mobileExamples[localNumberCountry()];
-      context.addIssue({
-        code: 'custom',
-        message: `Enter a mobile number, for example ${example.national} or ${example.international}.`,
-      });
-      return z.NEVER;
-    }
-    return e164;
-  })
-  .describe("Mobile number, with its country code or as dialled in the organisation's country; stored as E.164");
 
 export const MobileE164 = z.string().regex(/^\+[1-9]\d{6,14}$/).describe('E.164 mobile number');
 

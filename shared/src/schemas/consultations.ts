@@ -1,8 +1,9 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { callTypeIds, capacityOf, participantRoles } from '../call-types.ts';
 import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
 import { linkStatuses } from '../lifecycle/link.ts';
-import { Channel, Email, Id, Instant, Language, Mobile, PersonName } from './common.ts';
+import { mainRoom } from '../rooms.ts';
+import { Channel, Id, Instant } from './common.ts';
 import { DeviceCheck } from './device-check.ts';
 import { MediaAllowance } from './moderation.ts';
 
@@ -79,23 +80,6 @@ export const ConsultationQuery = z.strictObject({ status: z.enum(['open', 'ended
 export const ConsultationPath = z.strictObject({ id: Id });
 export const LinkPath = z.strictObject({ linkId: Id });
 
-export const ConsultNowRequest = z
-  .strictObject({
-    patientId: Id.optional(),
-    mobile: Mobile.optional(),
-    email: Email.optional(),
-    channel: Channel.optional(),
-    displayName: PersonName.optional(),
-    language: Language.optional().describe(
-      "The message's language; by default the patient's, or the organisation's for someone not on record",
-    ),
-  })
-  .refine((body) => body.patientId ?? body.mobile ?? body.email, {
-    message: 'Choose a patient, or give a mobile number or email address to send the link to.',
-  })
-  .meta({ id: 'ConsultNowRequest' });
-export type ConsultNowRequest = z.output<typeof ConsultNowRequest>;
-
 export const ConsultNowResponse = z
   .object({ consultation: Consultation, link: LinkView })
   .meta({ id: 'ConsultNowResponse' });
@@ -134,7 +118,6 @@ export const FeedbackRequest = z
 
 /** The rooms of a call: `main` for everyone; breakout rooms are named like `breakout-2`. */
 export const RoomName = z.string().regex(/^[a-z0-9][a-z0-9-]{0,19}$/, 'A room name is up to 20 lowercase letters, digits and dashes.');
-export const mainRoom = 'main';
 
 /** Which room's media to join (credentials are per room; moving room needs no new admission). */
 export const MediaQuery = z.strictObject({ room: RoomName.default(mainRoom) }).meta({ id: 'MediaQuery' });
@@ -159,18 +142,3 @@ export const MediaCredentials = z
   ])
   .meta({ id: 'MediaCredentials' });
 export type MediaCredentials = z.infer<typeof MediaCredentials>;
-
-/** A third person invited during the call: interpreter, support person or colleague. */
-export const InviteRequest = z
-  .strictObject({
-    role: z.enum(['interpreter', 'support-person', 'colleague']),
-    mobile: Mobile.optional(),
-    email: Email.optional(),
-    channel: Channel.optional(),
-    displayName: PersonName.optional(),
-    admitOnArrival: z.boolean().default(false),
-    language: Language.optional().describe("The invitation's language; by default the organisation's"),
-  })
-  .refine((body) => body.mobile ?? body.email, { message: 'Give a mobile number or an email address to send the link to.' })
-  .meta({ id: 'InviteRequest' });
-export type InviteRequest = z.output<typeof InviteRequest>;

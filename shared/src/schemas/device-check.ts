@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 
 /**
  * What the device check before the waiting room found, shown to the clinician on the waiting
@@ -15,20 +15,3 @@ export const DeviceCheck = z
   })
   .meta({ id: 'DeviceCheck' });
 export type DeviceCheck = z.infer<typeof DeviceCheck>;
-
-/** One line for the clinician: "Devices OK", or what is wrong, worst first. */
-export const summariseDeviceCheck = (check: DeviceCheck): string => {
-  const problems = [
-    check.connection === 'failed' && 'no connection to the service',
-    check.camera === 'blocked' && 'camera blocked',
-    check.camera === 'missing' && 'no camera',
-    check.microphone === 'blocked' && 'microphone blocked',
-    check.microphone === 'missing' && 'no microphone',
-    check.microphone === 'silent' && 'microphone silent',
-    check.connection === 'poor' && 'poor connection',
-    check.speaker === 'not-heard' && 'could not hear the test sound',
-  ].filter((problem): problem is string => typeof problem === 'string');
-  if (problems.length === 0) return 'Devices OK';
-  const [first = '', ...rest] = problems;
-  return [first.charAt(0).toUpperCase() + first.slice(1), ...rest].join(', ');
-};

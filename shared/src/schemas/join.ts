@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { callTypeIds, participantRoles } from '../call-types.ts';
 import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
-import { DateOfBirth, Id, PersonName, tokenPattern } from './common.ts';
+import { tokenPattern } from '../ids.ts';
+import { DateOfBirth, Id, PersonName } from './common.ts';
 
 /** 128 bits or more, base64url. */
 export const LinkToken = z

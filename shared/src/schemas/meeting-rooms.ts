@@ -1,7 +1,8 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { capacityOf } from '../call-types.ts';
-import { staffGroups } from './staff.ts';
-import { Channel, Email, Id, Instant, Mobile } from './common.ts';
+import { staffGroups } from '../staff-groups.ts';
+import { Channel, Email, Id, Instant } from './common.ts';
+import { Mobile } from './mobile.ts';
 import { ParticipantSession } from './join.ts';
 
 /** A room holds this many people at once (members and guests together). */

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { Id } from './common.ts';
 
 /** One person of one consultation, for the host's actions on them. */

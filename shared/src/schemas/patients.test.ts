@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DateOfBirth, Mobile, MobileE164, PersonName } from './common.ts';
-import { fullName, NewPatient, PatientSearch } from './patients.ts';
+import { DateOfBirth, MobileE164, PersonName } from './common.ts';
+import { Mobile } from './mobile.ts';
+import { NewPatient } from './patient-entry.ts';
+import { fullName } from '../patient-name.ts';
+import { PatientSearch } from './patients.ts';
 
 const good = { givenName: 'Alex', familyName: 'Example', dateOfBirth: '1980-04-12' };
 const today = () => new Date().toISOString().slice(0, 10);

@@ -1,17 +1,5 @@
-import * as z from 'zod';
-import { DateOfBirth, Email, Id, Instant, Language, Mobile, MobileE164, PersonName } from './common.ts';
-
-export const NewPatient = z
-  .strictObject({
-    givenName: PersonName,
-    familyName: PersonName,
-    dateOfBirth: DateOfBirth,
-    mobile: Mobile.optional(),
-    email: Email.optional(),
-    language: Language.optional().describe("What the patient is written to in; the organisation's default language when absent"),
-  })
-  .meta({ id: 'NewPatient' });
-export type NewPatient = z.output<typeof NewPatient>;
+import * as z from './zod.ts';
+import { Id, Instant, Language, MobileE164 } from './common.ts';
 
 export const Patient = z
   .object({
@@ -27,17 +15,6 @@ export const Patient = z
   })
   .meta({ id: 'Patient' });
 export type Patient = z.infer<typeof Patient>;
-
-/** What may change on a patient's entry; `null` removes a mobile number or email address. */
-export const PatientChanges = z
-  .strictObject({
-    language: Language.optional(),
-    mobile: Mobile.nullable().optional(),
-    email: Email.nullable().optional(),
-  })
-  .refine((changes) => Object.keys(changes).length > 0, { message: 'Say what to change: language, mobile or email.' })
-  .meta({ id: 'PatientChanges' });
-export type PatientChanges = z.output<typeof PatientChanges>;
 
 export const PatientSearch = z
   .strictObject({
@@ -61,6 +38,3 @@ export const PatientList = z
 export type PatientList = z.infer<typeof PatientList>;
 
 export const PatientPath = z.strictObject({ id: Id });
-
-export const fullName = (patient: Pick<Patient, 'givenName' | 'familyName'>): string =>
-  `${patient.givenName} ${patient.familyName}`;

@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
 import { DateOfBirth, Id, Instant } from './common.ts';
 import { Appointment, AppointmentRequest } from './appointments.ts';
 import { LinkToken } from './join.ts';

@@ -1,8 +1,6 @@
-import * as z from 'zod';
+import * as z from './zod.ts';
+import type { StaffGroup } from '../staff-groups.ts';
 import { Email } from './common.ts';
-
-export const staffGroups = ['clinician', 'admin', 'meeting-room-member'] as const;
-export type StaffGroup = (typeof staffGroups)[number];
 
 /** What a staff token says about its holder: the same claims from Cognito and the local sign-in. */
 export interface Staff {

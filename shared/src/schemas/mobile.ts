@@ -1,0 +1,24 @@
+import { localNumberCountry, mobileExamples, normaliseMobile } from '../phone.ts';
+import * as z from './zod.ts';
+
+/**
+ * Accepts spaces and local formats, answers E.164. A number without its country code is read in
+ * the organisation's country (readLocalNumbersIn, phone.ts): "07700 900123" for a UK clinic,
+ * "070-123 45 67" for a Swedish one.
+ */
+export const Mobile = z
+  .string()
+  .max(32, 'That mobile number is too long.')
+  .transform((value, context) => {
+    const e164 = normaliseMobile(value);
+    if (!e164) {
+      const example = mobileExamples[localNumberCountry()];
+      context.addIssue({
+        code: 'custom',
+        message: `Enter a mobile number, for example ${example.national} or ${example.international}.`,
+      });
+      return z.NEVER;
+    }
+    return e164;
+  })
+  .describe("Mobile number, with its country code or as dialled in the organisation's country; stored as E.164");

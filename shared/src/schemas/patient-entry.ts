@@ -1,0 +1,31 @@
+import { DateOfBirth, Email, Language, PersonName } from './common.ts';
+import { Mobile } from './mobile.ts';
+import * as z from './zod.ts';
+
+/*
+ * What staff type about a patient: a new entry, and changes to one. Apart from the patient's
+ * other schemas, so that only the functions reading a number bundle the phone-number library.
+ */
+
+export const NewPatient = z
+  .strictObject({
+    givenName: PersonName,
+    familyName: PersonName,
+    dateOfBirth: DateOfBirth,
+    mobile: Mobile.optional(),
+    email: Email.optional(),
+    language: Language.optional().describe("What the patient is written to in; the organisation's default language when absent"),
+  })
+  .meta({ id: 'NewPatient' });
+export type NewPatient = z.output<typeof NewPatient>;
+
+/** What may change on a patient's entry; `null` removes a mobile number or email address. */
+export const PatientChanges = z
+  .strictObject({
+    language: Language.optional(),
+    mobile: Mobile.nullable().optional(),
+    email: Email.nullable().optional(),
+  })
+  .refine((changes) => Object.keys(changes).length > 0, { message: 'Say what to change: language, mobile or email.' })
+  .meta({ id: 'PatientChanges' });
+export type PatientChanges = z.output<typeof PatientChanges>;
