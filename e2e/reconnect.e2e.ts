@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openBrowser } from './support/browser.ts';
-import { startCall } from './support/journey.ts';
+import { openLinkSentTo, startCall } from './support/journey.ts';
 import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
 import { expectLiveRemoteMedia } from './support/media-probe.ts';
 import { cutConnections, inbound, instrument, sentVideo } from './support/rtc-probe.ts';
@@ -87,4 +87,26 @@ test('closing the page tells the clinician they left (a keepalive request: a bea
   await clinician.getByTestId('remote-tile').waitFor({ state: 'detached', timeout: 10_000 });
   // Alone now, the clinician is told who went rather than that nobody came.
   await clinician.getByText('Alex Example left the call.').waitFor();
+});
+
+test('a closed page: the same link opened again on the same phone is straight back in the call; on any other device it is used', async () => {
+  const participantId = await patientTile().getAttribute('data-peer-id');
+  await patient.close({ runBeforeUnload: true });
+  await patientTile().waitFor({ state: 'detached' });
+  patient = await patientBrowser.newPage();
+  await openLinkSentTo(patient, clinicall.url, '+447700900123');
+  await expectLiveRemoteMedia(patient.getByTestId('remote-video').first(), expect);
+  await expectLiveRemoteMedia(clinician.getByTestId('remote-video').first(), expect);
+  expect(await patientTile().getAttribute('data-peer-id')).toBe(participantId);
+  // Back without anyone admitting them again.
+  expect(admits).toHaveLength(1);
+
+  const elsewhere = await openBrowser();
+  try {
+    const other = await elsewhere.newPage();
+    await openLinkSentTo(other, clinicall.url, '+447700900123');
+    await other.getByRole('heading', { name: 'This link has already been used' }).waitFor();
+  } finally {
+    await elsewhere.close();
+  }
 });

@@ -63,7 +63,8 @@ export const redeem = (record: ConsultationRecord, redemption: Redemption, now: 
   const link = linkOf(record, redemption.linkId);
   const used = redeemLink(link, now);
   assertOpen(record);
-  const participant = participantOf(record, link.participantId);
+  // A new link is a new arrival: whoever had left the call waits to be let in again.
+  const { leftTheCall: _earlier, ...participant } = participantOf(record, link.participantId);
   // An appointment's patient may hold several links (one per reminder) and the portal: whoever
   // is already waiting or in the call keeps their place, with the new session.
   const arrived =
@@ -121,24 +122,31 @@ export const admitMany = (
 
 /** The person closed the page or left the call; their session can bring them back to the waiting room. */
 export const leave = (record: ConsultationRecord, participantId: string, now: Date): ConsultationRecord => {
-  const participant = participantOf(record, participantId);
+  const { leftTheCall: _earlier, ...participant } = participantOf(record, participantId);
   if (participant.state === 'left' || isConsultationOver(record.status)) return record;
   return withParticipant(record, {
     ...participant,
     state: nextParticipantState(participant.state, 'leave'),
+    // Only from the call itself: whoever leaves the waiting room waits again when back.
+    ...(participant.state === 'admitted' && { leftTheCall: true }),
     updatedAt: now.toISOString(),
   });
 };
 
-/** Back from a network loss or a closed tab: a participant who had left waits to be let in again. */
-export const returnToWaitingRoom = (record: ConsultationRecord, participantId: string, now: Date): ConsultationRecord => {
-  const participant = participantOf(record, participantId);
+/**
+ * Back with their session after a reload, the Back button or a closed page: someone who left the
+ * call themselves is straight back in, as after a lost connection (the host let them in once);
+ * someone who left the waiting room waits again.
+ */
+export const comeBack = (record: ConsultationRecord, participantId: string, now: Date): ConsultationRecord => {
+  const { leftTheCall, ...participant } = participantOf(record, participantId);
   if (participant.state !== 'left' || isConsultationOver(record.status)) return record;
-  return withParticipant(record, {
+  const waiting = withParticipant(record, {
     ...participant,
     state: nextParticipantState('left', 'rejoin'),
     updatedAt: now.toISOString(),
   });
+  return leftTheCall ? admit(waiting, participantId, now) : waiting;
 };
 
 export const recordDeviceCheck = (

@@ -39,6 +39,8 @@ export interface ParticipantRecord {
   readonly verification?: Verification;
   /** When they came into a meeting room (its log). */
   readonly enteredAt?: string;
+  /** They left the call themselves (a reload, the Back button, a closed page): their session brings them straight back in. */
+  readonly leftTheCall?: boolean;
 }
 
 export interface LinkRecord {

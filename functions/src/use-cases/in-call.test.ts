@@ -100,14 +100,14 @@ describe('the participant’s session', () => {
     expect((await api.call(operations.deviceCheck, { headers: bearer, json: { ...check, camera: 'great' } })).status).toBe(400);
   });
 
-  test('leaving marks them left; coming back with the same session puts them in the waiting room', async () => {
+  test('leaving marks them left; coming back with the same session (a reload) puts them straight back in the call', async () => {
     const { session, participantId, consultationId } = await callInProgress();
     const bearer = { authorization: `Bearer ${session}` };
     expect((await api.call(operations.leave, { headers: bearer })).status).toBe(200);
     const after = await api.deps.store.consultations.get(consultationId);
     expect(after!.participants[participantId]!.state).toBe('left');
     const back = json(await api.call(operations.session, { headers: bearer }));
-    expect(back.participant).toMatchObject({ state: 'waiting' });
+    expect(back.participant).toMatchObject({ state: 'admitted' });
   });
 
   test('a network drop does not change the state: still admitted, media credentials still given', async () => {

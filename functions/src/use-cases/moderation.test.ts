@@ -150,8 +150,9 @@ describe('back to the waiting room, and out of the consultation', () => {
     const { pat } = await callOfTwo();
     await api.call(operations.leave, bearer(pat.session));
     asked = [];
+    // Straight back in the call, with media asked for afresh.
     expect(json(await api.call(operations.session, bearer(pat.session))).participant).toMatchObject({
-      state: 'waiting',
+      state: 'admitted',
     });
     expect(asked).toEqual([['remove', pat.participantId]]);
   });

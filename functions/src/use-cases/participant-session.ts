@@ -1,6 +1,6 @@
 import { type DeviceCheck, isConsultationOver, type SessionResponse } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { leave, participantOf, recordDeviceCheck, returnToWaitingRoom } from '../consultation/changes.ts';
+import { comeBack, leave, participantOf, recordDeviceCheck } from '../consultation/changes.ts';
 import { announceParticipant } from './announce.ts';
 import { type ConsultationRecord, inTheCall } from '../consultation/record.ts';
 import { enterRoom, leaveRoom } from '../meeting-room/sitting.ts';
@@ -23,9 +23,10 @@ export const authenticateParticipant = async (deps: Deps, bearer: string): Promi
 };
 
 /**
- * Where the participant stands. Someone who had left (closed the page) and comes back with
- * their session is back in the waiting room, and the clinician hears of it; any attendee of
- * theirs left over (a leave that never arrived) is deleted, so only a new admission lets them in.
+ * Where the participant stands. Someone who had left (a reload, the Back button, a closed page)
+ * and comes back with their session is back where they were (in the call, or the waiting room),
+ * and the clinician hears of it; any attendee of theirs left over is deleted, so their media
+ * starts afresh.
  */
 export const describeSession = async (
   deps: Deps & Pick<Dependencies, 'events' | 'meetings'>,
@@ -36,14 +37,17 @@ export const describeSession = async (
   let record = await deps.store.consultations.updatePerson(session.consultationId, session.participantId, (current) => {
     // A meeting room has no waiting room: back in below, if there is room for them.
     if (current.type === 'meeting-room') return current;
-    const next = returnToWaitingRoom(current, session.participantId, deps.clock.now());
+    const next = comeBack(current, session.participantId, deps.clock.now());
     moved = next !== current;
     return next;
   });
   if (record.type === 'meeting-room') record = await backInTheRoom(deps, record, session.participantId);
   if (moved) {
-    await announceParticipant(deps, record, participantOf(record, session.participantId));
+    const back = participantOf(record, session.participantId);
+    // Straight back into the call: the people in it see them come back.
+    const room = back.state === 'admitted' ? inTheCall((await deps.store.consultations.get(record.id)) ?? record) : undefined;
     await deps.meetings.remove(record, session.participantId);
+    await announceParticipant(deps, record, back, room);
   }
   const participant = participantOf(record, session.participantId);
   return {
@@ -90,8 +94,8 @@ export const reportDeviceCheck = async (
 };
 
 /**
- * Closing the page: the others see them go; their session brings them back to the waiting room.
- * Their media credentials stop working, so only a new admission lets them back into the call.
+ * Closing the page: the others see them go; their session brings them back where they were.
+ * Their media credentials stop working: coming back asks for new ones.
  */
 export const leaveConsultation = async (
   deps: Pick<Dependencies, 'store' | 'clock' | 'events' | 'meetings'>,

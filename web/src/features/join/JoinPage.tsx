@@ -11,6 +11,7 @@ import { isLinkProblem, LinkProblem, type LinkProblemReason } from './LinkProble
 import { NameForm } from './NameForm.tsx';
 import { openLinkOnce } from './open-link.ts';
 import { forgetSession, savedSession, saveSession } from './session-store.ts';
+import { rememberLink, sessionForLink } from './device-links.ts';
 
 type Step =
   | { readonly kind: 'opening' }
@@ -54,6 +55,9 @@ export const JoinPage = () => {
 
   const enter = (session: ParticipantSession) => {
     saveSession(session);
+    const token = joinToken();
+    // This device may open the same link again and carry on (it is used up for every other one).
+    if (token) void rememberLink(token, session);
     forgetJoinToken();
     setStep({ kind: 'joined', session });
   };
@@ -75,7 +79,10 @@ export const JoinPage = () => {
     const token = joinToken();
     if (step.kind !== 'opening' || !token) return;
     let current = true;
-    openLinkOnce(token).then(
+    const opened = sessionForLink(token).then((session) =>
+      session ? ({ next: 'waiting-room', ...session } as const) : openLinkOnce(token),
+    );
+    opened.then(
       (result) => {
         if (!current) return;
         if (result.next === 'waiting-room') enter(result);

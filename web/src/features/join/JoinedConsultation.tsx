@@ -6,6 +6,7 @@ import { PatientLayout } from '../../ui/PatientLayout.tsx';
 import { ConsultationEnded } from './ConsultationEnded.tsx';
 import { loadDeviceCheck } from './device-check/load.ts';
 import { LinkProblem } from './LinkProblem.tsx';
+import { forgetSessionOnDevice } from './device-links.ts';
 import { deviceCheckDone, markDeviceCheckDone } from './session-store.ts';
 import { useSessionState } from './use-session-state.ts';
 import { WaitingRoom } from './WaitingRoom.tsx';
@@ -38,6 +39,11 @@ export const JoinedConsultation = ({ session }: { session: ParticipantSession })
     window.addEventListener('pagehide', leave);
     return () => window.removeEventListener('pagehide', leave);
   }, [session.session, over]);
+
+  // A session no longer accepted is no use for opening the link again.
+  useEffect(() => {
+    if (lost) forgetSessionOnDevice(session.session);
+  }, [lost, session.session]);
 
   const admitted = state?.participant.state === 'admitted';
   const meetingRoom = state?.consultation.type === 'meeting-room';
