@@ -19,9 +19,10 @@ const stateOf = async (session: string) => (json(await api.call(operations.sessi
 const arrived = async () => {
   const sent = await api.call(operations.consultNow, { claims: host, json: { mobile: '07700 900321' } });
   const consultationId = (json(sent).consultation as Json).id as string;
+  const linkId = (json(sent).link as Json).id as string;
   const token = /\/join#([A-Za-z0-9_-]+)/.exec(api.outside.messages.at(-1)!.body)![1]!;
   const entered = json(await api.call(operations.verify, { json: { token, displayName: 'Pat Back' } }));
-  return { consultationId, participantId: entered.participantId as string, session: entered.session as string };
+  return { consultationId, linkId, participantId: entered.participantId as string, session: entered.session as string };
 };
 
 describe('coming back with one’s session after a reload, the Back button or a closed page', () => {
@@ -54,5 +55,18 @@ describe('coming back with one’s session after a reload, the Back button or a 
     await api.call(operations.admit, { claims: host, pathParameters: { id: removed.consultationId }, json: { participantId: removed.participantId } });
     await api.call(operations.removeParticipant, { claims: host, pathParameters: { id: removed.consultationId, participantId: removed.participantId } });
     expect((await api.call(operations.session, bearer(removed.session))).status).toBe(401);
+  });
+
+  test('"Send a new link" to someone who left: the new link brings them back to the waiting room, the session they had stops working', async () => {
+    const { consultationId, linkId, participantId, session } = await arrived();
+    await api.call(operations.admit, { claims: host, pathParameters: { id: consultationId }, json: { participantId } });
+    await api.call(operations.leave, bearer(session));
+    const sent = await api.call(operations.resendLink, { claims: host, pathParameters: { linkId } });
+    expect(sent.status, sent.text).toBe(201);
+    const token = /\/join#([A-Za-z0-9_-]+)/.exec(api.outside.messages.at(-1)!.body)![1]!;
+    const again = json(await api.call(operations.verify, { json: { token, displayName: 'Pat Back' } }));
+    expect(again.participantId).toBe(participantId);
+    expect(await stateOf(again.session as string)).toBe('waiting');
+    expect((await api.call(operations.session, bearer(session))).status).toBe(401);
   });
 });

@@ -23,4 +23,7 @@ const subscribe = (listener: () => void) => {
   };
 };
 
-export const useNow = (): number => useSyncExternalStore(subscribe, () => now);
+const snapshot = () => now;
+
+/** Rendered ahead of the browser (tests), the time is the same as in it. */
+export const useNow = (): number => useSyncExternalStore(subscribe, snapshot, snapshot);

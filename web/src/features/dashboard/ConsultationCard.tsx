@@ -61,7 +61,14 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
         </ul>
       )}
       {currentLinks(consultation).map((link) => (
-        <LinkItem key={link.id} link={link} rules={callTypes[consultation.type].link} token={token} onChanged={onChanged} />
+        <LinkItem
+          key={link.id}
+          link={link}
+          rules={callTypes[consultation.type].link}
+          token={token}
+          onChanged={onChanged}
+          holderLeft={consultation.participants.some((p) => p.id === link.participantId && p.state === 'left')}
+        />
       ))}
       <div className="actions">
         <Link className="button" href={`/call/${consultation.id}`} onClick={() => prepareStaffCall(consultation.id, token)}>

@@ -12,10 +12,12 @@ interface LinkItemProps {
   readonly rules: CallTypePolicy['link'];
   readonly token: string;
   readonly onChanged: () => void;
+  /** The person it was sent to used it and has left: they may be sent a new one. */
+  readonly holderLeft?: boolean;
 }
 
 /** A link: where it went, its countdown, and extend / revoke / resend. */
-export const LinkItem = ({ link, rules, token, onChanged }: LinkItemProps) => {
+export const LinkItem = ({ link, rules, token, onChanged, holderLeft = false }: LinkItemProps) => {
   const { t } = useTranslation('dashboard');
   const { t: consultNow } = useTranslation('consultNow');
   const [busy, setBusy] = useState(false);
@@ -86,6 +88,15 @@ export const LinkItem = ({ link, rules, token, onChanged }: LinkItemProps) => {
           )}
           <button className="button" type="button" disabled={busy} onClick={() => void act(() => call(operations.resendLink, { params, token }))}>
             {t('link.resend')}
+          </button>
+        </div>
+      )}
+      {link.status === 'used' && holderLeft && (
+        // Someone who left (and whose page will not bring them back) gets a new link; the used one retires.
+        <div className="link-item__actions">
+          <span className="muted">{t('link.sendNewWhy')}</span>
+          <button className="button" type="button" disabled={busy} onClick={() => void act(() => call(operations.resendLink, { params, token }))}>
+            {t('link.sendNew')}
           </button>
         </div>
       )}
