@@ -46,6 +46,14 @@ test('Consult Now: link → date of birth → waiting room → admitted → a re
   await link.getByText('Revoke this link? It will stop working at once.').waitFor();
   await link.getByRole('button', { name: 'Keep it' }).click();
   await link.getByRole('button', { name: 'Revoke' }).waitFor();
+  // Consult Now again for Alex offers the open consultation first: a new link in it, not a second one.
+  await clinician.getByRole('row', { name: /Alex Example/ }).getByRole('button', { name: 'Consult Now' }).click();
+  await clinician.getByTestId('already-open').getByText('Alex Example already has an open consultation with you').waitFor();
+  await clinician.getByRole('button', { name: 'Send a new link in it' }).click();
+  await clinician.getByRole('button', { name: 'Done' }).click();
+  await link.waitFor();
+  expect(await clinician.getByTestId('open-consultation').filter({ hasText: 'Alex Example' }).count()).toBe(1);
+  // The patient opens the newest message below: the new link, in the same consultation.
 
   // The patient opens it from the outbox (their phone, locally).
   await patient.goto(`${clinicall.url}/outbox`);
