@@ -88,9 +88,10 @@ test('Call Patient: no network, accepted into the call, declined (→ Book Appoi
   await patient.getByRole('heading', { name: 'The consultation has ended' }).waitFor();
   await clinician.getByRole('row', { name: /Alex Example/ }).waitFor();
 
-  // Back to the portal: the remembered device needs no date of birth.
-  await patient.goto(`${clinicall.url}/portal`);
+  // Once answered, back on the portal by itself (the remembered device needs no date of birth), so the next call can ring.
+  await patient.getByRole('group', { name: 'Did you have technical problems?' }).getByRole('button', { name: 'No', exact: true }).click();
   await patient.getByText('Your clinic can video call you here while this page is open.').waitFor();
+  expect(new URL(patient.url()).pathname).toBe('/portal');
 
   // 3. Rejected: the clinician sees "Call declined" with the next actions; the patient, a missed call.
   panel = await callPatient(clinician);

@@ -2,11 +2,16 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sendFeedback } from '../../api/participant.ts';
 import { ApiError } from '../../api/request.ts';
+import { Link, navigate } from '../../app/router.tsx';
 import { coolDownLocalMedia } from '../../media/warm-up.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 
-/** The end: asks the person whether they had technical problems, as the clinician is asked. */
-export const ConsultationEnded = ({ session }: { session: string }) => {
+/**
+ * The end: asks the person whether they had technical problems, as the clinician is asked.
+ * Someone who came from their portal goes back to it once answered (or at once, by the button),
+ * so the clinic's next call can ring there.
+ */
+export const ConsultationEnded = ({ session, returnTo }: { session: string; returnTo?: '/portal' | undefined }) => {
   const { t } = useTranslation(['join', 'ui']);
   useDocumentTitle(t('ended.pageTitle'));
   // Ended from the waiting room: the camera started there is not needed any more.
@@ -21,6 +26,7 @@ export const ConsultationEnded = ({ session }: { session: string }) => {
     try {
       await sendFeedback(session, technicalProblems);
       setAnswered(true);
+      if (returnTo) navigate(returnTo);
     } catch (error) {
       setProblem(error instanceof ApiError ? error.message : t('ended.notSent'));
     } finally {
@@ -51,6 +57,11 @@ export const ConsultationEnded = ({ session }: { session: string }) => {
             </button>
           </div>
         </div>
+      )}
+      {returnTo && (
+        <Link className="button button--primary button--block" href={returnTo}>
+          {t('ended.backToPortal')}
+        </Link>
       )}
     </section>
   );

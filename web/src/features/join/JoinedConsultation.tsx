@@ -1,13 +1,13 @@
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { leaveAsPageCloses, type ParticipantSession } from '../../api/participant.ts';
+import { leaveAsPageCloses } from '../../api/participant.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { PatientLayout } from '../../ui/PatientLayout.tsx';
 import { ConsultationEnded } from './ConsultationEnded.tsx';
 import { loadDeviceCheck } from './device-check/load.ts';
 import { LinkProblem } from './LinkProblem.tsx';
 import { forgetSessionOnDevice } from './device-links.ts';
-import { deviceCheckDone, markDeviceCheckDone } from './session-store.ts';
+import { deviceCheckDone, type JoinedSession, markDeviceCheckDone } from './session-store.ts';
 import { useSessionState } from './use-session-state.ts';
 import { WaitingRoom } from './WaitingRoom.tsx';
 
@@ -16,7 +16,7 @@ const PatientCall = lazy(() => loadCall().then((module) => ({ default: module.Pa
 const DeviceCheck = lazy(() => loadDeviceCheck().then((module) => ({ default: module.DeviceCheck })));
 
 /** Once through the identity check: waiting room, call, and the end, as the clinic moves things on. */
-export const JoinedConsultation = ({ session }: { session: ParticipantSession }) => {
+export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
   const { t } = useTranslation('join');
   const events = useEventStream(session.session);
   const connection = useEventStreamStatus(events);
@@ -75,7 +75,7 @@ export const JoinedConsultation = ({ session }: { session: ParticipantSession })
   else if (over)
     view = (
       <PatientLayout>
-        <ConsultationEnded session={session.session} />
+        <ConsultationEnded session={session.session} returnTo={session.returnTo} />
       </PatientLayout>
     );
   // A meeting room's guest is in at once, and checks their camera and sound first all the same.

@@ -3,18 +3,23 @@ import type { ParticipantSession } from '../../api/participant.ts';
 /** The participant session for this tab, so a reload keeps the person in the waiting room or call. */
 const key = 'clinicall.participant';
 
-export const savedSession = (): ParticipantSession | undefined => {
+/** A session, and the page that sent the person in (the portal), to go back to when it is over. */
+export interface JoinedSession extends ParticipantSession {
+  readonly returnTo?: '/portal';
+}
+
+export const savedSession = (): JoinedSession | undefined => {
   try {
     const text = sessionStorage.getItem(key);
-    return text ? (JSON.parse(text) as ParticipantSession) : undefined;
+    return text ? (JSON.parse(text) as JoinedSession) : undefined;
   } catch {
     return undefined;
   }
 };
 
-export const saveSession = (session: ParticipantSession): void => {
+export const saveSession = (session: ParticipantSession, returnTo?: JoinedSession['returnTo']): void => {
   try {
-    sessionStorage.setItem(key, JSON.stringify(session));
+    sessionStorage.setItem(key, JSON.stringify({ ...session, ...(returnTo && { returnTo }) }));
   } catch {
     // memory only
   }

@@ -47,7 +47,8 @@ const signedOutByClinic: SignedOutReason = { kind: 'by-clinic' };
  * as if a link had been opened (device check, waiting room, call).
  */
 const enterConsultation = (participant: ParticipantSession) => {
-  saveSession(participant);
+  // Back here when it is over, so the next call can ring.
+  saveSession(participant, '/portal');
   navigate('/join');
 };
 
