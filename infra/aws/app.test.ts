@@ -268,8 +268,9 @@ describe('least privilege', () => {
     const scoped = media.find((st) => st.Resource !== '*')!;
     expect([scoped.Action].flat().sort()).toEqual(['chime:BatchCreateAttendee', 'chime:CreateAttendee', 'chime:DeleteMeeting', 'chime:GetMeeting']);
     expect(JSON.stringify(scoped.Resource)).toContain(':meeting/*');
-    // Whoever leaves (join.ts) loses their attendee, found by participant id, and nothing more.
-    expect(chime('JoinRoutes')).toEqual(['chime:DeleteAttendee', 'chime:ListAttendees']);
+    // Whoever leaves (join.ts) loses their attendee, found by participant id; a link locked for good
+    // closes a consultation nobody came to, and its meeting. Nothing more.
+    expect(chime('JoinRoutes')).toEqual(['chime:DeleteAttendee', 'chime:DeleteMeeting', 'chime:ListAttendees']);
     const leave = statementsOf('JoinRoutes').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
     expect(leave.every((st) => st.Resource !== '*' && JSON.stringify(st.Resource).includes(':meeting/*'))).toBe(true);
     // The host's moderation changes what attendees send or deletes them; it never makes a meeting.
@@ -282,9 +283,9 @@ describe('least privilege', () => {
     const moderation = statementsOf('ModerationRoutes').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
     expect(moderation.every((st) => st.Resource !== '*' && JSON.stringify(st.Resource).includes(':meeting/*'))).toBe(true);
     // A call hung up, declined or unanswered (and a consultation nobody came to) ends its meeting, and nothing more.
-    // So does a meeting room deleted with people in it.
-    for (const id of ['DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes']) expect(chime(id), id).toEqual(['chime:DeleteMeeting']);
-    const withChime = ['ConsultationsRoutes', 'JoinRoutes', 'ModerationRoutes', 'DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes'];
+    // So do a meeting room deleted with people in it, and the last live link of an unused consultation withdrawn.
+    for (const id of ['DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'LinksRoutes']) expect(chime(id), id).toEqual(['chime:DeleteMeeting']);
+    const withChime = ['ConsultationsRoutes', 'JoinRoutes', 'ModerationRoutes', 'DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'LinksRoutes'];
     for (const [id] of s.stateless.functions) if (!withChime.includes(id)) expect(chime(id), id).toEqual([]);
   });
 

@@ -263,18 +263,25 @@ export const retiredLinks = (before: ConsultationRecord, after: ConsultationReco
     .filter((link) => link.status === 'issued' && after.links[link.id]?.status === 'revoked')
     .map((link) => link.id);
 
+/**
+ * A consultation nobody came to, whose every link is spent (lapsed, withdrawn or locked), is
+ * closed: it would otherwise sit open on the dashboard for ever. Needs the whole consultation.
+ */
+export const closeIfUnused = (record: ConsultationRecord, now: Date): ConsultationRecord => {
+  const nobodyCame = Object.values(record.participants).every((p) => p.staffId || p.state === 'invited');
+  const noLiveLinks = Object.values(record.links).every((l) => l.status !== 'issued');
+  return record.status === 'open' && nobodyCame && noLiveLinks && Object.keys(record.links).length > 0
+    ? settled({ ...record, status: nextConsultationStatus('open', 'cancel'), endedAt: now.toISOString() })
+    : record;
+};
+
 /** The timer's due time: the link lapses; an unused consultation with nobody left is tidied. */
 export const lapse = (record: ConsultationRecord, linkId: string, now: Date): ConsultationRecord => {
   const link = record.links[linkId];
   if (!link) return record;
   const expired = expireLink(link, now);
   if (expired === link) return record;
-  const next = withLink(record, { ...link, ...expired });
-  const nobodyCame = Object.values(next.participants).every((p) => p.staffId || p.state === 'invited');
-  const noLiveLinks = Object.values(next.links).every((l) => l.status !== 'issued');
-  return next.status === 'open' && nobodyCame && noLiveLinks
-    ? settled({ ...next, status: nextConsultationStatus('open', 'cancel'), endedAt: now.toISOString() })
-    : next;
+  return closeIfUnused(withLink(record, { ...link, ...expired }), now);
 };
 
 export interface SessionGrant {

@@ -29,7 +29,8 @@ export const factories = {
   // A meeting room's guest may be the first one in: their sitting opens, and its watch starts.
   verify: apiRoute(
     joinOperations.verify,
-    { tables: { patients: 'read', consultations: 'write', access: 'read' }, events: true, timers: true },
+    // A link locked by the last wrong date of birth closes a consultation nobody came to, and its meeting.
+    { tables: { patients: 'read', consultations: 'write', access: 'read' }, events: true, timers: true, meetings: 'end' },
     (deps, { body }) =>
       verifyAndEnter(
         deps,

@@ -70,3 +70,43 @@ describe('coming back with one’s session after a reload, the Back button or a 
     expect((await api.call(operations.session, bearer(session))).status).toBe(401);
   });
 });
+
+describe('a consultation nobody came to, whose every link is spent, closes itself', () => {
+  const sendLink = async () => {
+    const sent = await api.call(operations.consultNow, { claims: host, json: { mobile: '07700 900654' } });
+    return { consultationId: (json(sent).consultation as Json).id as string, linkId: (json(sent).link as Json).id as string };
+  };
+  const statusOf = async (id: string) => (await api.deps.store.consultations.get(id))?.status;
+
+  test('its one link withdrawn: the dashboard hears it is closed', async () => {
+    const { consultationId, linkId } = await sendLink();
+    expect((await api.call(operations.revokeLink, { claims: host, pathParameters: { linkId } })).status).toBe(200);
+    expect(await statusOf(consultationId)).toBe('cancelled');
+    const told = api.outside.events.filter((e) => e.topic === 'staff#staff-come-back').map((e) => e.event as Json);
+    expect(told).toContainEqual(expect.objectContaining({ type: 'consultation-changed', consultationId, status: 'cancelled' }));
+  });
+
+  test('its one link locked by wrong dates of birth', async () => {
+    const patient = json(
+      await api.call(operations.createPatient, { claims: host, json: { givenName: 'Lock', familyName: 'Tested', dateOfBirth: '1970-01-01' } }),
+    );
+    const sent = await api.call(operations.consultNow, { claims: host, json: { patientId: patient.id, mobile: '07700 900655' } });
+    const consultationId = (json(sent).consultation as Json).id as string;
+    const token = /\/join#([A-Za-z0-9_-]+)/.exec(api.outside.messages.at(-1)!.body)![1]!;
+    for (let i = 0; i < 5; i++) await api.call(operations.verify, { json: { token, dateOfBirth: '1971-01-01' } });
+    expect(await statusOf(consultationId)).toBe('cancelled');
+  });
+
+  test('one of two links withdrawn, or the patient already there: it stays open', async () => {
+    const { consultationId, linkId } = await sendLink();
+    await api.call(operations.invite, { claims: host, pathParameters: { id: consultationId }, json: { role: 'interpreter', email: 'i@example.org' } });
+    await api.call(operations.revokeLink, { claims: host, pathParameters: { linkId } });
+    expect(await statusOf(consultationId)).toBe('open');
+
+    const { consultationId: other, participantId } = await arrived();
+    const links = Object.values((await api.deps.store.consultations.get(other))!.links);
+    await api.call(operations.revokeLink, { claims: host, pathParameters: { linkId: links[0]!.id } });
+    expect(await statusOf(other)).toBe('open');
+    expect(participantId).toBeDefined();
+  });
+});

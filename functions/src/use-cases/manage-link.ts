@@ -1,8 +1,9 @@
 import { callTypes, DomainError, type LinkView, type Staff } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { extend, replaceLink, retiredLinks, revoke } from '../consultation/changes.ts';
+import { closeIfUnused, extend, replaceLink, retiredLinks, revoke } from '../consultation/changes.ts';
 import { toLinkView } from '../consultation/record.ts';
-import { announceLink } from './announce.ts';
+import { announceConsultation, announceLink } from './announce.ts';
+import { endMeetingsIfCalledOff } from './called-off.ts';
 import { hostedBy } from './host-consultation.ts';
 import { deliverLink, issueLink } from './send-link.ts';
 
@@ -24,10 +25,15 @@ export const extendLinkBy = async (deps: Dependencies, staff: Staff, linkId: str
   return toLinkView(record.id)(record.links[linkId]!);
 };
 
+/** Withdrawn: the link stops working; a consultation nobody came to and with no other live link is closed with it. */
 export const revokeLinkNow = async (deps: Dependencies, staff: Staff, linkId: string): Promise<LinkView> => {
   const current = await find(deps, staff, linkId);
-  const record = await deps.store.consultations.update(current.id, (c) => revoke(c, linkId));
+  const record = await deps.store.consultations.update(current.id, (c) => closeIfUnused(revoke(c, linkId), deps.clock.now()));
   await announceLink(deps, record, linkId);
+  if (record.status !== current.status) {
+    await endMeetingsIfCalledOff(deps, record);
+    await announceConsultation(deps, record);
+  }
   return toLinkView(record.id)(record.links[linkId]!);
 };
 

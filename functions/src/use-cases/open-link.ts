@@ -1,14 +1,15 @@
 import { assertLinkUsable, DomainError, type JoinResponse } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { failAttempt, participantOf, redeem } from '../consultation/changes.ts';
+import { closeIfUnused, failAttempt, participantOf, redeem } from '../consultation/changes.ts';
 import { type ConsultationRecord, inTheCall, type LinkRecord } from '../consultation/record.ts';
 import { givenNameOf } from '../consultation/guest.ts';
 import { attemptsAllowed, verificationOf } from '../consultation/verification.ts';
 import { hashSecret, sameHash, sessionToken } from '../secrets.ts';
-import { announceLink, announceParticipant, concernsTheCall } from './announce.ts';
+import { announceConsultation, announceLink, announceParticipant, concernsTheCall } from './announce.ts';
+import { endMeetingsIfCalledOff } from './called-off.ts';
 import { enterAsGuest, openRoomLink } from './enter-meeting-room.ts';
 
-type Deps = Pick<Dependencies, 'store' | 'clock' | 'ids' | 'events' | 'timers' | 'settings'>;
+type Deps = Pick<Dependencies, 'store' | 'clock' | 'ids' | 'events' | 'timers' | 'settings' | 'meetings'>;
 
 /** A participant session lasts the working day, whatever happens to the consultation. */
 const sessionHours = 12;
@@ -130,6 +131,18 @@ const reserve = async (deps: Deps, record: ConsultationRecord, link: LinkRecord)
   return outcomeOfRunningChecks(deps, record.id, link);
 };
 
+const closeWhenUnused = async (deps: Deps, consultationId: string) => {
+  let closed = false;
+  const after = await deps.store.consultations.update(consultationId, (current) => {
+    const next = closeIfUnused(current, deps.clock.now());
+    closed = next !== current;
+    return next;
+  });
+  if (!closed) return;
+  await endMeetingsIfCalledOff(deps, after);
+  await announceConsultation(deps, after);
+};
+
 export type Proof = { readonly dateOfBirth: string } | { readonly displayName: string };
 
 /**
@@ -158,8 +171,12 @@ export const verifyAndEnter = async (deps: Deps, token: string, proof: Proof) =>
       const failed = await deps.store.consultations.updatePerson(record.id, link.participantId, (current) =>
         failAttempt(current, link.id),
       );
-      // The one holding the last attempt locked the link: staff see it at once.
-      if (failed.links[link.id]?.status !== link.status) await announceLink(deps, failed, link.id);
+      // The one holding the last attempt locked the link: staff see it at once, and a
+      // consultation nobody came to with no other live link is closed with it.
+      if (failed.links[link.id]?.status !== link.status) {
+        await announceLink(deps, failed, link.id);
+        await closeWhenUnused(deps, record.id);
+      }
       const attemptsLeft = Math.max(0, attemptsAllowed(record.type) - attempt);
       if (attemptsLeft === 0) {
         throw new DomainError('link-locked', 'This link is locked after too many attempts. Ask your clinic for a new one.');
