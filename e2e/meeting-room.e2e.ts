@@ -44,8 +44,11 @@ test('an administrator creates a room for the demo member, warned that it is not
   await rooms.getByRole('checkbox', { name: /Kim Member/ }).check();
   await rooms.getByRole('button', { name: 'Create room' }).click();
   await rooms.getByTestId('admin-room').filter({ hasText: 'Ward 5 huddle' }).getByText('Members: Kim Member').waitFor();
-  // The administrator runs no consultations: nothing on the page offers them.
+  // The administrator's console: the staff by role and the settings, and no clinical actions.
+  await admin.getByTestId('staff-meeting-room-member').getByText(/Kim Member/).waitFor();
+  await admin.getByRole('region', { name: 'Settings' }).getByText('5 minutes').waitFor();
   expect(await admin.getByRole('button', { name: 'Consult Now' }).count()).toBe(0);
+  expect(await admin.getByText('Only clinician staff can do this').count()).toBe(0);
 });
 
 test('the member shares the room’s link, warned, and enters with one click', async () => {

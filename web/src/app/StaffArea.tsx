@@ -22,7 +22,7 @@ export const StaffLayout = ({ session, children }: { session: StaffSession | und
     <Layout
       links={
         <>
-          {session && <NavLink href="/">{t('nav.consultations')}</NavLink>}
+          {session && <NavLink href="/">{session.groups.includes('clinician') ? t('nav.consultations') : t('nav.home')}</NavLink>}
           {siteConfig().mode === 'local' && <NavLink href="/outbox">{t('nav.outbox')}</NavLink>}
         </>
       }

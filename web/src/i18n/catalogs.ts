@@ -14,6 +14,7 @@ import type directCall from '../locales/en/directCall.json';
 import type outbox from '../locales/en/outbox.json';
 import type signIn from '../locales/en/signIn.json';
 import type meetingRooms from '../locales/en/meetingRooms.json';
+import type admin from '../locales/en/admin.json';
 
 /**
  * English bundled with the app: what a patient opening their link reads before anything else
@@ -37,7 +38,8 @@ export type Catalogs = typeof bundled & {
   readonly outbox: typeof outbox;
   readonly signIn: typeof signIn;
   readonly meetingRooms: typeof meetingRooms;
+  readonly admin: typeof admin;
 };
 
 export type Namespace = keyof Catalogs;
-export const namespaces: readonly Namespace[] = ['common', 'ui', 'errors', 'join', 'call', 'portal', 'home', 'console', 'dashboard', 'patients', 'appointments', 'consultNow', 'directCall', 'outbox', 'signIn', 'meetingRooms'];
+export const namespaces: readonly Namespace[] = ['common', 'ui', 'errors', 'join', 'call', 'portal', 'home', 'console', 'dashboard', 'patients', 'appointments', 'consultNow', 'directCall', 'outbox', 'signIn', 'meetingRooms', 'admin'];

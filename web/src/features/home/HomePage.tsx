@@ -5,7 +5,7 @@ import { DashboardPage } from '../dashboard/index.ts';
 import { PatientsPage } from '../patients/index.ts';
 
 const MemberRooms = lazy(() => import('../meeting-rooms/index.ts').then((m) => ({ default: m.MemberRooms })));
-const RoomsAdmin = lazy(() => import('../meeting-rooms/index.ts').then((m) => ({ default: m.RoomsAdmin })));
+const AdminConsole = lazy(() => import('../admin/index.ts').then((m) => ({ default: m.AdminConsole })));
 
 /**
  * The console, by role: a clinician's consultations first, then appointments, then the patient
@@ -17,7 +17,7 @@ export const HomePage = ({ token, groups }: { token: string; groups: readonly st
     {groups.includes('clinician') && <ClinicianHome token={token} />}
     <Suspense>
       {groups.includes('meeting-room-member') && <MemberRooms token={token} />}
-      {groups.includes('admin') && <RoomsAdmin token={token} />}
+      {groups.includes('admin') && <AdminConsole token={token} />}
     </Suspense>
   </>
 );

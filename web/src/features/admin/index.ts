@@ -1,0 +1,2 @@
+/** The administrator's console. */
+export { AdminConsole } from './AdminConsole.tsx';
