@@ -40,7 +40,11 @@ test('the demo clinician signs in, sees Alex Example, adds a patient and finds t
   await page.getByText('Enter the date of birth.').waitFor();
 
   await page.getByLabel('Last name').fill('Raman');
-  await page.getByLabel('Date of birth').fill('1975-09-30');
+  // The date as the page's language writes it (day, month, year in English), not the browser's own picker.
+  const born = page.getByRole('group', { name: 'Date of birth' });
+  await born.getByLabel('Day').fill('30');
+  await born.getByLabel('Month').fill('9');
+  await born.getByLabel('Year').fill('1975');
   await page.getByLabel('Mobile number (optional)').fill('12');
   await page.getByRole('button', { name: 'Add patient' }).last().click();
   await page.getByText(/Enter a mobile number/).waitFor();
@@ -48,6 +52,19 @@ test('the demo clinician signs in, sees Alex Example, adds a patient and finds t
   await page.getByLabel('Mobile number (optional)').fill('07700 900 777');
   await page.getByRole('button', { name: 'Add patient' }).last().click();
   await page.getByText('Priya Raman was added.').waitFor();
+
+  // The same name and date of birth again: flagged before it is saved; added only if asked.
+  await page.getByRole('button', { name: 'Add patient' }).click();
+  await page.getByLabel('First name').fill('priya');
+  await page.getByLabel('Last name').fill('Raman ');
+  const again = page.getByRole('group', { name: 'Date of birth' });
+  await again.getByLabel('Day').fill('30');
+  await again.getByLabel('Month').fill('09');
+  await again.getByLabel('Year').fill('1975');
+  await page.getByRole('button', { name: 'Add patient' }).last().click();
+  await page.getByText('Priya Raman, born on that date, is already on record.', { exact: false }).waitFor();
+  await page.getByRole('button', { name: 'Add anyway' }).waitFor();
+  await page.getByRole('button', { name: 'Cancel' }).click();
 
   await page.getByLabel('Find a patient').fill('ram');
   const row = page.getByRole('row', { name: /Priya Raman/ });

@@ -38,7 +38,10 @@ test('a patient on record in Swedish is texted a Consult Now link in Swedish, an
   await clinician.getByRole('button', { name: 'Add patient' }).click();
   await clinician.getByLabel('First name').fill('Astrid');
   await clinician.getByLabel('Last name').fill('Svensson');
-  await clinician.getByLabel('Date of birth').fill('1980-04-12');
+  const born = clinician.getByRole('group', { name: 'Date of birth' });
+  await born.getByLabel('Day').fill('12');
+  await born.getByLabel('Month').fill('4');
+  await born.getByLabel('Year').fill('1980');
   await clinician.getByLabel('Mobile number (optional)').fill('+46 70 123 45 67');
   await clinician.getByLabel('Language of messages').selectOption('sv');
   await clinician.getByRole('button', { name: 'Add patient' }).last().click();

@@ -14,10 +14,12 @@ interface DateOfBirthFieldsProps {
   readonly onChange: (parts: DateParts) => void;
   /** What is wrong, announced with the fields. */
   readonly problem?: string | undefined;
+  /** The question, when it is not the person's own date ("What is your date of birth?"). */
+  readonly legend?: string;
 }
 
 /** Day, month and year as three number boxes, with one hint and one error for the three. */
-export const DateOfBirthFields = ({ parts, onChange, problem }: DateOfBirthFieldsProps) => {
+export const DateOfBirthFields = ({ parts, onChange, problem, legend }: DateOfBirthFieldsProps) => {
   const id = useId();
   const { t, i18n } = useTranslation('ui');
   const fields = i18n.language === 'sv' ? orders.sv : orders.en;
@@ -26,7 +28,7 @@ export const DateOfBirthFields = ({ parts, onChange, problem }: DateOfBirthField
       className={problem ? 'date-field date-field--error' : 'date-field'}
       aria-describedby={`${id}-hint${problem ? ` ${id}-error` : ''}`}
     >
-      <legend>{t('dateOfBirth.legend')}</legend>
+      <legend>{legend ?? t('dateOfBirth.legend')}</legend>
       <p className="field__hint" id={`${id}-hint`}>
         {t('dateOfBirth.hint')}
       </p>
