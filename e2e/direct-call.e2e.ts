@@ -104,7 +104,8 @@ test('Call Patient: no network, accepted into the call, declined (→ Book Appoi
   console.log(`declined, seen by the clinician: ${since(start)}`);
 
   const declined = missedCall(patient, 'declined');
-  await declined.getByText('Call declined').waitFor({ timeout: 10_000 });
+  // Their own words: they declined it themselves, and may book instead.
+  await declined.getByText('You declined this call').waitFor({ timeout: 10_000 });
   await declined.getByText('Dr Sam Carter called you').waitFor();
   await declined.getByRole('link', { name: 'Book an appointment' }).click();
   await patient.getByRole('heading', { name: 'Book an appointment' }).waitFor();
