@@ -6,3 +6,6 @@ export const lastBookableDate = (today: string): string =>
 
 /** How long an appointment may be booked for, in minutes: what the API accepts and the console offers. */
 export const appointmentMinutes = { shortest: 5, longest: 240 } as const;
+
+/** An appointment's waiting room (its links, the portal's Join, the clinician's call) opens this long before it starts. */
+export const joinWindowMinutes = 30;

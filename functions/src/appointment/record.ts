@@ -1,4 +1,4 @@
-import type { Language } from '@clinicall/shared';
+import { joinWindowMinutes, type Language } from '@clinicall/shared';
 import type {
   Appointment,
   AppointmentRequest,
@@ -51,8 +51,6 @@ export interface AppointmentRecord {
 export const endOf = (appointment: Pick<AppointmentRecord, 'startsAt' | 'durationMinutes'>): Date =>
   new Date(Date.parse(appointment.startsAt) + appointment.durationMinutes * 60_000);
 
-/** The waiting room (and the appointment's links) open this long before the start. */
-export const joinWindowMinutes = 30;
 
 export const opensAt = (appointment: Pick<AppointmentRecord, 'startsAt'>): Date =>
   new Date(Date.parse(appointment.startsAt) - joinWindowMinutes * 60_000);

@@ -69,6 +69,8 @@ export interface ConsultationRecord {
   readonly hostName: string;
   readonly patientId?: string;
   readonly createdAt: string;
+  /** An appointment's start: listed under it, and open to come in from shortly before. */
+  readonly scheduledFor?: string;
   /** When the first person was admitted: the call began. */
   readonly startedAt?: string;
   readonly endedAt?: string;
@@ -114,6 +116,7 @@ export const toConsultationView = (record: ConsultationRecord): Consultation => 
     hostName: record.hostName,
     ...(record.patientId && { patientId: record.patientId }),
     createdAt: record.createdAt,
+    ...(record.scheduledFor && { scheduledFor: record.scheduledFor }),
     ...(record.startedAt && { startedAt: record.startedAt }),
     ...(record.endedAt && { endedAt: record.endedAt }),
     participants: Object.values(record.participants).map(toParticipantView),

@@ -54,6 +54,7 @@ export const acceptAppointment = async (deps: Deps, portal: PortalSession, id: s
     now,
     window: { validFrom: opensAt(current), expiresAt: endOf(current) },
     appointmentId: current.id,
+    scheduledFor: current.startsAt,
   });
   const consultationId = consultation.id;
 

@@ -174,7 +174,14 @@ describe('the patient answers', () => {
     const { appointment } = await scheduled({ extras });
     expect(appointment.status).toBe('scheduled');
     const consultation = (await api.deps.store.consultations.get(appointment.consultationId as string))!;
-    expect(consultation).toMatchObject({ type: 'individual-appointment', status: 'open', hostId: 'staff-host', patientId: alex });
+    // Listed under the appointment's time, not when it was accepted.
+    expect(consultation).toMatchObject({
+      type: 'individual-appointment',
+      status: 'open',
+      hostId: 'staff-host',
+      patientId: alex,
+      scheduledFor: '2026-03-30T08:00:00.000Z',
+    });
     expect(Object.values(consultation.participants).map((p) => `${p.role}:${p.state}`).sort()).toEqual([
       'clinician:admitted',
       'interpreter:invited',

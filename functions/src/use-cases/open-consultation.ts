@@ -36,6 +36,8 @@ export interface Opening {
   /** An appointment's links open and lapse with it, not the configured time after sending. */
   readonly window?: LinkToSend['window'];
   readonly appointmentId?: string;
+  /** The appointment's start, for the dashboard to list it under. */
+  readonly scheduledFor?: string;
   readonly directCallId?: string;
 }
 
@@ -100,6 +102,7 @@ export const openConsultation = async (
     participants: Object.fromEntries([host, ...guests].map((p) => [p.id, p])),
     links: Object.fromEntries(invitations.map(({ link }) => [link.id, link])),
     ...(opening.appointmentId && { appointmentId: opening.appointmentId }),
+    ...(opening.scheduledFor && { scheduledFor: opening.scheduledFor }),
     ...(opening.directCallId && { directCallId: opening.directCallId }),
   });
   return { record, invitations };

@@ -62,6 +62,7 @@ export const Consultation = z
     hostName: z.string(),
     patientId: Id.optional(),
     createdAt: Instant,
+    scheduledFor: Instant.optional().describe('An appointment’s start: its people may come in from 30 minutes before'),
     startedAt: Instant.optional(),
     endedAt: Instant.optional(),
     participants: z.array(Participant),

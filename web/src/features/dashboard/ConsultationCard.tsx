@@ -1,12 +1,14 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { callTypes, type Consultation, operations, type Participant } from '@clinicall/shared';
+import { callTypes, type Consultation, joinWindowMinutes, operations, type Participant } from '@clinicall/shared';
 import { call } from '../../api/client.ts';
 import { guestsOf, prepareStaffCall, preloadStaffCall } from '../call/index.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { LinkItem } from './LinkItem.tsx';
 import { ParticipantItem } from './ParticipantItem.tsx';
 import { formatTime } from '../../ui/format-time.ts';
+import { useNow } from '../../ui/use-now.ts';
+
 import { currentLinks, guestNames } from './people.ts';
 
 interface ConsultationCardProps {
@@ -21,6 +23,8 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
   const titleId = useId();
   const [busy, setBusy] = useState(false);
   const guests = guestsOf(consultation);
+  const opensAt = consultation.scheduledFor ? Date.parse(consultation.scheduledFor) - joinWindowMinutes * 60_000 : undefined;
+  const now = useNow();
   const waiting = guests.some((guest) => guest.state === 'waiting');
   // Someone is waiting: fetch the call's code now, so Admit opens the call at once.
   useEffect(() => {
@@ -50,7 +54,9 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
       <header className="consultation__header">
         <h3 id={titleId}>{guestNames(consultation, t)}</h3>
         <span className="muted">
-          {t('card.started', { type: t(`callType.${consultation.type}`), time: formatTime(consultation.createdAt) })}
+          {consultation.scheduledFor
+            ? t('card.scheduled', { type: t(`callType.${consultation.type}`), time: formatTime(consultation.scheduledFor) })
+            : t('card.started', { type: t(`callType.${consultation.type}`), time: formatTime(consultation.createdAt) })}
         </span>
       </header>
       {guests.length > 0 && (
@@ -71,9 +77,16 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
         />
       ))}
       <div className="actions">
-        <Link className="button" href={`/call/${consultation.id}`} onClick={() => prepareStaffCall(consultation.id, token)}>
-          {t('card.joinCall')}
-        </Link>
+        {opensAt && now < opensAt ? (
+          // An appointment's call opens with its waiting room, shortly before it starts.
+          <span className="muted" data-testid="opens-at">
+            {t('card.opensAt', { time: formatTime(new Date(opensAt).toISOString()) })}
+          </span>
+        ) : (
+          <Link className="button" href={`/call/${consultation.id}`} onClick={() => prepareStaffCall(consultation.id, token)}>
+            {t('card.joinCall')}
+          </Link>
+        )}
       </div>
     </article>
   );
