@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { openBrowser } from './support/browser.ts';
-import { openLinkSentTo, startCall } from './support/journey.ts';
+import { openLinkSentTo, skipDeviceCheck, startCall, verifyAlex } from './support/journey.ts';
 import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
 import { expectLiveRemoteMedia } from './support/media-probe.ts';
 import { cutConnections, inbound, instrument, sentVideo } from './support/rtc-probe.ts';
@@ -107,4 +107,26 @@ test('after the closed page, the same link opened again on the same phone is str
   } finally {
     await elsewhere.close();
   }
+});
+
+test('"Send a new link" brings back someone who left; the session their phone had stops working', async () => {
+  await patient.close({ runBeforeUnload: true });
+  await clinician.getByTestId('person').filter({ hasText: 'Alex Example' }).getByText('Left').waitFor({ timeout: 10_000 });
+  await clinician.goto(`${clinicall.url}/`);
+  const card = clinician.getByTestId('open-consultation').filter({ hasText: 'Alex Example' });
+  await card.getByRole('button', { name: 'Send a new link' }).click();
+  await card.getByTestId('link').and(clinician.locator('[data-status="issued"]')).waitFor();
+
+  // The newest message has the new link: date of birth, device check, and the waiting room, to be admitted again.
+  patient = await patientBrowser.newPage();
+  await openLinkSentTo(patient, clinicall.url, '+447700900123');
+  await verifyAlex(patient);
+  await skipDeviceCheck(patient);
+  await card.getByTestId('participant').and(clinician.locator('[data-state="waiting"]')).waitFor({ timeout: 10_000 });
+
+  // The earlier link, opened again on the same phone, no longer brings back the session it gave.
+  const earlier = await patientBrowser.newPage();
+  await earlier.goto(`${clinicall.url}/outbox`);
+  await earlier.getByTestId('outbox-message').filter({ hasText: '+447700900123' }).nth(1).getByRole('link').first().click();
+  await earlier.getByRole('heading', { name: 'Your visit has finished' }).waitFor();
 });
