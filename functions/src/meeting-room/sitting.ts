@@ -51,7 +51,7 @@ export const enterRoom = (record: ConsultationRecord, person: ParticipantRecord,
   if (already?.state === 'admitted') return record;
   const inRoom = record.present ?? 0;
   if (inRoom >= meetingRoomCapacity) {
-    throw new DomainError('room-full', roomFullMessage, { capacity: meetingRoomCapacity });
+    throw new DomainError('room-full', roomFullMessage, { capacity: meetingRoomCapacity, meetingRoom: true });
   }
   const at = now.toISOString();
   const entered: ConsultationRecord = {

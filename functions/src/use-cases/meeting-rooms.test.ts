@@ -72,7 +72,7 @@ describe('meeting rooms', () => {
     expect(refused).toHaveLength(7);
     for (const answer of refused) {
       expect(answer.status).toBe(409);
-      expect(answer.json).toEqual({ error: 'room-full', message: roomFullMessage, capacity: 6 });
+      expect(answer.json).toEqual({ error: 'room-full', message: roomFullMessage, capacity: 6, meetingRoom: true });
     }
     // Everyone let in is in the call at once: their session says so, and the member's list counts six.
     const guest = sessionOf(burst.find((a) => a.status === 200)!);

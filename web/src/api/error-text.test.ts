@@ -26,6 +26,11 @@ describe('what a refusal says', () => {
     expect(error.serverMessage).toBe('A server sentence nobody should read.');
   });
 
+  test('a full meeting room says so, not what a local call holds', () => {
+    expect(errorText('room-full', { capacity: 6, meetingRoom: true })).toBe('This room is full: six people are in it. Try again when someone has left.');
+    expect(errorText('room-full', { capacity: 6 })).toContain('On this machine a room holds 6 people');
+  });
+
   test('attempts left, in the right number', () => {
     expect(errorText('verification-failed', { attemptsLeft: 1 })).toMatch(
       /try again\. You have 1 attempt left\.$/,

@@ -15,7 +15,9 @@ const t = i18next.t.bind(i18next);
  * how long to wait. Unknown codes say that something went wrong.
  */
 export const errorText = (code: string, details: Record<string, unknown> = {}): string => {
-  const { attemptsLeft, opensAt, retryAfterSeconds, limit } = details;
+  const { attemptsLeft, opensAt, retryAfterSeconds, limit, meetingRoom } = details;
+  // A meeting room is full at six people whatever carries its media.
+  if (code === 'room-full' && meetingRoom === true) return t('meetingRoomFull', { ns: 'errors' });
   if (code === 'participant-limit' && typeof limit === 'number') {
     return t('participantLimit', { ns: 'errors', count: limit });
   }

@@ -20,7 +20,7 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
   const { t } = useTranslation('join');
   const events = useEventStream(session.session);
   const connection = useEventStreamStatus(events);
-  const { state, lost } = useSessionState(session, events);
+  const { state, lost, refused, retry } = useSessionState(session, events);
   const [leftCall, setLeftCall] = useState(false);
   const [checked, setChecked] = useState(() => deviceCheckDone(session.participantId));
 
@@ -62,6 +62,17 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
     view = (
       <PatientLayout>
         <LinkProblem reason="session-over" />
+      </PatientLayout>
+    );
+  else if (!state && refused)
+    view = (
+      <PatientLayout>
+        <section className="patient-card" role="alert">
+          <p>{refused}</p>
+          <button className="button button--primary button--block" type="button" onClick={retry}>
+            {t('tryAgain')}
+          </button>
+        </section>
       </PatientLayout>
     );
   else if (!state)

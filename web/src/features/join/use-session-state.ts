@@ -8,6 +8,10 @@ export interface SessionView {
   readonly state: SessionState | undefined;
   /** The session is no longer accepted (expired, or the consultation was tidied away). */
   readonly lost: boolean;
+  /** Coming back was refused for now (a meeting room that filled up meanwhile), in words; the poll asks again. */
+  readonly refused: string | undefined;
+  /** Ask again at once. */
+  readonly retry: () => void;
 }
 
 const pollMs = 15_000;
@@ -19,6 +23,7 @@ const pollMs = 15_000;
 export const useSessionState = (session: ParticipantSession, events: EventStream | undefined): SessionView => {
   const [state, setState] = useState<SessionState>();
   const [lost, setLost] = useState(false);
+  const [refused, setRefused] = useState<string>();
   const [revision, setRevision] = useState(0);
   // A read started before the latest event must not undo what that event said.
   const lastEvent = useRef(0);
@@ -30,10 +35,12 @@ export const useSessionState = (session: ParticipantSession, events: EventStream
     const read = () =>
       readSession(session.session).then(
         (answer) => {
+          if (current) setRefused(undefined);
           if (current && started >= lastEvent.current) setState(answer);
         },
         (error: unknown) => {
           if (current && error instanceof ApiError && [401, 403, 404].includes(error.status)) setLost(true);
+          else if (current && error instanceof ApiError && error.status === 409) setRefused(error.message);
         },
       );
     void read();
@@ -61,5 +68,5 @@ export const useSessionState = (session: ParticipantSession, events: EventStream
     refresh,
   );
 
-  return { state, lost };
+  return { state, lost, refused, retry: refresh };
 };
