@@ -8,11 +8,11 @@ interface ExtendLinkControlProps {
   readonly maxMinutes: number;
 }
 
-/** More time for the link: five minutes in one click, or any number of minutes up to what the call type allows. */
+/** More time for the link: one control, five minutes unless changed, up to what the call type allows. */
 export const ExtendLinkControl = ({ onExtend, busy, maxMinutes }: ExtendLinkControlProps) => {
   const { t } = useTranslation('dashboard');
   const id = useId();
-  const [minutes, setMinutes] = useState('10');
+  const [minutes, setMinutes] = useState('5');
   const [problem, setProblem] = useState<string>();
 
   const submit = (event: FormEvent) => {
@@ -25,9 +25,6 @@ export const ExtendLinkControl = ({ onExtend, busy, maxMinutes }: ExtendLinkCont
 
   return (
     <div className="extend">
-      <button className="button" type="button" disabled={busy} onClick={() => onExtend(5)}>
-        {t('extend.fiveMore')}
-      </button>
       <form className="extend__custom" onSubmit={submit} noValidate>
         <label htmlFor={id}>{t('extend.byMinutes')}</label>
         <input
