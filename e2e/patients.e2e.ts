@@ -31,6 +31,10 @@ test('the demo clinician signs in, sees Alex Example, adds a patient and finds t
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('heading', { name: 'Patients' }).waitFor();
   await page.getByRole('row', { name: /Alex Example/ }).waitFor();
+  // On a 1280×800 screen, Consult Now for the patient on record is in sight without scrolling.
+  await page.setViewportSize({ width: 1280, height: 800 });
+  const consultNow = await page.getByRole('row', { name: /Alex Example/ }).getByRole('button', { name: 'Consult Now' }).boundingBox();
+  expect(consultNow!.y + consultNow!.height).toBeLessThanOrEqual(800);
 
   await page.getByRole('button', { name: 'Add patient' }).click();
   await page.getByLabel('First name').fill('Priya');

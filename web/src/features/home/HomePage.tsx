@@ -8,8 +8,8 @@ const MemberRooms = lazy(() => import('../meeting-rooms/index.ts').then((m) => (
 const AdminConsole = lazy(() => import('../admin/index.ts').then((m) => ({ default: m.AdminConsole })));
 
 /**
- * The console, by role: a clinician's consultations first, then appointments, then the patient
- * directory to start another (one events socket serves them); a meeting room member's rooms; an
+ * The console, by role: a clinician's consultations first, then the patient directory to start
+ * another, then appointments (one events socket serves them); a meeting room member's rooms; an
  * administrator's management of the rooms. Nobody is offered what they may not do.
  */
 export const HomePage = ({ token, groups }: { token: string; groups: readonly string[] }) => (
@@ -29,13 +29,14 @@ const ClinicianHome = ({ token }: { token: string }) => {
   return (
     <>
       <DashboardPage token={token} revision={revision} events={events} />
-      <AppointmentsSection token={token} events={events} revision={appointmentsRevision} />
+      {/* The directory before the appointments: Consult Now is in sight without scrolling. */}
       <PatientsPage
         token={token}
         events={events}
         onConsultNowSent={() => setRevision((n) => n + 1)}
         onProposed={() => setAppointmentsRevision((n) => n + 1)}
       />
+      <AppointmentsSection token={token} events={events} revision={appointmentsRevision} />
     </>
   );
 };

@@ -47,11 +47,15 @@ export const PatientList = ({ patients, onConsultNow, onCall, onPropose, onEdit 
               {onConsultNow && (
                 <td className="table__actions">
                   <div className="patient-actions">
-                    {onEdit && (
-                      <button className="button" type="button" aria-label={t('editLabel', { name })} onClick={() => onEdit(patient)}>
-                        {t('edit')}
-                      </button>
-                    )}
+                    {/* The clinician's first action, first in the row. */}
+                    <button
+                      className="button button--primary"
+                      type="button"
+                      aria-label={t('consultNowLabel', { name })}
+                      onClick={() => onConsultNow(patient)}
+                    >
+                      {t('consultNow')}
+                    </button>
                     {onCall && (
                       <button className="button" type="button" aria-label={t('callPatientLabel', { name })} onClick={() => onCall(patient)}>
                         {t('callPatient')}
@@ -62,14 +66,11 @@ export const PatientList = ({ patients, onConsultNow, onCall, onPropose, onEdit 
                         {t('propose')}
                       </button>
                     )}
-                    <button
-                      className="button button--primary"
-                      type="button"
-                      aria-label={t('consultNowLabel', { name })}
-                      onClick={() => onConsultNow(patient)}
-                    >
-                      {t('consultNow')}
-                    </button>
+                    {onEdit && (
+                      <button className="button" type="button" aria-label={t('editLabel', { name })} onClick={() => onEdit(patient)}>
+                        {t('edit')}
+                      </button>
+                    )}
                   </div>
                 </td>
               )}
