@@ -67,6 +67,8 @@ test('an interpreter invited mid-call by a +46 number joins after the device che
   await interpreter.getByText('Your connection is good.').waitFor({ timeout: 15_000 });
   await interpreter.getByRole('button', { name: 'Continue to the waiting room' }).click();
   await interpreter.getByRole('heading', { name: 'You are in the waiting room' }).waitFor();
+  // The word that an invitation went out goes once the person has arrived.
+  await clinician.getByText(/Invitation sent to \+46/).waitFor({ state: 'detached', timeout: 10_000 });
 
   // The host sees them waiting in the call, with what the device check found, and admits them.
   const banner = clinician.getByTestId('waiting-banner').filter({ hasText: 'Ingrid Lind' });

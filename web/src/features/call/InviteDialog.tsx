@@ -11,7 +11,8 @@ import { type InviteChoice, inviteRequest, inviteRoles } from './invite-request.
 interface InviteDialogProps {
   readonly consultationId: string;
   readonly token: string;
-  readonly onInvited: (message: string) => void;
+  /** What to tell the host, and who was invited: the word goes once they arrive. */
+  readonly onInvited: (message: string, participantId: string) => void;
   readonly onCancel: () => void;
 }
 
@@ -44,6 +45,7 @@ export const InviteDialog = ({ consultationId, token, onInvited, onCancel }: Inv
       const who = t(`roles.${answer.body.role}`);
       onInvited(
         t(answer.body.admitOnArrival ? 'invite.sentJoins' : 'invite.sentWaits', { to: link.sentTo, who }),
+        link.participantId,
       );
     } catch (error) {
       // The server's field problems are in English: the field is marked, in the page's words.

@@ -56,7 +56,10 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
   }, [prepared, t]);
   const [ending, setEnding] = useState(false);
   const [inviting, setInviting] = useState(false);
-  const [invited, setInvited] = useState<string>();
+  const [invitation, setInvitation] = useState<{ message: string; participantId: string }>();
+  // The word on an invitation stays until that person arrives (or the host dismisses it).
+  const invitedState = consultation?.participants.find((p) => p.id === invitation?.participantId)?.state;
+  const invited = invitation && (invitedState === undefined || invitedState === 'invited') ? invitation.message : undefined;
 
   const backToDashboard = (
     <Link className="button" href="/">
@@ -128,7 +131,7 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
         {invited && (
           <p className="call__banner" role="status">
             {invited}{' '}
-            <button className="button button--quiet" type="button" onClick={() => setInvited(undefined)}>
+            <button className="button button--quiet" type="button" onClick={() => setInvitation(undefined)}>
               {t('dismiss')}
             </button>
           </p>
@@ -139,9 +142,9 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
           consultationId={consultationId}
           token={token}
           onCancel={() => setInviting(false)}
-          onInvited={(message) => {
+          onInvited={(message, participantId) => {
             setInviting(false);
-            setInvited(message);
+            setInvitation({ message, participantId });
           }}
         />
       )}
