@@ -44,6 +44,9 @@ test('the demo clinician signs in, sees Alex Example, adds a patient and finds t
   await page.getByText('Enter the date of birth.').waitFor();
 
   await page.getByLabel('Last name').fill('Raman');
+  // The corrected field loses its error at once; the one still to fix keeps it.
+  await page.getByText('Enter the last name.').waitFor({ state: 'detached' });
+  expect(await page.getByText('Enter the date of birth.').isVisible()).toBe(true);
   // The date as the page's language writes it (day, month, year in English), not the browser's own picker.
   const born = page.getByRole('group', { name: 'Date of birth' });
   await born.getByLabel('Day').fill('30');

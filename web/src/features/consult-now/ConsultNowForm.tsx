@@ -31,7 +31,15 @@ export const ConsultNowForm = ({ token, patient, onSent, onCancel }: ConsultNowF
   const [choice, setChoice] = useState<DestinationChoice>({ channel: defaultChannel(patient, siteConfig().consultNowChannel), oneOff: '', useOneOff: false, displayName: '' });
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
-  const update = (changes: Partial<DestinationChoice>) => setChoice((previous) => ({ ...previous, ...changes }));
+  const update = (changes: Partial<DestinationChoice>) => {
+    // A field being corrected loses its error at once.
+    setProblems(({ oneOff, displayName, ...rest }) => ({
+      ...rest,
+      ...(!('oneOff' in changes) && !('channel' in changes) && oneOff && { oneOff }),
+      ...(!('displayName' in changes) && displayName && { displayName }),
+    }));
+    setChoice((previous) => ({ ...previous, ...changes }));
+  };
 
   const recorded = recordedDestination(patient, choice.channel);
   const showOneOff = !recorded || choice.useOneOff;

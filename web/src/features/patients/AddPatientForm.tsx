@@ -42,8 +42,10 @@ export const AddPatientForm = ({ token, onAdded, onCancel }: AddPatientFormProps
   const [problems, setProblems] = useState<Partial<Record<FieldName | 'form', string>>>({});
   const [busy, setBusy] = useState(false);
 
+  // A field being corrected loses its error at once: what is left to fix stays marked.
   const set = (name: TypedField) => (event: { target: { value: string } }) => {
     setDuplicate(undefined);
+    setProblems(({ [name]: _fixed, ...rest }) => rest);
     setValues((previous) => ({ ...previous, [name]: event.target.value }));
   };
 
@@ -101,6 +103,7 @@ export const AddPatientForm = ({ token, onAdded, onCancel }: AddPatientFormProps
         parts={dateParts}
         onChange={(parts) => {
           setDuplicate(undefined);
+          setProblems(({ dateOfBirth: _fixed, ...rest }) => rest);
           setDateParts(parts);
         }}
         problem={problems.dateOfBirth}
