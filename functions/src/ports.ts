@@ -52,6 +52,8 @@ export interface ConsultationRepository {
    * the consultation itself) that exclude each other, exactly one wins.
    */
   update(id: string, change: (current: ConsultationRecord) => ConsultationRecord): Promise<ConsultationRecord>;
+  /** The consultation itself, without its people: one read, for what the header alone says (its status, its counts). */
+  getHeader(id: string): Promise<ConsultationRecord | undefined>;
   /**
    * The consultation with one person in it only (with their links): two reads, however many
    * people it holds. For what concerns that person alone: their link, their session, their state.

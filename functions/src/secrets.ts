@@ -14,6 +14,15 @@ export const sameHash = (a: string, b: string): boolean => {
 const wellFormed = (first: string | undefined, second: string | undefined, secret: string | undefined) =>
   first !== undefined && second !== undefined && secret !== undefined && isId(first) && isId(second) && tokenPattern.test(secret);
 
+/** A participant session lasts the working day, whatever happens to the consultation. */
+const participantSessionHours = 12;
+
+/** A new participant session: its secret (for the token) and what the participant keeps of it (its hash, its end). */
+export const newSessionGrant = (secret: string, now: Date) => ({
+  sessionHash: hashSecret(secret),
+  sessionExpiresAt: new Date(now.getTime() + participantSessionHours * 3_600_000).toISOString(),
+});
+
 /**
  * A participant session: `p1.<consultationId>.<participantId>.<secret>`. The ids say where to
  * look; only the secret's hash, kept on the participant, makes it valid.

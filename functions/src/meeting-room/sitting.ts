@@ -10,11 +10,20 @@ import { type MeetingRoomRecord, roomHost, sittingId } from './record.ts';
 
 export const roomFullMessage = 'This room is full: six people are in it. Try again when someone has left.';
 
-const present = (record: ConsultationRecord) => Object.values(record.participants).filter((p) => p.state === 'admitted');
+const peopleIn = (record: ConsultationRecord) => Object.values(record.participants).filter((p) => p.state === 'admitted');
 
-/** How many people are in the room now, as the sitting counts them. */
+/** How many people are in the room now, as the sitting counts them (its header alone is enough). */
 export const occupancyOf = (record: ConsultationRecord | undefined): number =>
-  record && !isConsultationOver(record.status) ? (record.present ?? present(record).length) : 0;
+  record && !isConsultationOver(record.status) ? (record.present ?? peopleIn(record).length) : 0;
+
+/**
+ * When the sitting's watch should close it: at once when nobody is in it, when guests have been
+ * alone for `limitMs`; otherwise undefined (a member is there).
+ */
+export const closesAt = (record: ConsultationRecord, now: Date, limitMs: number): number | undefined => {
+  if (occupancyOf(record) === 0) return now.getTime();
+  return record.unattendedSince ? Date.parse(record.unattendedSince) + limitMs : undefined;
+};
 
 export const openSitting = (room: MeetingRoomRecord, now: Date): NewConsultation => ({
   id: sittingId(room),
@@ -33,7 +42,7 @@ export const openSitting = (room: MeetingRoomRecord, now: Date): NewConsultation
  * member present, or nobody, stops the count.
  */
 export const withAttendance = (record: ConsultationRecord, now: Date): ConsultationRecord => {
-  const people = present(record);
+  const people = peopleIn(record);
   const unattended = people.length > 0 && people.every((p) => p.staffId === undefined);
   const since = unattended ? (record.unattendedSince ?? now.toISOString()) : undefined;
   if (since === record.unattendedSince) return record;

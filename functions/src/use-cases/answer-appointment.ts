@@ -6,13 +6,11 @@ import { cancel, enterWithSession, participantOf } from '../consultation/changes
 import { inTheCall } from '../consultation/record.ts';
 import type { PortalSession } from '../http/route.ts';
 import { messagesIn, post, siteLink } from '../messages/index.ts';
-import { hashSecret, sessionToken } from '../secrets.ts';
+import { newSessionGrant, sessionToken } from '../secrets.ts';
 import { announceAppointment, announceConsultation, announceParticipant, concernsTheCall } from './announce.ts';
 import { openConsultation } from './open-consultation.ts';
 import { sendQuietly } from './patient-contact.ts';
 
-/** A participant session from the portal lasts the working day, like one from a link. */
-const sessionHours = 12;
 
 /** The patient's own appointment; another patient's gets the same answer as none. */
 export const appointmentOfPatient = async ({ store }: Pick<Dependencies, 'store'>, portal: PortalSession, id: string) => {
@@ -136,10 +134,7 @@ export const joinAppointment = async (
   const patient = consultation && Object.values(consultation.participants).find((p) => p.role === 'patient' && p.patientId === portal.patientId);
   if (!consultation || !patient) throw new DomainError('not-found', 'There is no such appointment.');
   const secret = deps.ids.token();
-  const grant = {
-    sessionHash: hashSecret(secret),
-    sessionExpiresAt: new Date(now.getTime() + sessionHours * 3_600_000).toISOString(),
-  };
+  const grant = newSessionGrant(secret, now);
   const record = await deps.store.consultations.update(consultation.id, (c) => enterWithSession(c, patient.id, grant, deps.clock.now()));
   const entered = participantOf(record, patient.id);
   await announceParticipant(deps, record, entered, concernsTheCall(entered) ? inTheCall(record) : undefined);

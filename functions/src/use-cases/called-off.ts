@@ -1,5 +1,6 @@
 import type { Dependencies } from '#ports';
 import type { ConsultationRecord } from '../consultation/record.ts';
+import { announceConsultation } from './announce.ts';
 
 /**
  * A consultation called off before anyone was let in (a direct call not answered, a link or an
@@ -8,4 +9,10 @@ import type { ConsultationRecord } from '../consultation/record.ts';
  */
 export const endMeetingsIfCalledOff = async ({ meetings }: Pick<Dependencies, 'meetings'>, record: ConsultationRecord) => {
   if (record.status === 'cancelled') await meetings.end(record);
+};
+
+/** A consultation that closed itself (nobody came, every link spent): its meetings end and everyone hears it. */
+export const tellClosed = async (deps: Pick<Dependencies, 'meetings' | 'events'>, record: ConsultationRecord) => {
+  await endMeetingsIfCalledOff(deps, record);
+  await announceConsultation(deps, record);
 };

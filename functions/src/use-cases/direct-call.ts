@@ -6,7 +6,7 @@ import { inTheCall } from '../consultation/record.ts';
 import { acknowledge, moveCall, stopRinging } from '../direct-call/changes.ts';
 import { type DirectCallRecord, toDirectCallView } from '../direct-call/record.ts';
 import type { PortalSession } from '../http/route.ts';
-import { hashSecret, sessionToken } from '../secrets.ts';
+import { newSessionGrant, sessionToken } from '../secrets.ts';
 import { announceConsultation, announceDirectCall, announceParticipant, concernsTheCall } from './announce.ts';
 import { endMeetingsIfCalledOff } from './called-off.ts';
 import { patientDestination, sendQuietly } from './patient-contact.ts';
@@ -14,7 +14,6 @@ import { openConsultation } from './open-consultation.ts';
 import { newPortalUrl } from './portal-session.ts';
 import { requireGroup } from './staff-access.ts';
 
-const sessionHours = 12;
 const noSuchCall = () => new DomainError('not-found', 'There is no such call.');
 
 /** The call, if this clinician made it; any other gets the same answer as for none. */
@@ -140,7 +139,7 @@ export const acceptCall = async (
   if (!consultation || !guest) throw noSuchCall();
   const secret = deps.ids.token();
   const now = deps.clock.now();
-  const grant = { sessionHash: hashSecret(secret), sessionExpiresAt: new Date(now.getTime() + sessionHours * 3_600_000).toISOString() };
+  const grant = newSessionGrant(secret, now);
   const record = await deps.store.consultations.update(consultation.id, (c) => enterWithSession(c, guest.id, grant, deps.clock.now()));
   await announceDirectCall(deps, call);
   const entered = participantOf(record, guest.id);

@@ -4,27 +4,25 @@ import type { ConsultationRecord, ParticipantRecord } from '../consultation/reco
 import { inTheCall } from '../consultation/record.ts';
 import { isMember, type MeetingRoomRecord, sittingId } from '../meeting-room/record.ts';
 import { enterRoom, openSitting } from '../meeting-room/sitting.ts';
-import { hashSecret, sessionToken } from '../secrets.ts';
+import { hashSecret, newSessionGrant, sessionToken } from '../secrets.ts';
 import { announceParticipant } from './announce.ts';
 import { roomOf } from './meeting-rooms.ts';
 import { requireGroup } from './staff-access.ts';
 
 type Deps = Pick<Dependencies, 'store' | 'ids' | 'clock' | 'events' | 'timers' | 'settings'>;
 
-/** A session in a meeting room lasts the working day, as any participant's. */
-const sessionHours = 12;
 /** Sittings that end while someone is entering: enough for any honest race. */
 const maxRounds = 5;
 
 const linkInvalid = () => new DomainError('link-invalid', 'This link is not valid. Check the message and try again.');
 
 /**
- * The sitting under way, opened when there is none. A sitting that ended moves the room on to
- * the next; two people doing so at once open the same one (its id follows from its number).
+ * The id of the sitting under way, opened when there is none. A sitting that ended moves the
+ * room on to the next; two people doing so at once open the same one (its id follows from its number).
  */
-const currentSitting = async (deps: Deps, room: MeetingRoomRecord): Promise<{ room: MeetingRoomRecord; sitting: ConsultationRecord }> => {
-  const existing = await deps.store.consultations.get(sittingId(room));
-  if (existing && !isConsultationOver(existing.status)) return { room, sitting: existing };
+const currentSitting = async (deps: Deps, room: MeetingRoomRecord): Promise<string> => {
+  const existing = await deps.store.consultations.getHeader(sittingId(room));
+  if (existing && !isConsultationOver(existing.status)) return existing.id;
   if (existing) {
     const next = await deps.store.meetingRooms.update(room.id, (current) =>
       current.sitting === room.sitting ? { ...current, sitting: current.sitting + 1 } : current,
@@ -43,29 +41,27 @@ const currentSitting = async (deps: Deps, room: MeetingRoomRecord): Promise<{ ro
     id: sittingId(room),
     dueAt: new Date(now.getTime() + deps.settings.meetingRoomAloneSeconds * 1000).toISOString(),
   });
-  const sitting = await deps.store.consultations.get(sittingId(room));
-  if (!sitting) throw new Error(`Sitting ${sittingId(room)} vanished as it was opened.`);
-  return { room, sitting };
+  return sittingId(room);
 };
 
 /** Someone comes into the room's sitting, straight into the call; six at most. */
-const enter = async (deps: Deps, roomId: string, person: Omit<ParticipantRecord, 'state' | 'updatedAt'>) => {
+const enter = async (deps: Deps, found: MeetingRoomRecord, person: Omit<ParticipantRecord, 'state' | 'updatedAt'>) => {
   for (let round = 0; round < maxRounds; round++) {
-    const room = await roomOf(deps, roomId);
-    const { sitting } = await currentSitting(deps, room);
+    // The room as found first; read again only after a sitting ended under someone entering.
+    const room = round === 0 ? found : await roomOf(deps, found.id);
+    const sitting = await currentSitting(deps, room);
     const secret = deps.ids.token();
     const now = deps.clock.now();
     let record: ConsultationRecord;
     try {
-      record = await deps.store.consultations.update(sitting.id, (current) =>
+      record = await deps.store.consultations.update(sitting, (current) =>
         enterRoom(
           current,
           {
             ...person,
             state: 'invited',
             updatedAt: now.toISOString(),
-            sessionHash: hashSecret(secret),
-            sessionExpiresAt: new Date(now.getTime() + sessionHours * 3_600_000).toISOString(),
+            ...newSessionGrant(secret, now),
           },
           now,
         ),
@@ -87,7 +83,7 @@ export const enterAsMember = async (deps: Deps, staff: Staff, roomId: string) =>
   requireGroup(staff, 'meeting-room-member');
   const room = await roomOf(deps, roomId);
   if (!isMember(room, staff.id)) throw new DomainError('forbidden', 'Only the members of this room can enter it from the console.');
-  return enter(deps, roomId, { id: deps.ids.id(), role: 'colleague', displayName: staff.name, staffId: staff.id });
+  return enter(deps, room, { id: deps.ids.id(), role: 'colleague', displayName: staff.name, staffId: staff.id });
 };
 
 /** The room a guest link opens, while its links are of the room's current generation. */
@@ -110,5 +106,5 @@ export const enterAsGuest = async (deps: Deps, token: string, displayName: strin
   const room = await roomOfLink(deps, token);
   if (!room) return undefined;
   if (!displayName) throw new DomainError('invalid-request', 'Enter your name.');
-  return enter(deps, room.id, { id: deps.ids.id(), role: 'guest', displayName });
+  return enter(deps, room, { id: deps.ids.id(), role: 'guest', displayName });
 };

@@ -1,7 +1,7 @@
 import type { Dependencies, PendingTimer } from '#ports';
 import { lapse } from '../consultation/changes.ts';
-import { announceConsultation, announceLink } from './announce.ts';
-import { endMeetingsIfCalledOff } from './called-off.ts';
+import { announceLink } from './announce.ts';
+import { tellClosed } from './called-off.ts';
 
 /**
  * The timer's task for a link: if its time has come, it lapses and the clinician hears of it;
@@ -20,10 +20,7 @@ export const onLinkDue = async (
   if (Date.parse(link.expiresAt) > now.getTime()) return { dueAt: link.expiresAt };
   const record = await deps.store.consultations.update(consultationId, (c) => lapse(c, linkId, now));
   await announceLink(deps, record, linkId);
-  if (record.status !== current.status) {
-    await endMeetingsIfCalledOff(deps, record);
-    await announceConsultation(deps, record);
-  }
+  if (record.status !== current.status) await tellClosed(deps, record);
   return {};
 };
 

@@ -2,8 +2,8 @@ import { callTypes, DomainError, type LinkView, type Staff } from '@clinicall/sh
 import type { Dependencies } from '#ports';
 import { closeIfUnused, extend, replaceLink, retiredLinks, revoke } from '../consultation/changes.ts';
 import { toLinkView } from '../consultation/record.ts';
-import { announceConsultation, announceLink } from './announce.ts';
-import { endMeetingsIfCalledOff } from './called-off.ts';
+import { announceLink } from './announce.ts';
+import { tellClosed } from './called-off.ts';
 import { hostedBy } from './host-consultation.ts';
 import { deliverLink, issueLink } from './send-link.ts';
 
@@ -30,10 +30,7 @@ export const revokeLinkNow = async (deps: Dependencies, staff: Staff, linkId: st
   const current = await find(deps, staff, linkId);
   const record = await deps.store.consultations.update(current.id, (c) => closeIfUnused(revoke(c, linkId), deps.clock.now()));
   await announceLink(deps, record, linkId);
-  if (record.status !== current.status) {
-    await endMeetingsIfCalledOff(deps, record);
-    await announceConsultation(deps, record);
-  }
+  if (record.status !== current.status) await tellClosed(deps, record);
   return toLinkView(record.id)(record.links[linkId]!);
 };
 

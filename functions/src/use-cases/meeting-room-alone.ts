@@ -1,6 +1,6 @@
 import { isConsultationOver } from '@clinicall/shared';
 import type { Dependencies, PendingTimer } from '#ports';
-import { closeSitting, occupancyOf } from '../meeting-room/sitting.ts';
+import { closeSitting, closesAt } from '../meeting-room/sitting.ts';
 import { announceConsultation } from './announce.ts';
 
 type Deps = Pick<Dependencies, 'store' | 'clock' | 'events' | 'meetings' | 'settings'>;
@@ -12,22 +12,22 @@ type Deps = Pick<Dependencies, 'store' | 'clock' | 'events' | 'meetings' | 'sett
  */
 export const onRoomWatch = async (deps: Deps, timer: PendingTimer): Promise<{ dueAt?: string }> => {
   const limitMs = deps.settings.meetingRoomAloneSeconds * 1000;
+  const now = deps.clock.now();
+  const later = () => ({ dueAt: new Date(now.getTime() + limitMs).toISOString() });
   const sitting = await deps.store.consultations.get(timer.id);
   if (!sitting || sitting.type !== 'meeting-room' || isConsultationOver(sitting.status)) return {};
-  const now = deps.clock.now();
-  const since = sitting.unattendedSince ? Date.parse(sitting.unattendedSince) : undefined;
-  const due = occupancyOf(sitting) === 0 || (since !== undefined && now.getTime() >= since + limitMs);
-  if (!due) return { dueAt: new Date(since !== undefined ? since + limitMs : now.getTime() + limitMs).toISOString() };
+  const due = closesAt(sitting, now, limitMs);
+  if (due === undefined) return later();
+  if (due > now.getTime()) return { dueAt: new Date(due).toISOString() };
   let closed = false;
   const record = await deps.store.consultations.update(sitting.id, (current) => {
     // Decided again on what is stored: a member may have come in meanwhile.
-    const since = current.unattendedSince ? Date.parse(current.unattendedSince) : undefined;
-    const still = occupancyOf(current) === 0 || (since !== undefined && now.getTime() >= since + limitMs);
-    if (!still || isConsultationOver(current.status)) return current;
+    const still = closesAt(current, now, limitMs);
+    if (isConsultationOver(current.status) || still === undefined || still > now.getTime()) return current;
     closed = true;
     return closeSitting(current, now);
   });
-  if (!closed) return isConsultationOver(record.status) ? {} : { dueAt: new Date(now.getTime() + limitMs).toISOString() };
+  if (!closed) return isConsultationOver(record.status) ? {} : later();
   await announceConsultation(deps, record);
   await deps.meetings.end(record);
   return {};

@@ -38,8 +38,16 @@ export const roomOf = async ({ store }: Pick<Deps, 'store'>, roomId: string): Pr
   return room;
 };
 
+/** The count is on the sitting's header: one read per room, however many came and went. */
 const withOccupancy = async ({ store }: Pick<Deps, 'store'>, room: MeetingRoomRecord): Promise<MeetingRoom> =>
-  toMeetingRoomView(room, occupancyOf(await store.consultations.get(sittingId(room))));
+  toMeetingRoomView(room, occupancyOf(await store.consultations.getHeader(sittingId(room))));
+
+/** A change to a room that is still there (a deleted one is gone for everyone). */
+const changeRoom = (deps: Pick<Deps, 'store'>, roomId: string, change: (room: MeetingRoomRecord) => MeetingRoomRecord) =>
+  deps.store.meetingRooms.update(roomId, (current) => {
+    if (current.deleted) throw new DomainError('not-found', 'There is no such meeting room.');
+    return change(current);
+  });
 
 export const createMeetingRoom = async (deps: Deps, staff: Staff, request: NewMeetingRoom) => {
   requireGroup(staff, 'admin');
@@ -58,35 +66,27 @@ export const createMeetingRoom = async (deps: Deps, staff: Staff, request: NewMe
 
 export const updateMeetingRoom = async (deps: Deps, staff: Staff, roomId: string, changes: MeetingRoomChanges) => {
   requireGroup(staff, 'admin');
-  await roomOf(deps, roomId);
   const members = changes.memberIds && (await membersFrom(deps, changes.memberIds));
-  const room = await deps.store.meetingRooms.update(roomId, (current) => {
-    if (current.deleted) throw new DomainError('not-found', 'There is no such meeting room.');
-    return {
-      ...current,
-      ...(changes.name !== undefined && { name: changes.name }),
-      ...(members && { members }),
-      updatedAt: deps.clock.now().toISOString(),
-    };
-  });
+  const room = await changeRoom(deps, roomId, (current) => ({
+    ...current,
+    ...(changes.name !== undefined && { name: changes.name }),
+    ...(members && { members }),
+    updatedAt: deps.clock.now().toISOString(),
+  }));
   return { room: await withOccupancy(deps, room) };
 };
 
 /** The sitting under way ends with the room: everyone in it is let go. */
 const endSitting = async (deps: Deps & Pick<Dependencies, 'events' | 'meetings'>, room: MeetingRoomRecord) => {
-  const sitting = await deps.store.consultations.get(sittingId(room));
-  if (!sitting || occupancyOf(sitting) === 0) return;
-  const closed = await deps.store.consultations.update(sitting.id, (current) => closeSitting(current, deps.clock.now()));
+  if (occupancyOf(await deps.store.consultations.getHeader(sittingId(room))) === 0) return;
+  const closed = await deps.store.consultations.update(sittingId(room), (current) => closeSitting(current, deps.clock.now()));
   await announceConsultation(deps, closed);
   await deps.meetings.end(closed);
 };
 
 export const deleteMeetingRoom = async (deps: Deps & Pick<Dependencies, 'events' | 'meetings'>, staff: Staff, roomId: string) => {
   requireGroup(staff, 'admin');
-  await roomOf(deps, roomId);
-  const room = await deps.store.meetingRooms.update(roomId, (current) =>
-    current.deleted ? current : { ...current, deleted: true, updatedAt: deps.clock.now().toISOString() },
-  );
+  const room = await changeRoom(deps, roomId, (current) => ({ ...current, deleted: true, updatedAt: deps.clock.now().toISOString() }));
   await endSitting(deps, room);
   return { room: toMeetingRoomView(room, 0) };
 };
@@ -94,12 +94,8 @@ export const deleteMeetingRoom = async (deps: Deps & Pick<Dependencies, 'events'
 /** Every guest link given out so far stops working at once; a member asks for the new one. */
 export const resetMeetingRoomLink = async (deps: Deps, staff: Staff, roomId: string) => {
   requireGroup(staff, 'admin');
-  await roomOf(deps, roomId);
   const at = deps.clock.now().toISOString();
-  const room = await deps.store.meetingRooms.update(roomId, (current) => {
-    if (current.deleted) throw new DomainError('not-found', 'There is no such meeting room.');
-    return { ...current, generation: current.generation + 1, linkResetAt: at, updatedAt: at };
-  });
+  const room = await changeRoom(deps, roomId, (current) => ({ ...current, generation: current.generation + 1, linkResetAt: at, updatedAt: at }));
   return { room: await withOccupancy(deps, room) };
 };
 

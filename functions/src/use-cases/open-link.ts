@@ -4,15 +4,13 @@ import { closeIfUnused, failAttempt, participantOf, redeem } from '../consultati
 import { type ConsultationRecord, inTheCall, type LinkRecord } from '../consultation/record.ts';
 import { givenNameOf } from '../consultation/guest.ts';
 import { attemptsAllowed, verificationOf } from '../consultation/verification.ts';
-import { hashSecret, sameHash, sessionToken } from '../secrets.ts';
-import { announceConsultation, announceLink, announceParticipant, concernsTheCall } from './announce.ts';
-import { endMeetingsIfCalledOff } from './called-off.ts';
+import { hashSecret, newSessionGrant, sameHash, sessionToken } from '../secrets.ts';
+import { announceLink, announceParticipant, concernsTheCall } from './announce.ts';
+import { tellClosed } from './called-off.ts';
 import { enterAsGuest, openRoomLink } from './enter-meeting-room.ts';
 
 type Deps = Pick<Dependencies, 'store' | 'clock' | 'ids' | 'events' | 'timers' | 'settings' | 'meetings'>;
 
-/** A participant session lasts the working day, whatever happens to the consultation. */
-const sessionHours = 12;
 
 const invalid = () => new DomainError('link-invalid', 'This link is not valid. Check the message and try again.');
 
@@ -63,8 +61,7 @@ const enter = async (deps: Deps, link: LinkRecord, consultationId: string, displ
       current,
       {
         linkId: link.id,
-        sessionHash: hashSecret(secret),
-        sessionExpiresAt: new Date(now.getTime() + sessionHours * 3_600_000).toISOString(),
+        ...newSessionGrant(secret, now),
         ...(displayName && { displayName }),
       },
       deps.clock.now(),
@@ -138,9 +135,7 @@ const closeWhenUnused = async (deps: Deps, consultationId: string) => {
     closed = next !== current;
     return next;
   });
-  if (!closed) return;
-  await endMeetingsIfCalledOff(deps, after);
-  await announceConsultation(deps, after);
+  if (closed) await tellClosed(deps, after);
 };
 
 export type Proof = { readonly dateOfBirth: string } | { readonly displayName: string };

@@ -148,6 +148,10 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
     },
     get,
     update: (id, apply) => change(() => read(id), apply),
+    async getHeader(id) {
+      const { Item } = await db.send(new GetCommand({ TableName: table, Key: { pk: partitionOf(id), sk: headerKey }, ConsistentRead: true }));
+      return Item && assemble([Item])?.record;
+    },
     async getForPerson(id, participantId) {
       return (await readPerson(id, participantId))?.record;
     },

@@ -1,6 +1,7 @@
 import { operations, type StaffGroup, type StaffMember, staffGroups } from '@clinicall/shared';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../ui/Layout.tsx';
 import { call } from '../../api/client.ts';
 
 /** Everyone who can sign in, by role, as the directory has them. */
@@ -22,7 +23,7 @@ export const StaffSection = ({ token }: { token: string }) => {
     <section className="card" aria-labelledby="admin-staff-title" aria-busy={!staff && !failed}>
       <h2 id="admin-staff-title">{t('staff.title')}</h2>
       <p className="muted">{t('staff.lead')}</p>
-      {failed && <p className="notice notice--error">{t('staff.failed')}</p>}
+      {failed && <Notice tone="error">{t('staff.failed')}</Notice>}
       {staff && (
         <dl className="admin-list">
           {staffGroups.map((group) => (

@@ -1,6 +1,7 @@
 import { type MeetingRoom, operations } from '@clinicall/shared';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Notice } from '../../ui/Layout.tsx';
 import { ApiError, call } from '../../api/client.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Field } from '../../ui/Field.tsx';
@@ -73,14 +74,10 @@ export const GuestLinkDialog = ({ room, token, onClose }: { room: MeetingRoom; t
         <Field label={t('invite.mobile')} type="tel" autoComplete="off" value={to.mobile} onChange={(e) => setTo({ mobile: e.target.value, email: '' })} />
         <Field label={t('invite.email')} type="email" autoComplete="off" value={to.email} onChange={(e) => setTo({ mobile: '', email: e.target.value })} />
         {outcome.sent && (
-          <p className="notice notice--success" role="status">
-            {outcome.sent}
-          </p>
+          <Notice tone="success">{outcome.sent}</Notice>
         )}
         {outcome.problem && (
-          <p className="notice notice--error" role="alert">
-            {outcome.problem}
-          </p>
+          <Notice tone="error">{outcome.problem}</Notice>
         )}
         <div className="actions">
           <button className="button button--primary" type="submit" disabled={sending}>

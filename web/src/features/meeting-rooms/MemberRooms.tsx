@@ -1,6 +1,8 @@
 import type { MeetingRoom } from '@clinicall/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RoomTitle } from './RoomTitle.tsx';
+import { Notice } from '../../ui/Layout.tsx';
 import './meeting-rooms.css';
 import { ApiError } from '../../api/client.ts';
 import { enterRoom } from './enter-room.ts';
@@ -24,16 +26,9 @@ const RoomItem = ({ room, token }: { room: MeetingRoom; token: string }) => {
   };
   return (
     <li className="room" data-testid="meeting-room" data-room-id={room.id}>
-      <div>
-        <strong>{room.name}</strong>{' '}
-        <span className="muted" data-testid="occupancy">
-          {room.occupancy > 0 ? t('yours.occupancy', { count: room.occupancy, capacity: room.capacity }) : t('yours.empty')}
-        </span>
-      </div>
+      <RoomTitle room={room} />
       {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
+        <Notice tone="error">{problem}</Notice>
       )}
       <div className="actions">
         <button className="button button--primary" type="button" disabled={entering} onClick={() => void enter()}>

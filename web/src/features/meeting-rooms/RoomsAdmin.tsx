@@ -1,6 +1,8 @@
-import { type MeetingRoom, operations } from '@clinicall/shared';
+import { type MeetingRoom, operations, type StaffMember } from '@clinicall/shared';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { RoomTitle } from './RoomTitle.tsx';
+import { Notice } from '../../ui/Layout.tsx';
 import './meeting-rooms.css';
 import { ApiError, call } from '../../api/client.ts';
 import { Dialog } from '../../ui/Dialog.tsx';
@@ -14,7 +16,7 @@ import { useRoomMembers } from './use-room-members.ts';
 type Asking = 'edit' | 'reset' | 'delete' | 'log';
 
 /** One room as the administrator manages it: change, reset its link, delete, read its log. */
-const AdminRoom = ({ room, token, staff, onChanged }: { room: MeetingRoom; token: string; staff: Parameters<typeof RoomForm>[0]['staff']; onChanged: () => void }) => {
+const AdminRoom = ({ room, token, staff, onChanged }: { room: MeetingRoom; token: string; staff: readonly StaffMember[]; onChanged: () => void }) => {
   const { t } = useTranslation('meetingRooms');
   const [asking, setAsking] = useState<Asking>();
   const [problem, setProblem] = useState<string>();
@@ -50,20 +52,13 @@ const AdminRoom = ({ room, token, staff, onChanged }: { room: MeetingRoom; token
   );
   return (
     <li className="room" data-testid="admin-room" data-room-id={room.id}>
-      <div>
-        <strong>{room.name}</strong>{' '}
-        <span className="muted">
-          {room.occupancy > 0 ? t('yours.occupancy', { count: room.occupancy, capacity: room.capacity }) : t('yours.empty')}
-        </span>
-      </div>
+      <RoomTitle room={room} />
       <div className="muted">
         {room.members.length > 0 ? t('admin.memberList', { names: room.members.map((m) => m.name).join(', ') }) : t('admin.noMemberList')}
         {room.linkResetAt && <> · {t('admin.linkReset', { time: formatTime(room.linkResetAt) })}</>}
       </div>
       {problem && (
-        <p className="notice notice--error" role="alert">
-          {problem}
-        </p>
+        <Notice tone="error">{problem}</Notice>
       )}
       {asking === 'edit' ? (
         <RoomForm
