@@ -56,13 +56,25 @@ test('back to the waiting room: the patient waits again and leaves the call; adm
     .getByRole('button', { name: /^Admit/ })
     .click();
   await alexTile().waitFor();
-  // Whatever was stopped, they turn back on themselves.
+  // Whatever was stopped, they turn back on themselves, once their call has started again (its
+  // controls show the state of the new call's media from then on).
+  await patient.getByTestId('remote-video').first().waitFor();
   for (const [start, stop] of [['Start camera', 'Stop camera'], ['Unmute', 'Mute']] as const) {
     const toggle = patient
       .getByRole('toolbar', { name: 'Call controls' })
       .getByRole('button', { name: new RegExp(`^(${start}|${stop})$`) });
-    if ((await toggle.getAttribute('aria-pressed')) === 'true') await toggle.click();
-    await expect.poll(() => control(patient, stop).getAttribute('aria-pressed'), { timeout: 10_000 }).toBe('false');
+    await expect
+      .poll(
+        async () => {
+          if ((await toggle.getAttribute('aria-pressed')) === 'true') {
+            await toggle.click();
+            await expect.poll(() => toggle.getAttribute('aria-pressed'), { timeout: 5_000 }).toBe('false');
+          }
+          return control(patient, stop).getAttribute('aria-pressed');
+        },
+        { timeout: 15_000, interval: 500 },
+      )
+      .toBe('false');
   }
   await expectLiveRemoteMedia(alexTile().getByTestId('remote-video'), expect);
 });
