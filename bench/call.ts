@@ -126,7 +126,7 @@ export const benchCall = async (): Promise<string> => {
   }
   const bareP50 = percentile(bare, 50);
   return [
-    `two Chromium browsers, fake camera and microphone, ${rounds} rounds (target ≤ 1.5× a bare RTCPeerConnection call)`,
+    `two Chromium browsers, fake camera and microphone, ${rounds} rounds (target ≤ 1.3× a bare RTCPeerConnection call)`,
     table([
       ['', 'p50', 'max', 'vs bare call'],
       ['bare RTCPeerConnection: start → remote frame on both sides (baseline)', ms(bareP50), ms(Math.max(...bare)), '1.00×'],

@@ -46,6 +46,11 @@ export class EventStream {
   /** Bumped by start() and stop(), so a connection attempt from an earlier start gives up. */
   private generation = 0;
   status: EventStreamStatus = 'closed';
+  /**
+   * Whether each person was last heard to be in the call, on this connection: a call that starts
+   * following the stream later (the clinician's, opened as they admit someone) starts from it.
+   */
+  readonly inCall = new Map<string, boolean>();
 
   constructor(private readonly options: EventStreamOptions) {}
 
@@ -128,6 +133,7 @@ export class EventStream {
     this.socket = socket;
     socket.onopen = () => {
       this.retries = 0;
+      this.inCall.clear(); // what was missed while it was down is asked afresh
       for (const text of this.queue.splice(0)) socket.send(text);
       this.setStatus('open');
     };
@@ -138,7 +144,9 @@ export class EventStream {
       } catch {
         return;
       }
-      if (isServerEvent(event)) this.listeners.forEach((listener) => listener(event));
+      if (!isServerEvent(event)) return;
+      if (event.type === 'participant-changed') this.inCall.set(event.participant.id, event.participant.state === 'admitted');
+      this.listeners.forEach((listener) => listener(event));
     };
     socket.onclose = () => {
       if (this.socket !== socket) return;

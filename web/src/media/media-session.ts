@@ -105,7 +105,10 @@ export interface Signaller {
   subscribe(listener: (from: string, data: unknown) => void): () => void;
   /** Called when signalling is back after it dropped (the network came back). */
   onReconnected(listener: () => void): () => void;
-  /** The server's word that a person came into the call (true) or is no longer in it (false). */
+  /**
+   * The server's word that a person came into the call (true) or is no longer in it (false):
+   * first what was heard before the call started listening, then each change.
+   */
   onRoster(listener: (peerId: string, inCall: boolean) => void): () => void;
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { leaveAsPageCloses } from '../../api/participant.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { PatientLayout } from '../../ui/PatientLayout.tsx';
+import { loadCall, useCallCode } from './call-code.ts';
 import { ConsultationEnded } from './ConsultationEnded.tsx';
 import { loadDeviceCheck } from './device-check/load.ts';
 import { LinkProblem } from './LinkProblem.tsx';
@@ -11,8 +12,7 @@ import { deviceCheckDone, type JoinedSession, markDeviceCheckDone } from './sess
 import { useSessionState } from './use-session-state.ts';
 import { WaitingRoom } from './WaitingRoom.tsx';
 
-const loadCall = () => import('../call/PatientCall.tsx');
-const PatientCall = lazy(() => loadCall().then((module) => ({ default: module.PatientCall })));
+const LazyPatientCall = lazy(() => loadCall().then((module) => ({ default: module.PatientCall })));
 const DeviceCheck = lazy(() => loadDeviceCheck().then((module) => ({ default: module.DeviceCheck })));
 
 /** Once through the identity check: waiting room, call, and the end, as the clinic moves things on. */
@@ -24,10 +24,8 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
   const [leftCall, setLeftCall] = useState(false);
   const [checked, setChecked] = useState(() => deviceCheckDone(session.participantId));
 
-  // While they wait, fetch the call code so admission is instant.
-  useEffect(() => {
-    void loadCall().then((module) => module.preloadMedia());
-  }, []);
+  // Fetched while they wait, so admission is instant.
+  const PatientCall = useCallCode()?.PatientCall ?? LazyPatientCall;
 
   const hostName = state?.consultation.hostName ?? t('yourClinician');
   const over = state && (state.consultation.status === 'ended' || state.consultation.status === 'cancelled');

@@ -15,6 +15,7 @@ export interface SessionView {
 }
 
 const pollMs = 15_000;
+const rereadAfterMs = 200;
 
 /**
  * Where this person stands (waiting, admitted, left) and how the consultation is going. Events
@@ -52,6 +53,16 @@ export const useSessionState = (session: ParticipantSession, events: EventStream
   }, [session.session, revision]);
 
   const refresh = () => setRevision((n) => n + 1);
+  // Events come in bursts (an admission tells of the person, then of the consultation): one read
+  // after the burst, rather than one per event competing with the call starting.
+  const rereadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const rereadSoon = () => {
+    rereadTimer.current ??= setTimeout(() => {
+      rereadTimer.current = undefined;
+      refresh();
+    }, rereadAfterMs);
+  };
+  useEffect(() => () => clearTimeout(rereadTimer.current), []);
   useServerEvents(
     events,
     (event) => {
@@ -63,7 +74,7 @@ export const useSessionState = (session: ParticipantSession, events: EventStream
       } else if (event.type === 'consultation-changed') {
         setState((previous) => previous && { ...previous, consultation: { ...previous.consultation, status: event.status } });
       }
-      refresh();
+      rereadSoon();
     },
     refresh,
   );

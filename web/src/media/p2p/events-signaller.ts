@@ -15,7 +15,9 @@ export class EventsSignaller implements Signaller {
     });
   }
 
+  /** What the stream heard before, then each change as it comes. */
   onRoster(listener: (peerId: string, inCall: boolean) => void): () => void {
+    for (const [peerId, inCall] of this.events.inCall) listener(peerId, inCall);
     return this.events.subscribe((event) => {
       if (event.type === 'participant-changed') listener(event.participant.id, event.participant.state === 'admitted');
     });

@@ -20,6 +20,8 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
   private inCall = new CallRoster([]);
   private unsubscribe: (() => void)[] = [];
   private left = false;
+  /** Until the devices are taken over, the others are told nothing of them (not "muted", "camera off"). */
+  private tracksReady = false;
   localStream: MediaStream | undefined;
   local: LocalMediaState = this.readLocal();
   peers = this.roster.peers;
@@ -36,11 +38,11 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
   async join(credentials: MediaCredentials): Promise<void> {
     if (credentials.kind !== 'p2p') throw new Error('P2pMediaSession needs p2p credentials');
     this.left = false;
+    this.tracksReady = false;
     this.credentials = credentials;
     this.inCall = new CallRoster(credentials.roster);
-    const stream = await takeLocalMedia();
-    if (this.left) return stream.getTracks().forEach((track) => track.stop());
-    this.tracks.adopt(stream);
+    // Connecting does not wait for the camera: every line is open from the start, and the tracks
+    // go onto it as they arrive (see tracksChanged), so the devices are off the critical path.
     this.unsubscribe = [
       this.followPeople(credentials.peerId, credentials.roster, (listener) => this.signaller.onRoster(listener)),
       this.signaller.subscribe((from, data) => this.heard(from, data)),
@@ -49,6 +51,10 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     ];
     this.signaller.send('*', { kind: 'hello' } satisfies SignalMessage);
     window.addEventListener('pagehide', this.sayGoodbye);
+    const stream = await takeLocalMedia();
+    if (this.left) return stream.getTracks().forEach((track) => track.stop());
+    this.tracksReady = true;
+    this.tracks.adopt(stream);
   }
 
   /**
@@ -210,6 +216,7 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
   }
 
   private tellState(peerId: string) {
+    if (!this.tracksReady) return;
     const media = this.tracks.describe(!!this.links.get(peerId)?.poor, this.self);
     this.signaller.send(peerId, { kind: 'media-state', ...media } satisfies SignalMessage);
   }

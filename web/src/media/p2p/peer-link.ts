@@ -1,3 +1,4 @@
+import { growSoon, startingScale, startSmall } from './camera-start.ts';
 import { IceRecovery, type LinkState } from './ice-recovery.ts';
 import type { SignalMessage } from './signal-message.ts';
 
@@ -5,6 +6,10 @@ export type { LinkState } from './ice-recovery.ts';
 
 /** How long a description waits for its candidates: UDP host candidates come within milliseconds, TCP ones trickle later. */
 const gatherMs = 40;
+/** Candidates found later go together, those found within this long of one another. */
+const trickleMs = 25;
+/** Candidates kept while their description is awaited: a connection gathers far fewer. */
+const maxEarly = 64;
 
 /** What one side sends: nothing for a kind while it is muted, off or paused. */
 export interface OutgoingTracks {
@@ -49,8 +54,13 @@ export class PeerLink {
   private outgoing: OutgoingTracks;
   private incoming: Promise<void> = Promise.resolve();
   private closed = false;
+  /** The camera goes to full size once, a moment after the first connection (see camera-start). */
+  private cancelGrowing: (() => void) | undefined;
   /** While a description is being prepared its candidates travel inside it, in one message. */
   private bundling = false;
+  /** Candidates found after the description went, not sent yet. */
+  private trickled: RTCIceCandidateInit[] = [];
+  private trickleTimer: ReturnType<typeof setTimeout> | undefined;
   /** Candidates that came before the description they belong to (relays may reorder). */
   private early: RTCIceCandidateInit[] = [];
   stream = new MediaStream();
@@ -61,7 +71,10 @@ export class PeerLink {
     this.connection = connection;
     connection.onnegotiationneeded = () => void this.offer();
     connection.onicecandidate = ({ candidate }) => {
-      if (candidate && !this.bundling) options.send({ kind: 'candidate', candidate: candidate.toJSON() });
+      if (!candidate) return this.sendCandidates(); // gathering is complete
+      if (this.bundling) return;
+      this.trickled.push(candidate.toJSON());
+      this.trickleTimer ??= setTimeout(() => this.sendCandidates(), trickleMs);
     };
     connection.ontrack = ({ track, transceiver }) => {
       if (this.lineOf(transceiver) === 'screen') {
@@ -71,13 +84,20 @@ export class PeerLink {
     };
     this.recovery = new IceRecovery(connection, (state) => {
       if (state === 'gone') this.close();
+      const camera = this.cameraSender();
+      if (state === 'connected' && camera && !this.cancelGrowing) this.cancelGrowing = growSoon(camera);
       options.onState(state);
     });
     this.outgoing = options.outgoing;
     // Every line sends and receives from the start, even with nothing to send yet: turning the
     // camera on later, or sharing a screen, is then a replaceTrack, never a renegotiation.
     if (options.initiator) {
-      for (const line of lines) connection.addTransceiver(options.outgoing[line] ?? kindOf(line), { direction: 'sendrecv' });
+      for (const line of lines) {
+        connection.addTransceiver(options.outgoing[line] ?? kindOf(line), {
+          direction: 'sendrecv',
+          ...(line === 'video' && { sendEncodings: [{ scaleResolutionDownBy: startingScale }] }),
+        });
+      }
     }
   }
 
@@ -114,6 +134,8 @@ export class PeerLink {
   close(): void {
     if (this.closed) return;
     this.closed = true;
+    clearTimeout(this.trickleTimer);
+    this.cancelGrowing?.();
     this.recovery.stop();
     this.connection.close();
     this.stream.getTracks().forEach((track) => track.stop());
@@ -145,6 +167,13 @@ export class PeerLink {
     }
     const description = this.connection.localDescription;
     if (description && !this.closed) this.options.send({ kind: 'description', description: description.toJSON() });
+  }
+
+  private sendCandidates(): void {
+    clearTimeout(this.trickleTimer);
+    this.trickleTimer = undefined;
+    if (this.trickled.length === 0 || this.closed) return;
+    this.options.send({ kind: 'candidates', candidates: this.trickled.splice(0) });
   }
 
   private gathered(timeoutMs: number): Promise<void> {
@@ -179,19 +208,27 @@ export class PeerLink {
       this.settingRemoteAnswer = false;
       for (const candidate of this.early.splice(0)) await this.connection.addIceCandidate(candidate).catch(() => undefined);
       if (description.type === 'offer') {
-        // The answering side's lines exist now: put what it sends on them, then answer.
+        // The answering side's lines exist now: every one sends and receives (a track arriving
+        // later is then a replaceTrack), with what it sends on them; then answer.
+        for (const transceiver of this.liveTransceivers()) {
+          if (transceiver.direction === 'recvonly') transceiver.direction = 'sendrecv';
+        }
+        const camera = this.cameraSender();
+        if (camera && !this.connection.currentLocalDescription) await startSmall(camera);
         this.applyOutgoing();
         await this.describe();
       }
-    } else if (message.kind === 'candidate') {
+    } else if (message.kind === 'candidates') {
       if (!this.connection.remoteDescription) {
-        this.early.push(message.candidate);
+        this.early = [...this.early, ...message.candidates].slice(0, maxEarly);
         return;
       }
-      try {
-        await this.connection.addIceCandidate(message.candidate);
-      } catch (error) {
-        if (!this.ignoreOffer) throw error;
+      for (const candidate of message.candidates) {
+        try {
+          await this.connection.addIceCandidate(candidate);
+        } catch (error) {
+          if (!this.ignoreOffer) throw error;
+        }
       }
     }
   }
@@ -209,13 +246,20 @@ export class PeerLink {
 
   /** Which line a transceiver is: its place among the live ones, the same on both sides (m-line order). */
   private lineOf(transceiver: RTCRtpTransceiver): Line | undefined {
-    const index = this.connection.getTransceivers().filter((t) => t.currentDirection !== 'stopped').indexOf(transceiver);
-    return lines[index];
+    return lines[this.liveTransceivers().indexOf(transceiver)];
+  }
+
+  private cameraSender(): RTCRtpSender | undefined {
+    return this.liveTransceivers()[lines.indexOf('video')]?.sender;
+  }
+
+  private liveTransceivers(): RTCRtpTransceiver[] {
+    return this.connection.getTransceivers().filter((t) => t.currentDirection !== 'stopped');
   }
 
   private applyOutgoing() {
     if (this.closed) return;
-    const live = this.connection.getTransceivers().filter((t) => t.currentDirection !== 'stopped');
+    const live = this.liveTransceivers();
     for (const [index, line] of lines.entries()) {
       const track = this.outgoing[line];
       const transceiver = live[index];
@@ -223,7 +267,6 @@ export class PeerLink {
       if (transceiver.sender.track !== track) {
         transceiver.sender.replaceTrack(track).catch((error: unknown) => console.warn('p2p: replaceTrack failed', error));
       }
-      if (track && transceiver.direction === 'recvonly') transceiver.direction = 'sendrecv';
     }
   }
 }

@@ -22,7 +22,15 @@ test('descriptions and candidates keep only what WebRTC needs; anything else is 
     description: { type: 'offer', sdp: 'v=0' },
   });
   expect(readSignal({ kind: 'description', description: { type: 'rollback' } })).toBeUndefined();
-  expect(readSignal({ kind: 'candidate', candidate: { candidate: 'candidate:1' } })).toMatchObject({ kind: 'candidate' });
+  expect(readSignal({ kind: 'candidates', candidates: [{ candidate: 'candidate:1' }, 'x', { candidate: 2 }] })).toEqual({
+    kind: 'candidates',
+    candidates: [{ candidate: 'candidate:1' }],
+  });
+  expect(readSignal({ kind: 'candidates', candidates: Array(100).fill({ candidate: 'c' }) })).toMatchObject({
+    candidates: Array(32).fill({ candidate: 'c' }),
+  });
+  expect(readSignal({ kind: 'candidates', candidates: [] })).toBeUndefined();
+  expect(readSignal({ kind: 'candidates', candidates: 'candidate:1' })).toBeUndefined();
   expect(readSignal({ kind: 'shout' })).toBeUndefined();
   expect(readSignal('hello')).toBeUndefined();
 });

@@ -5,13 +5,18 @@ import type { PeerMediaState } from '../media-session.ts';
  * - hello: "I am (back) in the call". `keep` names the peers whose connection the sender still
  *   has working (after a network drop); anyone else starts a fresh connection with the sender.
  * - media-state: what the sender sends (microphone, camera, screen) and who they are.
+ * - candidates: network candidates found after the description went, a few at a time (each
+ *   message is a round trip through the server).
  */
 export type SignalMessage =
   | { readonly kind: 'hello'; readonly keep?: readonly string[] }
   | { readonly kind: 'bye' }
   | ({ readonly kind: 'media-state' } & PeerMediaState)
   | { readonly kind: 'description'; readonly description: RTCSessionDescriptionInit }
-  | { readonly kind: 'candidate'; readonly candidate: RTCIceCandidateInit };
+  | { readonly kind: 'candidates'; readonly candidates: readonly RTCIceCandidateInit[] };
+
+/** More is not gathered by one connection; anything beyond is not from a browser of ours. */
+const maxCandidates = 32;
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
@@ -51,10 +56,13 @@ export const readSignal = (data: unknown): SignalMessage | undefined => {
       }
       return undefined;
     }
-    case 'candidate':
-      return isObject(data.candidate) && typeof data.candidate.candidate === 'string'
-        ? { kind: 'candidate', candidate: data.candidate }
-        : undefined;
+    case 'candidates': {
+      if (!Array.isArray(data.candidates)) return undefined;
+      const candidates = data.candidates
+        .slice(0, maxCandidates)
+        .filter((candidate): candidate is RTCIceCandidateInit => isObject(candidate) && typeof candidate.candidate === 'string');
+      return candidates.length > 0 ? { kind: 'candidates', candidates } : undefined;
+    }
     default:
       return undefined;
   }
