@@ -1,11 +1,11 @@
 import i18next from 'i18next';
 import { useEffect, useState } from 'react';
 
-type CallCode = typeof import('../call/PatientCall.tsx');
-
 /** The call's code and its words, fetched while the person waits. */
-export const loadCall = (): Promise<CallCode> =>
+export const loadCall = () =>
   Promise.all([import('../call/PatientCall.tsx'), i18next.loadNamespaces('call')]).then(([code]) => code);
+
+type CallCode = Awaited<ReturnType<typeof loadCall>>;
 
 /**
  * The call's code once it is here. Rendered directly, being admitted shows the call at once:

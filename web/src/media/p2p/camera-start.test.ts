@@ -8,8 +8,9 @@ afterEach(() => {
 /** An RTCRtpSender's parameters, as a browser keeps them: each set replaces them whole. */
 const sender = (encodings: RTCRtpEncodingParameters[] = [{ active: true }]) => {
   let parameters = { transactionId: 't', encodings } as unknown as RTCRtpSendParameters;
-  const setParameters = vi.fn(async (next: RTCRtpSendParameters) => {
+  const setParameters = vi.fn((next: RTCRtpSendParameters) => {
     parameters = next;
+    return Promise.resolve();
   });
   return {
     sender: { getParameters: () => parameters, setParameters } as unknown as RTCRtpSender,
