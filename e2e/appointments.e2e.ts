@@ -5,6 +5,7 @@ import { confirmDateOfBirth, openFromOutbox, signInAsClinician, since } from './
 import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
 import { expectLiveRemoteMedia } from './support/media-probe.ts';
 import { waitForPath } from './support/navigation.ts';
+import { typeDate } from './support/dates.ts';
 
 let clinicall: RunningClinicall;
 let clinicianBrowser: BrowserContext;
@@ -33,7 +34,7 @@ const propose = async (
 ) => {
   await clinician.getByRole('button', { name: 'Propose appointment to Alex Example' }).click();
   const dialog = clinician.getByRole('dialog', { name: 'Propose an appointment to Alex Example' });
-  if (date) await dialog.getByLabel('Date').fill(date);
+  if (date) await typeDate(dialog.getByRole('group', { name: 'Date', exact: true }), date);
   await dialog.getByLabel('Time (24-hour clock)').fill(time);
   // The form says what the time means: the organisation's clock.
   await dialog
@@ -89,6 +90,11 @@ test('propose → the patient accepts in the portal → scheduled on both sides;
 
   // The clinician's list shows it scheduled, in real time.
   await upcoming(clinician, 'scheduled').waitFor({ timeout: 10_000 });
+  // Its consultation is tomorrow's: listed under the appointment's time, not as a call open now.
+  const card = clinician.getByTestId('open-consultation').filter({ hasText: 'Alex Example' });
+  await card.getByTestId('opens-at').waitFor({ timeout: 10_000 });
+  expect(await card.getByText('Join call').count()).toBe(0);
+  expect(await card.textContent()).not.toContain('started');
   console.log(`accepted, scheduled on both sides: ${since(start)}`);
 
   // Another proposal reaches the open portal live; the patient declines it, saying why.

@@ -5,6 +5,7 @@ import { confirmDateOfBirth, openFromOutbox, signInAsClinician, since } from './
 import { removeDataDir, type RunningClinicall, startClinicall } from './support/local-runtime.ts';
 import { expectLiveRemoteMedia } from './support/media-probe.ts';
 import { waitForPath } from './support/navigation.ts';
+import { typeDate } from './support/dates.ts';
 
 let clinicall: RunningClinicall;
 let clinicianBrowser: BrowserContext;
@@ -110,7 +111,9 @@ test('Call Patient: no network, accepted into the call, declined (→ Book Appoi
   await declined.getByRole('link', { name: 'Book an appointment' }).click();
   await patient.getByRole('heading', { name: 'Book an appointment' }).waitFor();
   const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
-  await patient.getByLabel('To', { exact: true }).fill(inAWeek);
+  // The days are typed as the page writes dates, whatever the browser's own format.
+  await patient.getByRole('group', { name: 'From', exact: true }).getByText('For example').waitFor();
+  await typeDate(patient.getByRole('group', { name: 'To', exact: true }), inAWeek);
   await patient.getByLabel('Morning').check();
   await patient.getByLabel('Anything your clinic should know? (optional)').fill('Sorry, I was driving');
   await patient.getByRole('button', { name: 'Send request' }).click();

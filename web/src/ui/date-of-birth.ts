@@ -1,8 +1,6 @@
-export interface DateParts {
-  readonly day: string;
-  readonly month: string;
-  readonly year: string;
-}
+import { type DateParts, isRealDate, typedDate } from './date-parts.ts';
+
+export type { DateParts } from './date-parts.ts';
 
 /** What to fix; the words are the `ui` catalog's `dateOfBirth.problems`. */
 export type DateProblem = 'missing' | 'not-numbers' | 'year-digits' | 'no-such-date' | 'future' | 'too-early';
@@ -21,11 +19,8 @@ export const readDateOfBirth = (parts: DateParts, today = new Date()): DateAnswe
     return { ok: false, problem: 'not-numbers' };
   }
   if (year.length !== 4) return { ok: false, problem: 'year-digits' };
-  const date = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
-  const parsed = new Date(`${date}T00:00:00Z`);
-  if (day.length > 2 || month.length > 2 || Number.isNaN(parsed.getTime()) || parsed.toISOString().slice(0, 10) !== date) {
-    return { ok: false, problem: 'no-such-date' };
-  }
+  const date = typedDate(parts);
+  if (day.length > 2 || month.length > 2 || !isRealDate(date)) return { ok: false, problem: 'no-such-date' };
   if (date > today.toISOString().slice(0, 10)) return { ok: false, problem: 'future' };
   if (date < '1880-01-01') return { ok: false, problem: 'too-early' };
   return { ok: true, date };

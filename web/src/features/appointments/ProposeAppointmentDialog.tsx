@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { type Appointment, operations } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import { Choice } from '../../ui/Choice.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Layout.tsx';
@@ -127,13 +128,12 @@ export const ProposeAppointmentDialog = ({
         )}
         {(problems.form ?? other) && <Notice tone="error">{problems.form ?? other?.[1]}</Notice>}
         <div className="grid-2">
-          <Field
-            label={t('propose.date')}
-            type="date"
-            min={dayAfter(0)}
-            value={choice.date}
-            error={problems.date}
-            onChange={(event) => update({ date: event.target.value })}
+          <DateField
+            legend={t('propose.date')}
+            initial={choice.date}
+            example={tomorrow()}
+            problem={problems.date}
+            onChange={(date) => update({ date })}
           />
           <Field
             label={t('propose.time')}

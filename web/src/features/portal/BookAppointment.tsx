@@ -5,7 +5,7 @@ import { ApiError } from '../../api/request.ts';
 import { Link } from '../../app/router.tsx';
 import { intlLocale } from '../../i18n/format.ts';
 import { Choice } from '../../ui/Choice.tsx';
-import { Field } from '../../ui/Field.tsx';
+import { DateField } from '../../ui/DateField.tsx';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
 import { type BookingChoice, bookingRequest, localToday } from './booking.ts';
 
@@ -96,21 +96,19 @@ export const BookAppointment = ({ session, missedCallId, onSent }: BookAppointme
           {problems.form}
         </p>
       )}
-      <Field
-        label={t('from')}
-        type="date"
-        min={today}
-        value={choice.from}
-        error={problems.from}
-        onChange={(event) => update({ from: event.target.value })}
+      <DateField
+        legend={t('from')}
+        initial={choice.from}
+        example={today}
+        problem={problems.from}
+        onChange={(from) => update({ from })}
       />
-      <Field
-        label={t('to')}
-        type="date"
-        min={choice.from || today}
-        value={choice.to}
-        error={problems.to}
-        onChange={(event) => update({ to: event.target.value })}
+      <DateField
+        legend={t('to')}
+        initial={choice.to}
+        example={today}
+        problem={problems.to}
+        onChange={(to) => update({ to })}
       />
       <fieldset className="choices">
         <legend>{t('partOfDay')}</legend>

@@ -33,3 +33,9 @@ test('windows that cannot be booked say what to fix', () => {
     field: 'note',
   });
 });
+
+test('a day the calendar does not have, typed in the boxes, is told as such, not as missing', () => {
+  expect(bookingRequest({ ...choice, from: '2026-04-31' }, today)).toEqual({ ok: false, field: 'from', problem: 'from-no-such-date' });
+  expect(bookingRequest({ ...choice, to: '2026-4-' }, today)).toEqual({ ok: false, field: 'to', problem: 'to-no-such-date' });
+  expect(bookingRequest({ ...choice, to: '' }, today)).toEqual({ ok: false, field: 'to', problem: 'to-missing' });
+});

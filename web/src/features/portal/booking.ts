@@ -1,4 +1,5 @@
 import type { BookingRequest } from '../../api/portal.ts';
+import { isRealDate } from '../../ui/date-parts.ts';
 
 export interface BookingChoice {
   readonly from: string;
@@ -8,13 +9,19 @@ export interface BookingChoice {
 }
 
 /** What to fix; the words are the `portal` catalog's `booking.problems`. */
-export type BookingProblem = 'from-missing' | 'from-past' | 'to-missing' | 'to-before-from' | 'note-too-long';
+export type BookingProblem =
+  | 'from-missing'
+  | 'from-no-such-date'
+  | 'from-past'
+  | 'to-missing'
+  | 'to-no-such-date'
+  | 'to-before-from'
+  | 'note-too-long';
 
 export type BookingAnswer =
   | { readonly ok: true; readonly body: BookingRequest }
   | { readonly ok: false; readonly field: 'from' | 'to' | 'note'; readonly problem: BookingProblem };
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The request for the API, or what to fix first, checked with the API's own rules. */
 export const bookingRequest = (
@@ -22,9 +29,11 @@ export const bookingRequest = (
   today: string,
   missedCallId?: string,
 ): BookingAnswer => {
-  if (!isoDate.test(choice.from)) return { ok: false, field: 'from', problem: 'from-missing' };
+  if (!choice.from) return { ok: false, field: 'from', problem: 'from-missing' };
+  if (!isRealDate(choice.from)) return { ok: false, field: 'from', problem: 'from-no-such-date' };
   if (choice.from < today) return { ok: false, field: 'from', problem: 'from-past' };
-  if (!isoDate.test(choice.to)) return { ok: false, field: 'to', problem: 'to-missing' };
+  if (!choice.to) return { ok: false, field: 'to', problem: 'to-missing' };
+  if (!isRealDate(choice.to)) return { ok: false, field: 'to', problem: 'to-no-such-date' };
   if (choice.to < choice.from) return { ok: false, field: 'to', problem: 'to-before-from' };
   const note = choice.note.trim();
   if (note.length > 500) return { ok: false, field: 'note', problem: 'note-too-long' };
