@@ -9,6 +9,7 @@ import { staffGroups } from '@clinicall/shared';
 import { tableNames, tables } from '@clinicall/functions/adapters/dynamodb/tables';
 import { routes } from '@clinicall/functions/routes';
 import { timerDefinitionPath } from '../timer/definition.ts';
+import { StageConfigError, unreservedMinimum } from './config/stage-config.ts';
 import { chimeOrigins } from './stateless/content-security-policy.ts';
 import { functionIdFor } from './stateless/feature-entries.ts';
 import { type Synthesized, synthesize } from './testing/synth.ts';
@@ -200,6 +201,29 @@ describe('functions', () => {
     });
     expect(environmentOf('AppointmentsRoutes').Variables.CLINICALL_CHIME_CONTROL_REGION).toBeUndefined();
     expect(environmentOf('LinksRoutes').Variables.CLINICALL_EVENT_BUS_NAME).toBeUndefined();
+  });
+
+  it("reserve the stage's concurrency each, and the synth refuses a value the account's quota cannot give them all", () => {
+    // Lambda keeps 100 of the quota (1,000 in the example stage) unreserved, across every function the app makes.
+    const count = s.stateless.functions.size;
+    const most = Math.floor((s.config.concurrencyQuota - unreservedMinimum) / count);
+    const refusal = (() => {
+      try {
+        synthesize({ reservedConcurrency: most + 1 });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(StageConfigError);
+    expect((refusal as Error).message).toContain(
+      `reservedConcurrency ${most + 1} × ${count} functions = ${(most + 1) * count}, but an account quota of 1000 leaves 900 to reserve`,
+    );
+    expect((refusal as Error).message).toContain(`Use at most ${most},`);
+    const fitting = synthesize({ reservedConcurrency: most });
+    for (const [id, fn] of fitting.stateless.functions) {
+      const resource = resourcesOf(fitting.application)[logicalId(fn.function.node.defaultChild as CfnResource)] as Resource;
+      expect(resource.Properties.ReservedConcurrentExecutions, id).toBe(most);
+    }
   });
 });
 
