@@ -7,6 +7,7 @@ import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js'
 import { beforeAll, describe, expect, it } from 'vitest';
 import { staffGroups } from '@clinicall/shared';
 import { tableNames, tables } from '@clinicall/functions/adapters/dynamodb/tables';
+import { encodedFrom } from '@clinicall/functions/adapters/aws/sms-email';
 import { routes } from '@clinicall/functions/routes';
 import { timerDefinitionPath } from '../timer/definition.ts';
 import { StageConfigError, unreservedMinimum } from './config/stage-config.ts';
@@ -457,6 +458,18 @@ describe('the clinical records (stateful stack)', () => {
       From: 'Northside Health <video@clinic.example>',
       SourceArn: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-2:', { Ref: 'AWS::AccountId' }, ':identity/clinic.example']] },
     });
+  });
+
+  it('names an organisation outside ASCII in the From address as an RFC 2047 encoded-word, as SES requires', () => {
+    const swedish = synthesize({
+      organisationName: 'Vårdcentralen Åby',
+      email: { identity: 'clinic.example', from: 'Vårdcentralen Åby <video@clinic.example>' },
+    });
+    const [pool] = Object.values(swedish.data.findResources('AWS::Cognito::UserPool')) as Resource[];
+    // Word for word what the SES adapter sends the organisation's own messages from.
+    const from = '=?UTF-8?B?VsOlcmRjZW50cmFsZW4gw4VieQ==?= <video@clinic.example>';
+    expect(encodedFrom('Vårdcentralen Åby <video@clinic.example>')).toBe(from);
+    expect((pool!.Properties.EmailConfiguration as { From: string }).From).toBe(from);
   });
 
   it('signs staff in with the authorization code flow (PKCE, no client secret) back to the site', () => {
