@@ -7,8 +7,10 @@ import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js'
 import { beforeAll, describe, expect, it } from 'vitest';
 import { staffGroups } from '@clinicall/shared';
 import { tableNames, tables } from '@clinicall/functions/adapters/dynamodb/tables';
+import { encodedFrom } from '@clinicall/functions/adapters/aws/sms-email';
 import { routes } from '@clinicall/functions/routes';
 import { timerDefinitionPath } from '../timer/definition.ts';
+import { StageConfigError, unreservedMinimum } from './config/stage-config.ts';
 import { chimeOrigins } from './stateless/content-security-policy.ts';
 import { functionIdFor } from './stateless/feature-entries.ts';
 import { type Synthesized, synthesize } from './testing/synth.ts';
@@ -200,6 +202,29 @@ describe('functions', () => {
     });
     expect(environmentOf('AppointmentsRoutes').Variables.CLINICALL_CHIME_CONTROL_REGION).toBeUndefined();
     expect(environmentOf('LinksRoutes').Variables.CLINICALL_EVENT_BUS_NAME).toBeUndefined();
+  });
+
+  it("reserve the stage's concurrency each, and the synth refuses a value the account's quota cannot give them all", () => {
+    // Lambda keeps 100 of the quota (1,000 in the example stage) unreserved, across every function the app makes.
+    const count = s.stateless.functions.size;
+    const most = Math.floor((s.config.concurrencyQuota - unreservedMinimum) / count);
+    const refusal = (() => {
+      try {
+        synthesize({ reservedConcurrency: most + 1 });
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(StageConfigError);
+    expect((refusal as Error).message).toContain(
+      `reservedConcurrency ${most + 1} × ${count} functions = ${(most + 1) * count}, but an account quota of 1000 leaves 900 to reserve`,
+    );
+    expect((refusal as Error).message).toContain(`Use at most ${most},`);
+    const fitting = synthesize({ reservedConcurrency: most });
+    for (const [id, fn] of fitting.stateless.functions) {
+      const resource = resourcesOf(fitting.application)[logicalId(fn.function.node.defaultChild as CfnResource)] as Resource;
+      expect(resource.Properties.ReservedConcurrentExecutions, id).toBe(most);
+    }
   });
 });
 
@@ -433,6 +458,18 @@ describe('the clinical records (stateful stack)', () => {
       From: 'Northside Health <video@clinic.example>',
       SourceArn: { 'Fn::Join': ['', ['arn:', { Ref: 'AWS::Partition' }, ':ses:eu-west-2:', { Ref: 'AWS::AccountId' }, ':identity/clinic.example']] },
     });
+  });
+
+  it('names an organisation outside ASCII in the From address as an RFC 2047 encoded-word, as SES requires', () => {
+    const swedish = synthesize({
+      organisationName: 'Vårdcentralen Åby',
+      email: { identity: 'clinic.example', from: 'Vårdcentralen Åby <video@clinic.example>' },
+    });
+    const [pool] = Object.values(swedish.data.findResources('AWS::Cognito::UserPool')) as Resource[];
+    // Word for word what the SES adapter sends the organisation's own messages from.
+    const from = '=?UTF-8?B?VsOlcmRjZW50cmFsZW4gw4VieQ==?= <video@clinic.example>';
+    expect(encodedFrom('Vårdcentralen Åby <video@clinic.example>')).toBe(from);
+    expect((pool!.Properties.EmailConfiguration as { From: string }).From).toBe(from);
   });
 
   it('signs staff in with the authorization code flow (PKCE, no client secret) back to the site', () => {

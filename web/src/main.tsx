@@ -22,8 +22,11 @@ loadConfig().then(
     setApiBase(config.apiBase);
     // Forms check numbers as the API does: "07…" in the organisation's country.
     if (isCountry(config.country)) readLocalNumbersIn(config.country);
-    resumeStaffSession();
-    await startI18n(initialLanguage(isLanguage(config.defaultLanguage) ? config.defaultLanguage : 'en'));
+    // A lapsed staff token is renewed before the first page reads it.
+    await Promise.all([
+      resumeStaffSession(),
+      startI18n(initialLanguage(isLanguage(config.defaultLanguage) ? config.defaultLanguage : 'en')),
+    ]);
     root.render(
       <StrictMode>
         {/* A language's catalogs load when first needed: the page waits for its words. */}

@@ -146,6 +146,16 @@ describe('back to the waiting room, and out of the consultation', () => {
     expect(asked).toEqual([['remove', ines.participantId]]);
   });
 
+  test('leave: their attendee is deleted at once, and leaving again asks nothing more', async () => {
+    const { pat } = await callOfTwo();
+    expect((await api.call(operations.leave, bearer(pat.session))).status).toBe(200);
+    // Their join token stops working: only their session brings them back, with new media.
+    expect(asked).toEqual([['remove', pat.participantId]]);
+    // A second tab closing: they had already left.
+    expect((await api.call(operations.leave, bearer(pat.session))).status).toBe(200);
+    expect(asked).toEqual([['remove', pat.participantId]]);
+  });
+
   test('coming back after leaving deletes any attendee left over', async () => {
     const { pat } = await callOfTwo();
     await api.call(operations.leave, bearer(pat.session));

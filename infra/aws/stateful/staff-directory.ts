@@ -11,7 +11,7 @@ import {
 } from 'aws-cdk-lib/aws-cognito';
 import { Construct } from 'constructs';
 import { staffGroups } from '@clinicall/shared';
-import { encodedDisplayName } from '@clinicall/functions/adapters/aws/sms-email';
+import { displayNameOf, encodedDisplayName } from '@clinicall/functions/adapters/aws/sms-email';
 import { emailAddressOf } from '../config/stage-config.ts';
 import { acknowledge } from '../nag/acknowledge.ts';
 
@@ -29,7 +29,8 @@ export interface StaffDirectoryProps {
  * ASCII is an RFC 2047 encoded-word, as SES requires.
  */
 const staffEmail = ({ identity, from, region }: StaffDirectoryProps['email']) => {
-  const name = /^\s*"?([^"<]*?)"?\s*</.exec(from)?.[1]?.trim();
+  // Read and encoded as the SES adapter does for the organisation's own messages (sms-email.ts).
+  const name = displayNameOf(from);
   const encodedName = name && encodedDisplayName(name);
   return UserPoolEmail.withSES({
     fromEmail: emailAddressOf(from),

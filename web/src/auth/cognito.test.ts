@@ -8,6 +8,7 @@ import {
   jwtClaims,
   logoutUrl,
   randomToken,
+  refreshTokenKey,
   startSignIn,
   tokenRequest,
 } from './cognito.ts';
@@ -114,6 +115,16 @@ describe('the sign-in round trip', () => {
     expect(body.get('redirect_uri')).toBe(`${site}/auth/callback`);
     expect(await codeChallenge(body.get('code_verifier')!)).toBe(challenge);
     expect(storage.size).toBe(0);
+  });
+
+  it('keeps the refresh token for this tab only, in sessionStorage and never in localStorage', async () => {
+    const kept = vi.fn();
+    vi.stubGlobal('localStorage', { getItem: () => null, setItem: kept, removeItem: () => undefined });
+    const { state, nonce } = await startAndReturn();
+    fetchMock.mockResolvedValue(new Response(JSON.stringify({ id_token: jwt({ nonce }), refresh_token: 'refresh-1' }), { status: 200 }));
+    await completeSignIn(auth, `?code=code1&state=${state}`);
+    expect(storage.get(refreshTokenKey)).toBe('refresh-1');
+    expect(kept).not.toHaveBeenCalled();
   });
 
   it('refuses a callback whose state is not the one this tab sent, without calling Cognito', async () => {

@@ -72,6 +72,38 @@ describe('a staff session with Cognito', () => {
     expect(headers.authorization).toBe(`Bearer ${second}`);
   });
 
+  it('renews an ID token that expired while the tab was away before the reloaded page reads the session', async () => {
+    const session = await import('./staff-session.ts');
+    const hourAgo = Math.floor(Date.now() / 1000) - 3600;
+    storage.set('clinicall.staff', idToken({ email: 'dr@example.org', name: 'Dr Test', exp: hourAgo }));
+    storage.set('clinicall.staff.refresh', 'refresh-1');
+    const renewed = idToken({ email: 'dr@example.org', name: 'Dr Test', exp: hourFromNow() });
+    fetchMock.mockResolvedValueOnce(new Response(JSON.stringify({ id_token: renewed }), { status: 200 }));
+    await session.resumeStaffSession();
+    expect(Object.fromEntries(fetchMock.mock.calls[1]![1]!.body as URLSearchParams)).toMatchObject({ grant_type: 'refresh_token', refresh_token: 'refresh-1' });
+    expect(session.currentStaffSession()).toMatchObject({ token: renewed, name: 'Dr Test' });
+    expect(storage.get('clinicall.staff')).toBe(renewed);
+  });
+
+  it('leads to sign-in on reload when Cognito refuses the refresh token (its 12 hours are over)', async () => {
+    const session = await import('./staff-session.ts');
+    storage.set('clinicall.staff', idToken({ email: 'dr@example.org', exp: Math.floor(Date.now() / 1000) - 60 }));
+    storage.set('clinicall.staff.refresh', 'refresh-old');
+    fetchMock.mockResolvedValueOnce(new Response('{"error":"invalid_grant"}', { status: 400 }));
+    await session.resumeStaffSession();
+    expect(fetchMock).toHaveBeenCalledTimes(2);
+    expect(session.currentStaffSession()).toBeUndefined();
+  });
+
+  it('asks Cognito nothing on reload while the ID token lasts', async () => {
+    const session = await import('./staff-session.ts');
+    storage.set('clinicall.staff', idToken({ email: 'dr@example.org', exp: hourFromNow() }));
+    storage.set('clinicall.staff.refresh', 'refresh-1');
+    await session.resumeStaffSession();
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(session.currentStaffSession()).toMatchObject({ email: 'dr@example.org' });
+  });
+
   it('tries again when Cognito refuses, while the old token lasts', async () => {
     const session = await import('./staff-session.ts');
     storage.set('clinicall.staff.refresh', 'refresh-1');

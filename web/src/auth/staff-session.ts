@@ -95,11 +95,26 @@ export const signedIn = (token: string) => {
   listeners.forEach((listener) => listener());
 };
 
-/** A page opened again in the same tab picks its renewal up where it was. */
-export const resumeStaffSession = () => {
-  read();
-  scheduleRenewal();
+/**
+ * A page opened again in the same tab picks its session up where it was. An ID token that
+ * lapsed meanwhile (the tab reloaded after an hour, a laptop woken) is renewed from the tab's
+ * refresh token before the page reads it: the person stays signed in rather than being sent to
+ * sign in again.
+ */
+export const resumeStaffSession = async (): Promise<void> => {
+  const { auth } = siteConfig();
+  if (auth.kind === 'cognito' && sessionStorage.getItem(key) && !read()) {
+    const renewed = await import('./cognito.ts')
+      .then((cognito) => cognito.refreshIdToken(auth))
+      .catch(() => undefined);
+    if (renewed) sessionStorage.setItem(key, renewed);
+  }
+  // Refused (the refresh token's 12 hours are over): nothing to renew; the page leads to sign-in.
+  if (read()) scheduleRenewal();
 };
+
+/** The staff member signed in in this tab, while their token lasts. */
+export const currentStaffSession = (): StaffSession | undefined => read();
 
 export const signOut = () => {
   clearTimeout(renewal);

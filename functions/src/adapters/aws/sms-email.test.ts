@@ -2,7 +2,7 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { SendEmailCommand, SESv2Client, MessageRejected } from '@aws-sdk/client-sesv2';
 import { mockClient } from 'aws-sdk-client-mock';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { awsNotifier, encodedFrom } from './sms-email.ts';
+import { awsNotifier, displayNameOf, encodedFrom } from './sms-email.ts';
 
 const sns = mockClient(SNSClient);
 const ses = mockClient(SESv2Client);
@@ -79,5 +79,12 @@ describe('the AWS notifier', () => {
     expect(encodedFrom('Clinic <video@clinic.example>')).toBe('Clinic <video@clinic.example>');
     expect(encodedFrom('video@clinic.example')).toBe('video@clinic.example');
     expect(encodedFrom('"Zoë Ó" <video@clinic.example>')).toBe(`=?UTF-8?B?${Buffer.from('Zoë Ó').toString('base64')}?= <video@clinic.example>`);
+  });
+
+  it('reads the display name of a From header, for Cognito to send staff mail under the same name', () => {
+    expect(displayNameOf('"Zoë Ó" <video@clinic.example>')).toBe('Zoë Ó');
+    expect(displayNameOf(' Northside Health  <video@clinic.example>')).toBe('Northside Health');
+    expect(displayNameOf('<video@clinic.example>')).toBeUndefined();
+    expect(displayNameOf('video@clinic.example')).toBeUndefined();
   });
 });

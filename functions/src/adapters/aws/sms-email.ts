@@ -10,15 +10,21 @@ export interface NotifierConfig {
   readonly smsOriginationNumber?: string;
 }
 
+/** `Display Name <address>`, the name optionally quoted. */
+const fromHeader = /^\s*"?([^"<]*?)"?\s*<([^<>]+)>\s*$/;
+
 /**
  * SES takes a From header as written: a display name outside ASCII ("Vårdcentralen Norr") must
  * be a MIME encoded-word (RFC 2047), or SES refuses the message. The address stays as it is.
  */
 export const encodedFrom = (from: string): string => {
-  const parts = /^\s*"?([^"<]*?)"?\s*<([^<>]+)>\s*$/.exec(from);
+  const parts = fromHeader.exec(from);
   if (!parts || /^[\x20-\x7e]*$/.test(parts[1]!)) return from;
   return `${encodedDisplayName(parts[1]!)} <${parts[2]}>`;
 };
+
+/** The display name of a From header (`"Zoë Ó" <video@clinic.example>` → Zoë Ó); none for a bare address. */
+export const displayNameOf = (from: string): string | undefined => fromHeader.exec(from)?.[1] || undefined;
 
 /** A display name as a From header may carry it: as is in ASCII, else an RFC 2047 encoded-word. */
 export const encodedDisplayName = (name: string): string =>
