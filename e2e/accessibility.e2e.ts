@@ -126,3 +126,29 @@ test('join, device check, waiting room and call pages: no serious or critical ax
   expect(phoneStops.map((stop) => stop.name)).not.toContain('Share screen');
   expect(await patient.getByTestId('call-controls').getAttribute('data-hidden')).toBe('false');
 });
+
+test('on a phone the staff header is one row: the pages in sight, the account behind Menu', async () => {
+  const phone = await patientBrowser.newPage();
+  try {
+    await signIn(phone, clinicall.url);
+    const header = phone.getByRole('banner');
+    const box = await header.boundingBox();
+    const brand = await phone.getByRole('link', { name: 'Clinicall' }).boundingBox();
+    // One row: no taller than its tallest item and some padding (it wrapped to two before).
+    expect(box!.height).toBeLessThan(brand!.height + 40);
+    for (const page of ['Consultations', 'Outbox']) expect(await phone.getByRole('link', { name: page }).isVisible()).toBe(true);
+    const signOut = phone.getByRole('button', { name: 'Sign out' });
+    expect(await signOut.isVisible()).toBe(false);
+    const menu = phone.getByRole('button', { name: 'Menu' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await signOut.waitFor();
+    expect(await phone.getByLabel('Language').isVisible()).toBe(true);
+    expect(await seriousViolations(phone)).toEqual([]);
+    await phone.keyboard.press('Escape');
+    expect(await signOut.isVisible()).toBe(false);
+  } finally {
+    await phone.close();
+  }
+});

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { type ReactNode, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 
 interface LayoutProps {
@@ -10,12 +10,25 @@ interface LayoutProps {
 
 export const Layout = ({ children, links, actions }: LayoutProps) => {
   const { t } = useTranslation('ui');
+  const accountId = useId();
+  // On a phone the account's items (language, name, sign out) fold behind a Menu button, so the
+  // header stays one row with the pages in sight.
+  const [accountOpen, setAccountOpen] = useState(false);
+  const folding = !!links && !!actions;
+  const menuButton = useRef<HTMLButtonElement>(null);
   return (
     <>
-      <header className="topbar">
+      <header
+        className={folding ? 'topbar topbar--folding' : 'topbar'}
+        onKeyDown={(event) => {
+          if (event.key !== 'Escape' || !accountOpen) return;
+          setAccountOpen(false);
+          menuButton.current?.focus();
+        }}
+      >
         <div className="topbar__start">
           <a className="brand" href="/">
-            <img src="/favicon.svg" alt="" width="28" height="28" /> {t('brand')}
+            <img src="/favicon.svg" alt="" width="28" height="28" /> <span className="brand__name">{t('brand')}</span>
           </a>
           {links && (
             <nav className="topbar__links" aria-label={t('mainNavigation')}>
@@ -23,7 +36,23 @@ export const Layout = ({ children, links, actions }: LayoutProps) => {
             </nav>
           )}
         </div>
-        <nav className="topbar__actions" aria-label={t('accountNavigation')}>
+        {folding && (
+          <button
+            ref={menuButton}
+            className="button button--quiet topbar__menu"
+            type="button"
+            aria-expanded={accountOpen}
+            aria-controls={accountId}
+            onClick={() => setAccountOpen((open) => !open)}
+          >
+            {t('menu')}
+          </button>
+        )}
+        <nav
+          id={accountId}
+          className={accountOpen ? 'topbar__actions topbar__actions--open' : 'topbar__actions'}
+          aria-label={t('accountNavigation')}
+        >
           {actions}
         </nav>
       </header>
