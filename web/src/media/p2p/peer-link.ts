@@ -4,7 +4,7 @@ import type { SignalMessage } from './signal-message.ts';
 
 export type { LinkState } from './ice-recovery.ts';
 
-/** How long a description waits for its candidates: UDP host candidates come within milliseconds, TCP ones trickle later. */
+/** How long an answer waits for its candidates: UDP host candidates come within milliseconds, TCP ones trickle later. */
 const gatherMs = 40;
 /** Candidates found later go together, those found within this long of one another. */
 const trickleMs = 25;
@@ -154,14 +154,15 @@ export class PeerLink {
   }
 
   /**
-   * Sets and sends our description. Every signalling message is a round trip through the server,
-   * so the candidates found within a moment go inside the description; later ones trickle.
+   * Sets and sends our description. An answer carries the candidates found within a moment (every
+   * signalling message is a round trip through the server), so the side that offered can check
+   * them at once; an offer goes at once, its candidates following while the answer is prepared.
    */
   private async describe(): Promise<void> {
     this.bundling = true;
     try {
       await this.connection.setLocalDescription();
-      await this.gathered(gatherMs);
+      if (this.connection.localDescription?.type === 'answer') await this.gathered(gatherMs);
     } finally {
       this.bundling = false;
     }
