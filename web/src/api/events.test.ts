@@ -46,6 +46,39 @@ const openStream = async () => {
   return { stream, socket };
 };
 
+const signal = (from: string, kind: string) => ({ type: 'signal', consultationId: 'c', from, data: { kind } });
+
+test('signals that come before the call listens are held for it, then each comes as it is heard', async () => {
+  const { stream, socket } = await openStream();
+  socket.tell(signal('host', 'description'));
+  socket.tell(signal('host', 'candidates'));
+  const heard: [string, boolean][] = [];
+  const stop = stream.subscribeSignals((event, held) => heard.push([(event.data as { kind: string }).kind, held]));
+  expect(heard).toEqual([
+    ['description', true],
+    ['candidates', true],
+  ]);
+  socket.tell(signal('host', 'media-state'));
+  expect(heard.at(-1)).toEqual(['media-state', false]);
+  // Taken once: a call starting again later does not hear them a second time.
+  stop();
+  const again: string[] = [];
+  stream.subscribeSignals((event) => again.push((event.data as { kind: string }).kind));
+  expect(again).toEqual([]);
+  stream.stop();
+});
+
+test('held signals go stale: a call starting much later does not take them', async () => {
+  const { stream, socket } = await openStream();
+  vi.useFakeTimers({ toFake: ['Date'] });
+  socket.tell(signal('host', 'description'));
+  vi.setSystemTime(Date.now() + 11_000);
+  const heard: string[] = [];
+  stream.subscribeSignals((event) => heard.push((event.data as { kind: string }).kind));
+  expect(heard).toEqual([]);
+  stream.stop();
+});
+
 test('the stream remembers who it last heard was in the call, on this connection only', async () => {
   const { stream, socket } = await openStream();
   socket.tell({ type: 'participant-changed', consultationId: 'c', participant: { id: 'patient', state: 'admitted' } });

@@ -29,6 +29,9 @@ const socketUrl = (ticket: string): string => {
 const isServerEvent = (value: unknown): value is ServerEvent => isRecord(value) && typeof value.type === 'string';
 
 const maxQueued = 200;
+/** Signals kept for a call still starting: an offer takes one round trip; older ones are stale. */
+const maxHeldSignals = 64;
+const heldSignalMs = 10_000;
 
 /**
  * The real-time events WebSocket. Each connection needs a fresh single-use ticket, so a dropped
@@ -51,6 +54,12 @@ export class EventStream {
    * following the stream later (the clinician's, opened as they admit someone) starts from it.
    */
   readonly inCall = new Map<string, boolean>();
+  /**
+   * Signals that came while no call was listening: someone in the call connects to a person as
+   * soon as they are let in, while that person's call is still starting. It takes them on start.
+   */
+  private heldSignals: { readonly event: ServerEvent; readonly at: number }[] = [];
+  private signalListeners = 0;
 
   constructor(private readonly options: EventStreamOptions) {}
 
@@ -76,6 +85,19 @@ export class EventStream {
   subscribe(listener: (event: ServerEvent) => void): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
+  }
+
+  /** Signals only: first those held for a call that was not yet listening (fresh ones), then each as it comes. */
+  subscribeSignals(listener: (event: Extract<ServerEvent, { type: 'signal' }>, held: boolean) => void): () => void {
+    const held = this.heldSignals.filter(({ at }) => Date.now() - at < heldSignalMs);
+    this.heldSignals = [];
+    this.signalListeners += 1;
+    const stop = this.subscribe((event) => event.type === 'signal' && listener(event, false));
+    for (const { event } of held) if (event.type === 'signal') listener(event, true);
+    return () => {
+      this.signalListeners -= 1;
+      stop();
+    };
   }
 
   onStatus(listener: (status: EventStreamStatus) => void): () => void {
@@ -134,6 +156,7 @@ export class EventStream {
     socket.onopen = () => {
       this.retries = 0;
       this.inCall.clear(); // what was missed while it was down is asked afresh
+      this.heldSignals = [];
       for (const text of this.queue.splice(0)) socket.send(text);
       this.setStatus('open');
     };
@@ -146,6 +169,9 @@ export class EventStream {
       }
       if (!isServerEvent(event)) return;
       if (event.type === 'participant-changed') this.inCall.set(event.participant.id, event.participant.state === 'admitted');
+      if (event.type === 'signal' && this.signalListeners === 0) {
+        this.heldSignals = [...this.heldSignals, { event, at: Date.now() }].slice(-maxHeldSignals);
+      }
       this.listeners.forEach((listener) => listener(event));
     };
     socket.onclose = () => {

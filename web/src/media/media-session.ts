@@ -102,7 +102,8 @@ export interface MediaSession {
 export interface Signaller {
   /** To one peer, or '*' for every other peer of the consultation. */
   send(to: string, data: unknown): void;
-  subscribe(listener: (from: string, data: unknown) => void): () => void;
+  /** `held`: it came before this call listened (someone connecting as this person was let in). */
+  subscribe(listener: (from: string, data: unknown, held: boolean) => void): () => void;
   /** Called when signalling is back after it dropped (the network came back). */
   onReconnected(listener: () => void): () => void;
   /**

@@ -27,7 +27,11 @@ export const prepareStaffCall = (consultationId: string, token: string, admissio
   }
   const events = new EventStream({ token, consultationId });
   events.start();
-  const credentials = fetchMediaCredentials(consultationId, token);
+  // Asked once the admission is through, so the list of people in the call includes whoever was
+  // just let in: the call then recognises them at once when they say hello.
+  const credentials = (admission ?? Promise.resolve())
+    .catch(() => undefined)
+    .then(() => fetchMediaCredentials(consultationId, token));
   credentials.catch(() => undefined);
   prepared.set(consultationId, { events, credentials, ...(admission && { admission }) });
 };

@@ -9,10 +9,8 @@ export class EventsSignaller implements Signaller {
     this.events.send({ action: 'signal', to, data });
   }
 
-  subscribe(listener: (from: string, data: unknown) => void): () => void {
-    return this.events.subscribe((event) => {
-      if (event.type === 'signal') listener(event.from, event.data);
-    });
+  subscribe(listener: (from: string, data: unknown, held: boolean) => void): () => void {
+    return this.events.subscribeSignals((event, held) => listener(event.from, event.data, held));
   }
 
   /** What the stream heard before, then each change as it comes. */

@@ -10,7 +10,8 @@ type P2pCredentials = Extract<MediaCredentials, { kind: 'p2p' }>;
 
 /**
  * The local runtime's media: a WebRTC mesh, one PeerLink per other person. On joining it says
- * hello to everyone; whoever is already in the call connects to the newcomer. After a network
+ * hello to everyone; whoever is already in the call connects to the newcomer (and the newcomer to
+ * anyone whose hello came while its call was starting, so neither waits for a round trip). After a network
  * drop it says hello again, so the others rebuild what broke; the server keeps the person
  * admitted meanwhile. A poor connection pauses video both ways, audio goes on.
  */
@@ -20,6 +21,8 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
   private inCall = new CallRoster([]);
   private unsubscribe: (() => void)[] = [];
   private left = false;
+  /** While joining: those whose hello came before this call listened, offered a connection now. */
+  private offering: string[] | undefined;
   /** Until the devices are taken over, the others are told nothing of them (not "muted", "camera off"). */
   private tracksReady = false;
   localStream: MediaStream | undefined;
@@ -43,13 +46,18 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     this.inCall = new CallRoster(credentials.roster);
     // Connecting does not wait for the camera: every line is open from the start, and the tracks
     // go onto it as they arrive (see tracksChanged), so the devices are off the critical path.
+    // Whoever said hello while this call was still starting is listening already: this side
+    // offers to them at once, and its hello says so (they wait for the offer, not answer the hello).
+    const offering: string[] = [];
+    this.offering = offering;
     this.unsubscribe = [
       this.followPeople(credentials.peerId, credentials.roster, (listener) => this.signaller.onRoster(listener)),
-      this.signaller.subscribe((from, data) => this.heard(from, data)),
+      this.signaller.subscribe((from, data, held) => this.heard(from, data, held)),
       this.signaller.onReconnected(() => this.reconnected()),
       this.signaller.onRoster((peerId, inCall) => this.rosterChanged(peerId, inCall)),
     ];
-    this.signaller.send('*', { kind: 'hello' } satisfies SignalMessage);
+    this.offering = undefined;
+    this.signaller.send('*', { kind: 'hello', ...(offering.length > 0 && { offering }) } satisfies SignalMessage);
     window.addEventListener('pagehide', this.sayGoodbye);
     const stream = await takeLocalMedia();
     if (this.left) return stream.getTracks().forEach((track) => track.stop());
@@ -113,10 +121,18 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     }
   }
 
-  private heard(from: string, data: unknown) {
+  private heard(from: string, data: unknown, held = false) {
     const message = readSignal(data);
     const credentials = this.credentials;
     if (!message || !credentials || this.left || from === credentials.peerId) return;
+    // Of what came before this call listened, only who arrived and who left still matters.
+    if (held && message.kind !== 'hello' && message.kind !== 'bye') return;
+    if (held && message.kind === 'hello' && this.offering && this.inCall.has(from)) {
+      this.links.drop(from);
+      this.connect(from, credentials, true);
+      this.offering.push(from);
+      return;
+    }
     if (!this.inCall.has(from)) {
       // Someone we have not heard is in the call (their admission may have crossed our joining):
       // the server's list decides.
@@ -130,6 +146,12 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
         // stale, and we start afresh.
         const link = this.links.get(from);
         if (link?.peer.connected && message.keep?.includes(credentials.peerId)) return this.tellState(from);
+        if (message.offering?.includes(credentials.peerId)) {
+          // Their offer follows this hello (they heard ours while joining): what we had is stale.
+          this.links.drop(from);
+          if (!this.roster.peers.has(from)) this.roster.arrived(from);
+          return;
+        }
         this.links.drop(from);
         this.roster.arrived(from);
         this.connect(from, credentials, true);

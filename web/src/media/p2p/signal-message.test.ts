@@ -1,9 +1,11 @@
 import { expect, test } from 'vitest';
 import { readSignal } from './signal-message.ts';
 
-test('hello, with the connections the sender kept after a network drop', () => {
+test('hello, with the connections the sender kept after a network drop, and those it is offering a connection as it joins', () => {
   expect(readSignal({ kind: 'hello' })).toEqual({ kind: 'hello' });
   expect(readSignal({ kind: 'hello', keep: ['a', 2, 'b'] })).toEqual({ kind: 'hello', keep: ['a', 'b'] });
+  expect(readSignal({ kind: 'hello', offering: ['c', null], keep: 'a' })).toEqual({ kind: 'hello', offering: ['c'] });
+  expect(readSignal({ kind: 'hello', offering: Array(100).fill('x') })).toMatchObject({ offering: Array(64).fill('x') });
 });
 
 test('media state: four flags, and a name and role trimmed to 100 characters', () => {

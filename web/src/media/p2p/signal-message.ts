@@ -3,13 +3,14 @@ import type { PeerMediaState } from '../media-session.ts';
 /**
  * What P2P peers say to each other through the signaller.
  * - hello: "I am (back) in the call". `keep` names the peers whose connection the sender still
- *   has working (after a network drop); anyone else starts a fresh connection with the sender.
+ *   has working (after a network drop); `offering` those it is sending an offer to now (their
+ *   hello came while it was joining). Anyone else starts a fresh connection with the sender.
  * - media-state: what the sender sends (microphone, camera, screen) and who they are.
  * - candidates: network candidates found after the description went, a few at a time (each
  *   message is a round trip through the server).
  */
 export type SignalMessage =
-  | { readonly kind: 'hello'; readonly keep?: readonly string[] }
+  | { readonly kind: 'hello'; readonly keep?: readonly string[]; readonly offering?: readonly string[] }
   | { readonly kind: 'bye' }
   | ({ readonly kind: 'media-state' } & PeerMediaState)
   | { readonly kind: 'description'; readonly description: RTCSessionDescriptionInit }
@@ -37,14 +38,19 @@ const readMediaState = (data: Record<string, unknown>): SignalMessage | undefine
   };
 };
 
+/** At most as many as a call holds, and only ids. */
+const peerIds = (value: unknown): string[] | undefined =>
+  Array.isArray(value) ? value.filter((id): id is string => typeof id === 'string').slice(0, 64) : undefined;
+
 /** Anything else another browser might send is ignored. */
 export const readSignal = (data: unknown): SignalMessage | undefined => {
   if (!isObject(data)) return undefined;
   switch (data.kind) {
-    case 'hello':
-      return Array.isArray(data.keep)
-        ? { kind: 'hello', keep: data.keep.filter((id): id is string => typeof id === 'string').slice(0, 64) }
-        : { kind: 'hello' };
+    case 'hello': {
+      const keep = peerIds(data.keep);
+      const offering = peerIds(data.offering);
+      return { kind: 'hello', ...(keep && { keep }), ...(offering && { offering }) };
+    }
     case 'bye':
       return { kind: 'bye' };
     case 'media-state':
