@@ -694,7 +694,14 @@ describe('alarms', () => {
     const timer = alarmOn('ExecutionsFailed')!;
     expect(timer.Properties).toMatchObject({ Namespace: 'AWS/States', Threshold: 1, Statistic: 'Sum', ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
     expect(JSON.stringify(timer.Properties.Dimensions)).toContain('TimerStateMachine');
-    expect(alarmOn('5xx')!.Properties).toMatchObject({ Namespace: 'AWS/ApiGateway', Threshold: 5 });
+    // The 5xx alarm is a rate of the API's requests, from its two metrics.
+    const rate = alarms().find((a) => String(a.Properties.AlarmDescription).includes('5xx'))!.Properties;
+    expect(rate.Threshold).toBe(5);
+    const queries = rate.Metrics as { Id: string; Expression?: string; ReturnData?: boolean; MetricStat?: { Metric: { MetricName: string; Namespace: string }; Stat: string } }[];
+    expect(queries.find((q) => q.Expression)).toMatchObject({ Expression: 'IF(requests < 40, 100 * errors / 40, 100 * errors / requests)' });
+    expect(queries.find((q) => q.Id === 'errors')!.MetricStat).toMatchObject({ Metric: { Namespace: 'AWS/ApiGateway', MetricName: '5xx' }, Stat: 'Sum' });
+    expect(queries.find((q) => q.Id === 'requests')!.MetricStat).toMatchObject({ Metric: { Namespace: 'AWS/ApiGateway', MetricName: 'Count' }, Stat: 'Sum' });
+    expect(queries.filter((q) => q.ReturnData !== false)).toHaveLength(1);
     expect(alarmOn('Errors')!.Properties).toMatchObject({ Namespace: 'AWS/Lambda', Threshold: 5 });
     expect(alarmOn('Throttles')!.Properties).toMatchObject({ Namespace: 'AWS/Lambda', Threshold: 1 });
     expect(alarmOn('SMSMonthToDateSpentUSD')!.Properties).toMatchObject({ Namespace: 'AWS/SNS', Threshold: 0.8, Statistic: 'Maximum' });

@@ -1,6 +1,6 @@
 import { Duration } from 'aws-cdk-lib';
 import type { HttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
-import { type Alarm, ComparisonOperator, type MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
+import { type Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
@@ -24,6 +24,8 @@ export interface OperationalAlarmsProps {
 
 
 const fiveMinutes = Duration.minutes(5);
+/** Fewer requests than this in five minutes count as this many when the 5xx rate is taken. */
+const quietRequests = 40;
 
 /**
  * What must never fail silently, on one encrypted topic the organisation subscribes to: timer
@@ -72,7 +74,22 @@ export class OperationalAlarms extends Construct {
       props.timers.metricFailed({ period: fiveMinutes, statistic: 'Sum' }),
       1,
     );
-    add('ApiServerErrors', 'The API answered 5xx five times or more in five minutes.', props.api.metricServerError({ period: fiveMinutes, statistic: 'Sum' }), 5);
+    // A rate, not a count: five errors are noise at a busy hour and an outage at a quiet one. Below
+    // 40 requests the rate is taken of 40, so two errors in a quiet five minutes already sound it.
+    add(
+      'ApiServerErrors',
+      'The API answered 5xx to 5 % or more of its requests in five minutes.',
+      new MathExpression({
+        label: 'API 5xx (% of requests)',
+        expression: `IF(requests < ${quietRequests}, 100 * errors / ${quietRequests}, 100 * errors / requests)`,
+        usingMetrics: {
+          errors: props.api.metricServerError({ period: fiveMinutes, statistic: 'Sum' }),
+          requests: props.api.metricCount({ period: fiveMinutes, statistic: 'Sum' }),
+        },
+        period: fiveMinutes,
+      }),
+      5,
+    );
     add(
       'LambdaErrors',
       'Functions failed (any function of the account in this Region).',
