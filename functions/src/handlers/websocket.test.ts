@@ -141,6 +141,29 @@ describe('the events WebSocket handler', () => {
     refused.clear();
   });
 
+  it('asks the store who sends on a connection once, but whether they are still in the call every time', async () => {
+    const lookups = vi.spyOn(deps.store.access, 'getConnection');
+    expect(await connect('conn-family-2', await ticketFor('consultation-1', 'family-1'))).toBe(200);
+    const hello = JSON.stringify({ action: 'signal', to: 'clinician-1', data: { kind: 'hello' } });
+    posted.length = 0;
+    await handle(socketEvent('$default', 'conn-family-2', { body: hello }));
+    await handle(socketEvent('$default', 'conn-family-2', { body: hello }));
+    expect(posted.map((p) => p.connectionId)).toEqual(['conn-clinician', 'conn-clinician']);
+    expect(lookups.mock.calls.filter(([id]) => id === 'conn-family-2')).toHaveLength(1);
+    // Sent back to the waiting room: the same open socket reaches no one in the call any more.
+    const place = (state: ParticipantRecord['state']) =>
+      deps.store.consultations.update('consultation-1', (current) => ({
+        ...current,
+        participants: { ...current.participants, 'family-1': { ...current.participants['family-1']!, state } },
+      }));
+    await place('waiting');
+    posted.length = 0;
+    await handle(socketEvent('$default', 'conn-family-2', { body: hello }));
+    expect(posted).toEqual([]);
+    await place('admitted');
+    lookups.mockRestore();
+  });
+
   it('drops messages that are not JSON signals, or too big, without posting', async () => {
     posted.length = 0;
     for (const body of ['not json', JSON.stringify({ action: 'shout' }), JSON.stringify({ action: 'signal', to: '*', data: 'x'.repeat(40_000) })]) {

@@ -4,6 +4,7 @@ import { hostOf, inTheCall } from '../consultation/record.ts';
 import type { Caller } from '../http/route.ts';
 import { hashSecret } from '../secrets.ts';
 import { consultationTopic, patientTopic, staffTopic } from './announce.ts';
+import { forgetSender, senderOf } from './signal-senders.ts';
 
 const ticketSeconds = 60;
 
@@ -63,8 +64,10 @@ export const connectEvents = async (
   return true;
 };
 
-export const disconnectEvents = (deps: Pick<Dependencies, 'store'>, connectionId: string) =>
-  deps.store.access.removeConnection(connectionId);
+export const disconnectEvents = (deps: Pick<Dependencies, 'store'>, connectionId: string) => {
+  forgetSender(deps.store.access, connectionId);
+  return deps.store.access.removeConnection(connectionId);
+};
 
 /**
  * A signalling message to one peer of the sender's consultation, or to all of them ('*').
@@ -79,7 +82,7 @@ export const relaySignal = async (
 ): Promise<void> => {
   const message = ClientMessage.safeParse(raw);
   if (!message.success) return;
-  const sender = await deps.store.access.getConnection(connectionId);
+  const sender = await senderOf(deps.store.access, connectionId);
   if (!sender?.consultationId) return;
   const [record, peers] = await Promise.all([
     deps.store.consultations.get(sender.consultationId),
