@@ -17,7 +17,12 @@ const prepared = new Map<string, PreparedCall>();
  * the admission itself): camera and microphone, the consultation's event socket, media
  * credentials. The call page takes them over instead of starting each in turn.
  */
-export const prepareStaffCall = (consultationId: string, token: string, admission?: Promise<void>): void => {
+export const prepareStaffCall = (
+  consultationId: string,
+  token: string,
+  admitting?: { readonly participantId: string; readonly admission: Promise<void> },
+): void => {
+  const admission = admitting?.admission;
   warmUpLocalMedia().catch(() => undefined);
   admission?.catch(() => undefined);
   const existing = prepared.get(consultationId);
@@ -27,13 +32,29 @@ export const prepareStaffCall = (consultationId: string, token: string, admissio
   }
   const events = new EventStream({ token, consultationId });
   events.start();
-  // Asked once the admission is through, so the list of people in the call includes whoever was
-  // just let in: the call then recognises them at once when they say hello.
-  const credentials = (admission ?? Promise.resolve())
-    .catch(() => undefined)
-    .then(() => fetchMediaCredentials(consultationId, token));
+  const credentials = withAdmitted(fetchMediaCredentials(consultationId, token), admitting);
   credentials.catch(() => undefined);
   prepared.set(consultationId, { events, credentials, ...(admission && { admission }) });
+};
+
+/**
+ * The credentials are asked in parallel with the admission, so their list of the people in the
+ * call may predate it: once the admission is through, the person let in is on it, and the call
+ * recognises them the moment they say hello (rather than asking the server who they are).
+ */
+export const withAdmitted = async (
+  credentials: Promise<MediaCredentials>,
+  admitting: { readonly participantId: string; readonly admission: Promise<void> } | undefined,
+): Promise<MediaCredentials> => {
+  const [found, admitted] = await Promise.all([
+    credentials,
+    admitting?.admission.then(
+      () => true,
+      () => false,
+    ),
+  ]);
+  if (found.kind !== 'p2p' || !admitted || !admitting || found.roster.includes(admitting.participantId)) return found;
+  return { ...found, roster: [...found.roster, admitting.participantId] };
 };
 
 /** The prepared call, if any. (A render may be discarded and redone, so reading does not consume.) */

@@ -40,7 +40,7 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
     const admission = call(operations.admit, { params: { id: consultation.id }, body: { participantId: participant.id }, token }).then(
       () => undefined,
     );
-    prepareStaffCall(consultation.id, token, admission);
+    prepareStaffCall(consultation.id, token, { participantId: participant.id, admission });
     navigate(`/call/${consultation.id}`);
   };
 
