@@ -6,4 +6,4 @@
 export { deviceCheckWords } from './device-check-words.ts';
 export { guestsOf } from './guests.ts';
 export { preloadStaffCall } from './load.ts';
-export { prepareStaffCall } from './prepare-call.ts';
+export { listenAhead, prepareStaffCall } from './prepare-call.ts';

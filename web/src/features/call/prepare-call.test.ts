@@ -1,6 +1,31 @@
 import type { MediaCredentials } from '@clinicall/shared';
-import { expect, test } from 'vitest';
-import { withAdmitted } from './prepare-call.ts';
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { listenAhead, preparedCall, prepareStaffCall, withAdmitted } from './prepare-call.ts';
+
+/** Sockets and requests as a browser would make them; the test only counts them. */
+const opened: { closed: boolean }[] = [];
+beforeEach(() => {
+  opened.length = 0;
+  vi.stubGlobal('window', { addEventListener: () => undefined, removeEventListener: () => undefined });
+  vi.stubGlobal('location', { origin: 'http://localhost:3000' });
+  vi.stubGlobal('sessionStorage', { getItem: () => null });
+  vi.stubGlobal('navigator', { mediaDevices: { getUserMedia: () => new Promise(() => undefined) } });
+  vi.stubGlobal(
+    'WebSocket',
+    class {
+      readonly state = { closed: false };
+      constructor() {
+        opened.push(this.state);
+      }
+      close() {
+        this.state.closed = true;
+      }
+      send() {}
+    },
+  );
+  vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify({ ticket: 't'.repeat(43) }), { status: 201 })));
+});
+afterEach(() => vi.unstubAllGlobals());
 
 const p2p = (roster: string[]): MediaCredentials => ({ kind: 'p2p', roomId: 'r', peerId: 'host', roster, iceServers: [] });
 
@@ -15,4 +40,21 @@ test('a refused admission adds no one, and a call opened without admitting is as
   const refused = await withAdmitted(Promise.resolve(p2p(['host'])), { participantId: 'patient', admission: Promise.reject(new Error('409')) });
   expect(refused).toMatchObject({ roster: ['host'] });
   expect(await withAdmitted(Promise.resolve(p2p(['host'])), undefined)).toMatchObject({ roster: ['host'] });
+});
+
+test('while someone waits the socket is open ahead; Admit takes it to the call, and only an untaken one is let go', async () => {
+  const release = listenAhead('waiting-1', 'token');
+  await vi.waitFor(() => expect(opened).toHaveLength(1));
+  const ahead = preparedCall('waiting-1')!.events;
+  prepareStaffCall('waiting-1', 'token', { participantId: 'patient', admission: Promise.resolve() });
+  expect(preparedCall('waiting-1')!.events).toBe(ahead);
+  release();
+  expect(preparedCall('waiting-1')).toBeDefined();
+  expect(opened[0]!.closed).toBe(false);
+
+  const releaseOther = listenAhead('waiting-2', 'token');
+  await vi.waitFor(() => expect(opened).toHaveLength(2));
+  releaseOther(); // the patient left the waiting room before anyone was admitted
+  expect(preparedCall('waiting-2')).toBeUndefined();
+  expect(opened[1]!.closed).toBe(true);
 });

@@ -5,7 +5,8 @@ import { warmUpLocalMedia } from '../../media/warm-up.ts';
 
 interface PreparedCall {
   readonly events: EventStream;
-  readonly credentials: Promise<MediaCredentials>;
+  /** None when the socket was opened ahead, while someone waited: the call page asks itself. */
+  readonly credentials?: Promise<MediaCredentials>;
   /** The admission that opened the call, still on its way: the call page reports a refusal. */
   readonly admission?: Promise<void>;
 }
@@ -26,15 +27,34 @@ export const prepareStaffCall = (
   warmUpLocalMedia().catch(() => undefined);
   admission?.catch(() => undefined);
   const existing = prepared.get(consultationId);
-  if (existing) {
-    if (admission) prepared.set(consultationId, { ...existing, admission });
-    return;
-  }
+  const events = existing?.events ?? openStream(consultationId, token);
+  const credentials =
+    existing?.credentials && !admitting ? existing.credentials : withAdmitted(fetchMediaCredentials(consultationId, token), admitting);
+  credentials.catch(() => undefined);
+  const kept = admission ?? existing?.admission;
+  prepared.set(consultationId, { events, credentials, ...(kept && { admission: kept }) });
+};
+
+const openStream = (consultationId: string, token: string): EventStream => {
   const events = new EventStream({ token, consultationId });
   events.start();
-  const credentials = withAdmitted(fetchMediaCredentials(consultationId, token), admitting);
-  credentials.catch(() => undefined);
-  prepared.set(consultationId, { events, credentials, ...(admission && { admission }) });
+  return events;
+};
+
+/**
+ * Someone is waiting: the consultation's socket opens now, so on Admit the call page finds it
+ * open, hears the admission, and holds the hello of a patient whose call starts first. Returns how
+ * to let it go (no one waits any more, or the dashboard closed) unless a call has taken it over.
+ */
+export const listenAhead = (consultationId: string, token: string): (() => void) => {
+  if (prepared.has(consultationId)) return () => undefined;
+  const ahead: PreparedCall = { events: openStream(consultationId, token) };
+  prepared.set(consultationId, ahead);
+  return () => {
+    if (prepared.get(consultationId) !== ahead) return; // Admit or Join took it to the call page
+    prepared.delete(consultationId);
+    ahead.events.stop();
+  };
 };
 
 /**

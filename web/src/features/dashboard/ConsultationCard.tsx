@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callTypes, type Consultation, joinWindowMinutes, operations, type Participant } from '@clinicall/shared';
 import { call } from '../../api/client.ts';
-import { guestsOf, prepareStaffCall, preloadStaffCall } from '../call/index.ts';
+import { guestsOf, listenAhead, prepareStaffCall, preloadStaffCall } from '../call/index.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { LinkItem } from './LinkItem.tsx';
 import { ParticipantItem } from './ParticipantItem.tsx';
@@ -26,10 +26,12 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
   const opensAt = consultation.scheduledFor ? Date.parse(consultation.scheduledFor) - joinWindowMinutes * 60_000 : undefined;
   const now = useNow();
   const waiting = guests.some((guest) => guest.state === 'waiting');
-  // Someone is waiting: fetch the call's code now, so Admit opens the call at once.
+  // Someone is waiting: fetch the call's code and open its socket now, so Admit opens the call at once.
   useEffect(() => {
-    if (waiting) preloadStaffCall();
-  }, [waiting]);
+    if (!waiting) return;
+    preloadStaffCall();
+    return listenAhead(consultation.id, token);
+  }, [waiting, consultation.id, token]);
 
   /**
    * Admitting takes the clinician into the call at once, where the patient is about to be: the
