@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '@clinicall/shared';
 import type { ConsultationRepository } from '#ports';
 import { settled } from '../../consultation/changes.ts';
@@ -209,6 +209,47 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
         from = page.LastEvaluatedKey;
       } while (from);
       return whole(open);
+    },
+    async listByPatient(patientId) {
+      const found: Item[] = [];
+      let from: Item | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: table,
+            IndexName: 'byPatient',
+            KeyConditionExpression: 'patientId = :p',
+            ExpressionAttributeValues: { ':p': patientId },
+            ScanIndexForward: false,
+            ExclusiveStartKey: from,
+          }),
+        );
+        found.push(...(page.Items ?? []));
+        from = page.LastEvaluatedKey;
+      } while (from);
+      // One gone between the Query and its read (erased meanwhile) is simply not listed.
+      return (await Promise.all(found.map((item) => get(headerFromItem(item).id)))).filter((c) => c !== undefined);
+    },
+    async remove(id) {
+      const items: Item[] = [];
+      let from: Item | undefined;
+      do {
+        const page = await db.send(
+          new QueryCommand({
+            TableName: table,
+            KeyConditionExpression: 'pk = :pk',
+            ExpressionAttributeValues: { ':pk': partitionOf(id) },
+            ConsistentRead: true,
+            ProjectionExpression: 'pk, sk',
+            ExclusiveStartKey: from,
+          }),
+        );
+        items.push(...(page.Items ?? []));
+        from = page.LastEvaluatedKey;
+      } while (from);
+      const remove = (item: Item) => db.send(new DeleteCommand({ TableName: table, Key: { pk: item.pk, sk: item.sk } }));
+      await Promise.all(items.filter((item) => item.sk !== headerKey).map(remove));
+      await Promise.all(items.filter((item) => item.sk === headerKey).map(remove));
     },
   };
 };
