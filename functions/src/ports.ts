@@ -172,6 +172,8 @@ export interface PortalRepository {
   removeDevice(patientId: string, deviceId: string): Promise<void>;
   /** Forgets every device of the patient; answers how many there were. */
   removeDevices(patientId: string): Promise<number>;
+  /** Forgets every portal link sent to the patient (links sent by earlier versions lapse by themselves); answers how many. */
+  removeLinks(patientId: string): Promise<number>;
 }
 
 /** Where a meeting room's guest link leads: the room, while its links are of this generation. */
