@@ -15,4 +15,4 @@ export interface PatientRightsFact {
  */
 export type RecordPatientRights = (fact: PatientRightsFact) => Promise<void>;
 
-export const recordNothing: RecordPatientRights = async () => undefined;
+export const recordNothing: RecordPatientRights = () => Promise.resolve();
