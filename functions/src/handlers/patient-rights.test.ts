@@ -101,7 +101,7 @@ describe('authorization matrix of the patient-rights routes', () => {
 
   test('covers every patient-rights route of the route table', async () => {
     const { routes } = await import('../routes.ts');
-    const covered = new Set(cases.map((c) => c.op.id));
+    const covered = new Set<string>(cases.map((c) => c.op.id));
     expect(routes.filter((r) => /^(export|erase)Patient$/.test(r.operation.id)).map((r) => r.operation.id).filter((id) => !covered.has(id))).toEqual([]);
   });
 
