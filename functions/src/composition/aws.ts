@@ -40,7 +40,7 @@ export const awsSettings = (): Settings => ({
   defaultLanguage: isLanguage(process.env.CLINICALL_DEFAULT_LANGUAGE) ? process.env.CLINICALL_DEFAULT_LANGUAGE : localeDefaults.defaultLanguage,
   country: isCountry(process.env.CLINICALL_COUNTRY) ? process.env.CLINICALL_COUNTRY : localeDefaults.country,
   contactRetentionSeconds: minutesAsSeconds(process.env.CLINICALL_CONTACT_RETENTION_MINUTES) ?? retentionDefaults.contactRetentionSeconds,
-  ...(wholeNumber(process.env.CLINICALL_PATIENT_HISTORY_DAYS) !== undefined && {
+  ...(wholeNumber(process.env.CLINICALL_PATIENT_HISTORY_DAYS) && {
     patientHistoryDays: wholeNumber(process.env.CLINICALL_PATIENT_HISTORY_DAYS)!,
   }),
 });

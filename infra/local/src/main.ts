@@ -24,13 +24,13 @@ function positiveInteger(name: string, fallback: number, unit = 'seconds'): numb
   return value;
 }
 
-/** A whole number that may be 0; undefined when unset. */
-function wholeNumber(name: string, unit: string): number | undefined {
+/** A whole number of at least `least`; undefined when unset. */
+function wholeNumber(name: string, unit: string, least = 0): number | undefined {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return undefined;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) {
-    console.error(`${name} must be a whole number of ${unit} (0 or more), not "${raw}".`);
+  if (!Number.isInteger(value) || value < least) {
+    console.error(`${name} must be a whole number of ${unit} (${least} or more), not "${raw}".`);
     process.exit(2);
   }
   return value;
@@ -93,8 +93,8 @@ const runtime = await startRuntime({
   defaultLanguage: defaultLanguage(),
   country: country(),
   contactRetentionMinutes: wholeNumber('CLINICALL_CONTACT_RETENTION_MINUTES', 'minutes') ?? retentionDefaults.contactRetentionSeconds / 60,
-  ...(wholeNumber('CLINICALL_PATIENT_HISTORY_DAYS', 'days') !== undefined && {
-    patientHistoryDays: wholeNumber('CLINICALL_PATIENT_HISTORY_DAYS', 'days')!,
+  ...(wholeNumber('CLINICALL_PATIENT_HISTORY_DAYS', 'days', 1) !== undefined && {
+    patientHistoryDays: wholeNumber('CLINICALL_PATIENT_HISTORY_DAYS', 'days', 1)!,
   }),
   ...(process.env.CLINICALL_WEBHOOK_URL && { webhookUrl: process.env.CLINICALL_WEBHOOK_URL }),
   ...(process.env.CLINICALL_WEBHOOK_SECRET && { webhookSecret: process.env.CLINICALL_WEBHOOK_SECRET }),
