@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTimerTask } from '../handlers/timer.ts';
 import { staffClaims, startTestApi, type TestApi } from '../testing/api.ts';
 import { addPatient, handClock, json, tokenIn } from '../testing/care.ts';
-import { checkEvery } from './contact-purge.ts';
+import type { ConsultationRecord } from '../consultation/record.ts';
+import { checkEvery, nextLook } from './contact-purge.ts';
 
 /**
  * The contact-purge timer, moved by hand: armed as a consultation opens, it looks again while
@@ -44,6 +45,19 @@ describe('the contact purge', () => {
     expect(purge.dueAt).toBe(new Date(time.clock.now().getTime() + 30 * minute).toISOString());
     expect(checkEvery({ contactRetentionSeconds: 0 })).toBe(minute);
     expect(checkEvery({ contactRetentionSeconds: 24 * 3600 })).toBe(60 * minute);
+  });
+
+  test('looks at an appointment at its start, and less often at a consultation left open for days', () => {
+    const settings = { contactRetentionSeconds: 3600 };
+    const now = Date.parse('2026-07-10T09:00:00.000Z');
+    const opened = (createdAt: string, scheduledFor?: string) =>
+      ({ createdAt, ...(scheduledFor && { scheduledFor }) }) as unknown as ConsultationRecord;
+    expect(nextLook(opened('2026-07-01T09:00:00.000Z', '2026-08-01T09:00:00.000Z'), now, settings)).toBe(Date.parse('2026-08-01T09:00:00.000Z'));
+    // Booked weeks ago, starting now: looked at hourly, as any call under way.
+    expect(nextLook(opened('2026-06-01T09:00:00.000Z', '2026-07-10T08:45:00.000Z'), now, settings)).toBe(now + 60 * minute);
+    expect(nextLook(opened('2026-07-10T08:00:00.000Z'), now, settings)).toBe(now + 60 * minute);
+    expect(nextLook(opened('2026-07-05T09:00:00.000Z'), now, settings)).toBe(now + 5 * 60 * minute);
+    expect(nextLook(opened('2026-01-01T09:00:00.000Z'), now, settings)).toBe(now + 24 * 60 * minute);
   });
 
   test('waits while the call is open, then for the retention after it ends; then forgets, idempotently', async () => {

@@ -27,6 +27,19 @@ export const armContactPurge = (deps: Pick<Dependencies, 'timers' | 'settings'>,
 
 const overSince = (record: ConsultationRecord) => Date.parse(record.endedAt ?? record.createdAt);
 
+/**
+ * When to look again at a consultation still open: at its appointment's start if that is ahead;
+ * otherwise after `checkEvery`, or after a twenty-fourth of the time it has been open, up to a day
+ * (one left open for days is looked at less often, so its timer stays within the execution
+ * history Step Functions keeps).
+ */
+export const nextLook = (record: ConsultationRecord, now: number, settings: Parameters<typeof checkEvery>[0]): number => {
+  const scheduled = record.scheduledFor ? Date.parse(record.scheduledFor) : undefined;
+  if (scheduled !== undefined && scheduled > now) return scheduled;
+  const openFor = now - Math.max(Date.parse(record.createdAt), scheduled ?? 0);
+  return now + Math.max(checkEvery(settings), Math.min(24 * hour, Math.floor(openFor / 24)));
+};
+
 /** The appointment's extra people: where their links went and their names, once its consultation is over for good. */
 const forgetExtras = (appointment: AppointmentRecord, consultationId: string): AppointmentRecord =>
   appointment.consultationId === consultationId &&
@@ -60,7 +73,7 @@ export const onContactPurgeDue = async (deps: Deps, timer: PendingTimer): Promis
   const record = await deps.store.consultations.get(timer.id);
   if (!record) return {};
   const now = deps.clock.now().getTime();
-  if (!isConsultationOver(record.status)) return { dueAt: new Date(now + checkEvery(deps.settings)).toISOString() };
+  if (!isConsultationOver(record.status)) return { dueAt: new Date(nextLook(record, now, deps.settings)).toISOString() };
   const purgeAt = overSince(record) + deps.settings.contactRetentionSeconds * second;
   if (purgeAt > now) return { dueAt: new Date(purgeAt).toISOString() };
   await forgetContacts(deps, record);
