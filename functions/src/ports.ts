@@ -37,6 +37,8 @@ export interface PatientRepository {
   findByMobile(e164: string, limit: number): Promise<Patient[]>;
   /** The directory in family-name order; `cursor` continues from the previous page. */
   list(limit: number, cursor?: string): Promise<{ patients: Patient[]; next?: string }>;
+  /** Deletes the directory entry; harmless when it is gone already. */
+  remove(id: string): Promise<void>;
 }
 
 export interface ConsultationRepository {
@@ -80,6 +82,13 @@ export interface ConsultationRepository {
   listByHost(hostId: string, limit: number): Promise<ConsultationRecord[]>;
   /** Every consultation of the host that is not over (open or in progress), newest first. */
   listOpenByHost(hostId: string): Promise<ConsultationRecord[]>;
+  /** Every consultation for a patient on record, newest first (their call history). */
+  listByPatient(patientId: string): Promise<ConsultationRecord[]>;
+  /**
+   * Deletes the consultation: its people first, its header last, so one cut short is still
+   * found (and finished) by whoever looks for it again. Harmless when it is gone already.
+   */
+  remove(id: string): Promise<void>;
 }
 
 /** A record about to be stored for the first time: the store gives it its version. */
@@ -92,6 +101,8 @@ export interface VersionedRepository<T extends { version: number }> {
   get(id: string): Promise<T | undefined>;
   /** Reads, applies `change` (pure; may throw a DomainError), writes on condition nobody wrote in between. */
   update(id: string, change: (current: T) => T): Promise<T>;
+  /** Deletes it; harmless when it is gone already. */
+  remove(id: string): Promise<void>;
 }
 
 /** A window of start times, for listing. */
@@ -161,6 +172,8 @@ export interface PortalRepository {
   removeDevice(patientId: string, deviceId: string): Promise<void>;
   /** Forgets every device of the patient; answers how many there were. */
   removeDevices(patientId: string): Promise<number>;
+  /** Forgets every portal link sent to the patient (links sent by earlier versions lapse by themselves); answers how many. */
+  removeLinks(patientId: string): Promise<number>;
 }
 
 /** Where a meeting room's guest link leads: the room, while its links are of this generation. */
@@ -210,6 +223,8 @@ export interface AccessRepository {
   addPendingTimer(timer: PendingTimer): Promise<void>;
   removePendingTimer(kind: TimerKind, id: string): Promise<void>;
   pendingTimers(): Promise<PendingTimer[]>;
+  /** Deletes a link's pointers (its token's hash and its id); harmless when they are gone already. */
+  forgetLink(linkId: string): Promise<void>;
 }
 
 /** The one store: DynamoDB in AWS, the same adapter on dynalite locally. */
@@ -271,6 +286,9 @@ export interface Events {
  * link-expiry: a link lapses. appointment-reminder: the next reminder before an appointment
  * (answers the one after as its new due time). appointment-end: nobody came, the appointment is
  * missed. ring-check: no device said it is ringing, "no network". ring-timeout: "no answer".
+ * contact-purge: armed when a consultation opens; once it has been over for the contact retention,
+ * its one-call contact and identity details are forgotten (and, when the organisation keeps call
+ * history for a set time, the whole consultation later).
  */
 export type TimerKind =
   | 'link-expiry'
@@ -278,7 +296,8 @@ export type TimerKind =
   | 'appointment-end'
   | 'ring-check'
   | 'ring-timeout'
-  | 'meeting-room-alone';
+  | 'meeting-room-alone'
+  | 'contact-purge';
 
 /** Step Functions in AWS; the same state machine run by aws-local-stepfunctions locally. */
 export interface Timers {
@@ -353,6 +372,15 @@ export interface Settings {
   readonly country: Country;
   /** Seconds guests may wait in a meeting room with no member before their call ends (default 600). */
   readonly meetingRoomAloneSeconds: number;
+  /** Seconds after a consultation is over that its one-call contact details are kept (default 3,600; 0: none). */
+  readonly contactRetentionSeconds: number;
+  /** Tests only: seconds between looks at an open consultation (by default derived from the retention). */
+  readonly contactCheckSeconds?: number;
+  /**
+   * Days the call history of a patient on record is kept after the consultation; absent: as long
+   * as the patient's record (until the patient is erased).
+   */
+  readonly patientHistoryDays?: number;
 }
 
 /** An organisation that says nothing writes in English and reads phone numbers as British. */
@@ -367,6 +395,9 @@ export const careDefaults = {
   ringTimeoutSeconds: 45,
   meetingRoomAloneSeconds: 600,
 } as const satisfies Partial<Settings>;
+
+/** Contact details used for one call go an hour after it ends; a patient's call history stays with their record. */
+export const retentionDefaults = { contactRetentionSeconds: 60 * 60 } as const satisfies Partial<Settings>;
 
 export interface Dependencies {
   readonly mode: 'local' | 'aws';

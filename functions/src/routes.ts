@@ -18,6 +18,8 @@ export const routes: readonly Route[] = [
   { operation: operations.searchPatients, file: 'patients', name: 'search' },
   { operation: operations.getPatient, file: 'patients', name: 'get' },
   { operation: operations.updatePatient, file: 'patients', name: 'update' },
+  { operation: operations.exportPatient, file: 'patients', name: 'exportData' },
+  { operation: operations.erasePatient, file: 'patients', name: 'erase' },
   { operation: operations.consultNow, file: 'consultations', name: 'consultNow' },
   { operation: operations.listConsultations, file: 'consultations', name: 'list' },
   { operation: operations.getConsultation, file: 'consultations', name: 'get' },

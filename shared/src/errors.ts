@@ -14,6 +14,8 @@ export const errorStatus = {
   'conflict': 409,
   'illegal-transition': 409,
   'participant-limit': 409,
+  /** A patient with a consultation still open cannot be erased until it is over. */
+  'consultation-open': 409,
   /** The room's media is full (a local P2P room holds 6 people with camera and microphone). */
   'room-full': 409,
   /** Too early: an appointment's link or waiting room opens 30 minutes before it starts (`opensAt`). */

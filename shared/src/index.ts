@@ -16,6 +16,7 @@ export * from './time-zone.ts';
 export * from './schemas/common.ts';
 export * from './schemas/mobile.ts';
 export * from './schemas/patients.ts';
+export * from './schemas/patient-rights.ts';
 export * from './schemas/patient-entry.ts';
 export * from './schemas/staff.ts';
 export * from './schemas/device-check.ts';

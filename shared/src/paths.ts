@@ -9,6 +9,8 @@ export const paths = {
   searchPatients: '/api/patients',
   getPatient: '/api/patients/{id}',
   updatePatient: '/api/patients/{id}',
+  exportPatient: '/api/patients/{id}/export',
+  erasePatient: '/api/patients/{id}/erase',
   consultNow: '/api/consult-now',
   extendLink: '/api/links/{linkId}/extend',
   revokeLink: '/api/links/{linkId}/revoke',

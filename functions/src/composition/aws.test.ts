@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Encounter, localNumberCountry, Mobile, readLocalNumbersIn } from '@clinicall/shared';
 import type { Notifier } from '#ports';
 import { noIntegrations } from '#adapters/webhook-integrations';
-import { type AwsAdapters, awsDependencies } from './aws.ts';
+import { type AwsAdapters, awsDependencies, awsSettings } from './aws.ts';
 
 const settings = { CLINICALL_TABLE_PREFIX: 'test', CLINICALL_SITE_URL: 'https://clinic.example' };
 const message = { channel: 'sms', to: '+447700900123', body: 'hello' } as const;
@@ -71,6 +71,16 @@ describe('the AWS composition root', () => {
     vi.stubEnv('CLINICALL_DEFAULT_LANGUAGE', 'de');
     vi.stubEnv('CLINICALL_COUNTRY', '');
     expect(awsDependencies({ meetings: undefined }).settings).toMatchObject({ defaultLanguage: 'en', country: 'GB' });
+  });
+
+  it('keeps contact details the stage’s minutes after a call (an hour when unset) and call history as long as the record unless told', () => {
+    expect(awsSettings()).toMatchObject({ contactRetentionSeconds: 3600 });
+    expect(awsSettings().patientHistoryDays).toBeUndefined();
+    vi.stubEnv('CLINICALL_CONTACT_RETENTION_MINUTES', '0');
+    vi.stubEnv('CLINICALL_PATIENT_HISTORY_DAYS', '3650');
+    expect(awsSettings()).toMatchObject({ contactRetentionSeconds: 0, patientHistoryDays: 3650 });
+    vi.stubEnv('CLINICALL_CONTACT_RETENTION_MINUTES', '15');
+    expect(awsSettings().contactRetentionSeconds).toBe(900);
   });
 
   it('needs the table prefix and the site', () => {

@@ -2,7 +2,7 @@ import type { Context } from 'aws-lambda';
 import type { Dependencies, Events, Integrations, Meetings, Notifier, Settings, StaffDirectory, Store, Timers } from '#ports';
 import { defaultLinkTtlSeconds, isLanguage } from '@clinicall/shared';
 import { isCountry, readLocalNumbersIn } from '@clinicall/shared/country';
-import { careDefaults, localeDefaults } from '#ports';
+import { careDefaults, localeDefaults, retentionDefaults } from '#ports';
 import { systemClock } from '#adapters/clock';
 import { cryptoIds } from '#adapters/ids';
 import { noIntegrations } from '#adapters/webhook-integrations';
@@ -11,6 +11,17 @@ import { dynamoStore } from '#adapters/dynamodb/store';
 import type { ApiEvent, ApiHandler, ApiResult } from '../http/route.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
 import { required } from './environment.ts';
+
+/** A whole number ≥ 0 from the environment; undefined when unset or not one (the stage config checks it before deploying). */
+const wholeNumber = (raw: string | undefined): number | undefined => {
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  return Number.isInteger(value) && value >= 0 ? value : undefined;
+};
+const minutesAsSeconds = (raw: string | undefined) => {
+  const minutes = wholeNumber(raw);
+  return minutes === undefined ? undefined : minutes * 60;
+};
 
 /** Deployment settings, passed to every function by the CDK app. */
 export const awsSettings = (): Settings => ({
@@ -28,7 +39,12 @@ export const awsSettings = (): Settings => ({
   meetingRoomAloneSeconds: Number(process.env.CLINICALL_MEETING_ROOM_ALONE_SECONDS || careDefaults.meetingRoomAloneSeconds),
   defaultLanguage: isLanguage(process.env.CLINICALL_DEFAULT_LANGUAGE) ? process.env.CLINICALL_DEFAULT_LANGUAGE : localeDefaults.defaultLanguage,
   country: isCountry(process.env.CLINICALL_COUNTRY) ? process.env.CLINICALL_COUNTRY : localeDefaults.country,
+  contactRetentionSeconds: minutesAsSeconds(process.env.CLINICALL_CONTACT_RETENTION_MINUTES) ?? retentionDefaults.contactRetentionSeconds,
+  ...(wholeNumber(process.env.CLINICALL_PATIENT_HISTORY_DAYS) && {
+    patientHistoryDays: wholeNumber(process.env.CLINICALL_PATIENT_HISTORY_DAYS)!,
+  }),
 });
+
 
 /** The `adapter` of a module of composition/aws-adapters: makes one adapter from the environment. */
 export type MakeAdapter<T> = (store: Store) => T;

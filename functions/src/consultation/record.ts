@@ -96,6 +96,8 @@ export interface ConsultationRecord {
   readonly present?: number;
   /** Since when guests have been in the meeting room with no member: the guest-alone timer counts from here. */
   readonly unattendedSince?: string;
+  /** When its one-call contact and identity details were forgotten (the contact retention had passed). */
+  readonly contactsForgottenAt?: string;
   /** The store's count of writes to the consultation itself (not to the people in it); kept by the store alone. */
   readonly version: number;
 }

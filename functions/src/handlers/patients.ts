@@ -1,5 +1,7 @@
 import { patientOperations } from '@clinicall/shared/contract/patients';
 import { addPatient } from '#use-cases/add-patient';
+import { erasePatient } from '#use-cases/erase-patient';
+import { exportPatient } from '#use-cases/export-patient';
 import { getPatient } from '#use-cases/get-patient';
 import { listPatients, searchPatients } from '#use-cases/search-patients';
 import { updatePatient } from '#use-cases/update-patient';
@@ -29,6 +31,18 @@ export const factories = {
     { tables: { patients: 'write' } },
     (deps, { caller, params, body }) => updatePatient(deps, staffOf(caller), params.id, body),
   ),
+  // A subject access request: the directory entry, the call history and the appointment book, read.
+  exportData: apiRoute(
+    patientOperations.exportPatient,
+    { tables: { patients: 'read', consultations: 'read', appointments: 'read' } },
+    (deps, { caller, params }) => exportPatient(deps, staffOf(caller), params.id),
+  ),
+  // Erasing deletes from every table that holds the patient: link pointers and portal access in `access` too.
+  erase: apiRoute(
+    patientOperations.erasePatient,
+    { tables: { patients: 'write', consultations: 'write', appointments: 'write', access: 'write' } },
+    (deps, { caller, params }) => erasePatient(deps, staffOf(caller), params.id),
+  ),
 } satisfies Record<string, RouteFactory>;
 
-export const { add, search, get, update } = onAws.all(factories);
+export const { add, search, get, update, exportData, erase } = onAws.all(factories);

@@ -1,6 +1,7 @@
 import type { Dependencies, PendingTimer, TimerKind } from '#ports';
 import { onAppointmentEnd, onReminderDue } from '#use-cases/appointment-timers';
 import { onRingDue } from '#use-cases/direct-call';
+import { onContactPurgeDue } from '#use-cases/contact-purge';
 import { onLinkDue } from '#use-cases/link-expiry';
 import { onRoomWatch } from '#use-cases/meeting-room-alone';
 import { type AwsAdapters, awsDependencies } from '../composition/aws.ts';
@@ -29,6 +30,7 @@ const tasks: Record<TimerKind, Task> = {
   'ring-check': onRingDue,
   'ring-timeout': onRingDue,
   'meeting-room-alone': onRoomWatch,
+  'contact-purge': onContactPurgeDue,
 };
 
 const isKind = (kind: string): kind is TimerKind => Object.hasOwn(tasks, kind);

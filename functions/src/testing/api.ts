@@ -6,7 +6,7 @@ import { dynamoStore } from '#adapters/dynamodb/store';
 import { p2pMeetings } from '#adapters/p2p-meetings';
 import { listedStaff } from '#adapters/listed-staff';
 import { readLocalNumbersIn } from '@clinicall/shared';
-import { type Audience, careDefaults, localeDefaults, type Clock, type Dependencies, type Message, type PendingTimer, type Settings } from '#ports';
+import { type Audience, careDefaults, localeDefaults, retentionDefaults, type Clock, type Dependencies, type Message, type PendingTimer, type Settings } from '#ports';
 import type { ApiEvent, ApiHandler, ApiResult } from '../http/route.ts';
 import { loadFactory } from '../route-factories.ts';
 import { routes } from '../routes.ts';
@@ -124,6 +124,7 @@ export const testSettings: Settings = {
   consultNowChannel: 'sms',
   ...careDefaults,
   ...localeDefaults,
+  ...retentionDefaults,
 };
 
 /** What left the system besides the store: messages sent, events published, timers started. */

@@ -13,7 +13,7 @@ export interface Member {
  * record, each invited with their own link, opened as the use cases open one.
  */
 export const openGroup = async (
-  deps: Pick<Dependencies, 'store' | 'ids' | 'settings' | 'clock'>,
+  deps: Pick<Dependencies, 'store' | 'ids' | 'settings' | 'clock' | 'timers'>,
   hostId: string,
   size: number,
 ): Promise<{ consultationId: string; members: Member[] }> => {

@@ -6,6 +6,7 @@ import { isMember, type MeetingRoomRecord, sittingId } from '../meeting-room/rec
 import { enterRoom, openSitting } from '../meeting-room/sitting.ts';
 import { hashSecret, newSessionGrant, sessionToken } from '../secrets.ts';
 import { announceParticipant } from './announce.ts';
+import { armContactPurge } from './contact-purge.ts';
 import { roomOf } from './meeting-rooms.ts';
 import { requireGroup } from './staff-access.ts';
 
@@ -30,6 +31,8 @@ const currentSitting = async (deps: Deps, room: MeetingRoomRecord): Promise<stri
     return currentSitting(deps, next);
   }
   const now = deps.clock.now();
+  // Guests' names are forgotten after the sitting as after any call.
+  await armContactPurge(deps, sittingId(room), now);
   try {
     await deps.store.consultations.add(openSitting(room, now));
   } catch (error) {

@@ -2,6 +2,7 @@ import { type CallTypeId, callTypes, DomainError, type Language, type Participan
 import type { Dependencies } from '#ports';
 import type { ChannelName, ConsultationRecord, LinkRecord, ParticipantRecord } from '../consultation/record.ts';
 import { guestOf } from '../consultation/guest.ts';
+import { armContactPurge } from './contact-purge.ts';
 import { issueLink, type LinkToSend } from './send-link.ts';
 
 /** The member of staff who runs the consultation: in it from the start. */
@@ -55,7 +56,7 @@ export interface Invitation {
  * the links made for guests, in their order, for the caller to send.
  */
 export const openConsultation = async (
-  deps: Pick<Dependencies, 'store' | 'ids' | 'settings'>,
+  deps: Pick<Dependencies, 'store' | 'ids' | 'settings' | 'timers'>,
   type: CallTypeId,
   opening: Opening,
 ): Promise<{ record: ConsultationRecord; invitations: Invitation[] }> => {
@@ -91,6 +92,7 @@ export const openConsultation = async (
     };
     invitations.push({ request, ...(await issueLink(deps, request)) });
   }
+  await armContactPurge(deps, consultationId, opening.now);
   const record = await deps.store.consultations.add({
     id: consultationId,
     type,

@@ -36,6 +36,18 @@ describe('stage config', () => {
     expect(problemsOf({ ...example, country: 'NO' })).toMatch(/- country: must be one of GB, SE/);
   });
 
+  it('keeps one-call contact details an hour after the call unless the stage says otherwise, and call history with the patient', () => {
+    expect(parseStageConfig('dev', { ...example, contactRetentionMinutes: undefined })).toMatchObject({ contactRetentionMinutes: 60 });
+    expect(parseStageConfig('dev', example).patientHistoryDays).toBeUndefined();
+    expect(parseStageConfig('dev', { ...example, contactRetentionMinutes: 0, patientHistoryDays: 3650 })).toMatchObject({
+      contactRetentionMinutes: 0,
+      patientHistoryDays: 3650,
+    });
+    expect(problemsOf({ ...example, contactRetentionMinutes: -1 })).toMatch(/- contactRetentionMinutes:/);
+    expect(problemsOf({ ...example, contactRetentionMinutes: 1.5 })).toMatch(/- contactRetentionMinutes:/);
+    expect(problemsOf({ ...example, patientHistoryDays: 0 })).toMatch(/- patientHistoryDays:/);
+  });
+
   it('names every problem with its path in one error', () => {
     const message = problemsOf({
       ...example,

@@ -75,6 +75,10 @@ export const StageConfigSchema = z
     /** How Consult Now links go when a mobile number is known. */
     consultNowChannel: z.enum(['sms', 'email']).default('sms'),
     linkTtlSeconds: z.int().min(60).max(3600).default(defaultLinkTtlSeconds),
+    /** Minutes after a consultation ends that one-off numbers, emails, guests' names and link hashes are kept (0: none). */
+    contactRetentionMinutes: z.int().min(0).max(7 * 24 * 60).default(60),
+    /** Days a patient's call history is kept after each consultation; absent: as long as the patient's record. */
+    patientHistoryDays: z.int().min(1).max(365 * 100).optional(),
     /** The organisation's IANA time zone: appointments are agreed and shown in it. */
     timeZone: z.string().refine(isTimeZone, 'is not an IANA time zone such as "Europe/London"').default('Europe/London'),
     /** What patients are written to in unless their record says otherwise, and what the site opens in. */

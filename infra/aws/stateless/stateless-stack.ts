@@ -105,6 +105,8 @@ export class StatelessStack extends Stack {
         CLINICALL_TIME_ZONE: config.timeZone,
         CLINICALL_DEFAULT_LANGUAGE: config.defaultLanguage,
         CLINICALL_COUNTRY: config.country,
+        CLINICALL_CONTACT_RETENTION_MINUTES: String(config.contactRetentionMinutes),
+        ...(config.patientHistoryDays !== undefined && { CLINICALL_PATIENT_HISTORY_DAYS: String(config.patientHistoryDays) }),
       },
       tables: data.data.tables,
       dataKey: data.keys.data,

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { type Country, countries, defaultLinkTtlSeconds, isCountry, isLanguage, isTimeZone, type Language, languages } from '@clinicall/shared';
-import { careDefaults } from '@clinicall/functions/ports';
+import { careDefaults, retentionDefaults } from '@clinicall/functions/ports';
 import { installLastResort } from './last-resort.ts';
 import { startRuntime } from './runtime.ts';
 import { ensureWebBuild } from './web-build.ts';
@@ -19,6 +19,18 @@ function positiveInteger(name: string, fallback: number, unit = 'seconds'): numb
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) {
     console.error(`${name} must be a whole number of ${unit}, not "${raw}".`);
+    process.exit(2);
+  }
+  return value;
+}
+
+/** A whole number of at least `least`; undefined when unset. */
+function wholeNumber(name: string, unit: string, least = 0): number | undefined {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < least) {
+    console.error(`${name} must be a whole number of ${unit} (${least} or more), not "${raw}".`);
     process.exit(2);
   }
   return value;
@@ -80,6 +92,10 @@ const runtime = await startRuntime({
   meetingRoomAloneSeconds: positiveInteger('CLINICALL_MEETING_ROOM_ALONE_SECONDS', careDefaults.meetingRoomAloneSeconds),
   defaultLanguage: defaultLanguage(),
   country: country(),
+  contactRetentionMinutes: wholeNumber('CLINICALL_CONTACT_RETENTION_MINUTES', 'minutes') ?? retentionDefaults.contactRetentionSeconds / 60,
+  ...(wholeNumber('CLINICALL_PATIENT_HISTORY_DAYS', 'days', 1) !== undefined && {
+    patientHistoryDays: wholeNumber('CLINICALL_PATIENT_HISTORY_DAYS', 'days', 1)!,
+  }),
   ...(process.env.CLINICALL_WEBHOOK_URL && { webhookUrl: process.env.CLINICALL_WEBHOOK_URL }),
   ...(process.env.CLINICALL_WEBHOOK_SECRET && { webhookSecret: process.env.CLINICALL_WEBHOOK_SECRET }),
 });

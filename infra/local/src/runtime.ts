@@ -10,10 +10,11 @@ import { listedStaff } from '@clinicall/functions/adapters/listed-staff';
 import { p2pMeetings } from '@clinicall/functions/adapters/p2p-meetings';
 import { noIntegrations, webhookIntegrations } from '@clinicall/functions/adapters/webhook-integrations';
 import { createTimerTask } from '@clinicall/functions/handlers/timer';
-import { careDefaults, type Dependencies, localeDefaults, type Settings } from '@clinicall/functions/ports';
+import { careDefaults, type Dependencies, localeDefaults, retentionDefaults, type Settings } from '@clinicall/functions/ports';
 import { loadFactory } from '@clinicall/functions/route-factories';
 import { routes } from '@clinicall/functions/routes';
 import { connectEvents, disconnectEvents, relaySignal } from '@clinicall/functions/use-cases/events';
+import { armForgottenPurges } from '@clinicall/functions/use-cases/contact-purge';
 import { rearmLinkExpiries } from '@clinicall/functions/use-cases/link-expiry';
 import { localTimers } from './local-timers.ts';
 import { localOutbox } from './outbox.ts';
@@ -52,6 +53,13 @@ export interface RuntimeOptions {
   readonly defaultLanguage?: Language;
   /** Where phone numbers without a country code are read (default GB). */
   readonly country?: Country;
+  /** Minutes after a consultation is over that its one-call contact details are kept (default 60; 0: none). */
+  readonly contactRetentionMinutes?: number;
+  /** Days a patient's call history is kept after each consultation (default: as long as the patient's record). */
+  readonly patientHistoryDays?: number;
+  /** Tests only: the retention in seconds (overrides the minutes) and how often open consultations are looked at. */
+  readonly contactRetentionSeconds?: number;
+  readonly contactCheckSeconds?: number;
   /** Where recorded encounters are POSTed (the local stand-in for EventBridge). */
   readonly webhookUrl?: string;
   readonly webhookSecret?: string;
@@ -126,6 +134,11 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
     meetingRoomAloneSeconds: options.meetingRoomAloneSeconds ?? careDefaults.meetingRoomAloneSeconds,
     defaultLanguage,
     country,
+    contactRetentionSeconds:
+      options.contactRetentionSeconds ??
+      (options.contactRetentionMinutes !== undefined ? options.contactRetentionMinutes * 60 : retentionDefaults.contactRetentionSeconds),
+    ...(options.contactCheckSeconds !== undefined && { contactCheckSeconds: options.contactCheckSeconds }),
+    ...(options.patientHistoryDays !== undefined && { patientHistoryDays: options.patientHistoryDays }),
   };
   // The socket hub needs the server and the events need the hub; the timer task needs the
   // dependencies and the dependencies need the timers: late-bound references tie the knots.
@@ -195,6 +208,8 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
   await timers.resume();
   // A crash between a consultation taking a link and arming its timer left one that never lapses.
   await rearmLinkExpiries(dependencies, directory.staffIds());
+  // Consultations kept before contact details were forgotten after a call get their purge too.
+  await armForgottenPurges(dependencies, directory.staffIds());
   return {
     url: listening,
     dependencies,

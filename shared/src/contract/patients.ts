@@ -1,5 +1,6 @@
 import { paths } from '../paths.ts';
 import { NewPatient, PatientChanges } from '../schemas/patient-entry.ts';
+import { PatientErasure, PatientExport } from '../schemas/patient-rights.ts';
 import { Patient, PatientList, PatientPath, PatientSearch } from '../schemas/patients.ts';
 import { type Operation, operation } from './operation.ts';
 
@@ -45,6 +46,28 @@ export const patientOperations = {
     params: PatientPath,
     body: PatientChanges,
     response: Patient,
+    status: 200,
+  }),
+  exportPatient: operation({
+    id: 'exportPatient',
+    method: 'GET',
+    path: paths.exportPatient,
+    auth: 'staff',
+    summary:
+      'Everything held about one patient, as JSON: directory entry, call history with outcomes, appointments, direct calls and appointment requests (clinicians and administrators)',
+    params: PatientPath,
+    response: PatientExport,
+    status: 200,
+  }),
+  erasePatient: operation({
+    id: 'erasePatient',
+    method: 'POST',
+    path: paths.erasePatient,
+    auth: 'staff',
+    summary:
+      'Erase a patient: their directory entry, appointments, direct calls, requests and call history go (administrators only). 409 while a consultation of theirs is open; a failed erasure is finished by asking again',
+    params: PatientPath,
+    response: PatientErasure,
     status: 200,
   }),
 } as const satisfies Record<string, Operation>;

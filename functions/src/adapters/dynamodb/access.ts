@@ -55,7 +55,16 @@ export const dynamoAccess = (db: DynamoDBDocumentClient, table: string): AccessR
     async addLink(tokenHash, link, expiresAt) {
       // Written before the consultation records the link: a pointer to nothing is harmless.
       await put({ pk: `token#${tokenHash}`, ...link, ...housekeeping(new Date(expiresAt.getTime() + 30 * day)) });
-      await put({ pk: `link#${link.linkId}`, ...link, ...housekeeping(new Date(expiresAt.getTime() + 30 * day)) });
+      // The id's pointer names the token's hash, so forgetting the link can find both.
+      await put({ pk: `link#${link.linkId}`, ...link, tokenHash, ...housekeeping(new Date(expiresAt.getTime() + 30 * day)) });
+    },
+    async forgetLink(linkId) {
+      const item = await getItem(`link#${linkId}`);
+      // The token's pointer first: while the id's pointer stands, a retry still knows the hash.
+      if (typeof item?.tokenHash === 'string') {
+        await db.send(new DeleteCommand({ TableName: table, Key: { pk: `token#${item.tokenHash}` } }));
+      }
+      await db.send(new DeleteCommand({ TableName: table, Key: { pk: `link#${linkId}` } }));
     },
     findLinkByToken: async (tokenHash) => pointer(await getItem(`token#${tokenHash}`)),
     findLinkById: async (linkId) => pointer(await getItem(`link#${linkId}`)),

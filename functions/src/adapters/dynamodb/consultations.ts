@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '@clinicall/shared';
 import type { ConsultationRepository } from '#ports';
 import { settled } from '../../consultation/changes.ts';
@@ -16,7 +16,7 @@ import {
   same,
   type Stored,
 } from './consultation-items.ts';
-import { isConditionFailure } from './document-client.ts';
+import { isConditionFailure, queryAll } from './document-client.ts';
 
 /** Enough for any honest contention on one person (50 people racing for one link settle in two rounds). */
 const maxRounds = 25;
@@ -192,23 +192,37 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
     },
     async listOpenByHost(hostId) {
       // Every page: a host has few open consultations, and none may be left off the dashboard.
-      const open: Item[] = [];
-      let from: Item | undefined;
-      do {
-        const page = await db.send(
-          new QueryCommand({
-            TableName: table,
-            IndexName: 'openByHost',
-            KeyConditionExpression: 'openHost = :h',
-            ExpressionAttributeValues: { ':h': hostId },
-            ScanIndexForward: false,
-            ExclusiveStartKey: from,
-          }),
-        );
-        open.push(...(page.Items ?? []));
-        from = page.LastEvaluatedKey;
-      } while (from);
+      const open = await queryAll(db, {
+        TableName: table,
+        IndexName: 'openByHost',
+        KeyConditionExpression: 'openHost = :h',
+        ExpressionAttributeValues: { ':h': hostId },
+        ScanIndexForward: false,
+      });
       return whole(open);
+    },
+    async listByPatient(patientId) {
+      const found = await queryAll(db, {
+        TableName: table,
+        IndexName: 'byPatient',
+        KeyConditionExpression: 'patientId = :p',
+        ExpressionAttributeValues: { ':p': patientId },
+        ScanIndexForward: false,
+      });
+      // One gone between the Query and its read (erased meanwhile) is simply not listed.
+      return (await Promise.all(found.map((item) => get(headerFromItem(item).id)))).filter((c) => c !== undefined);
+    },
+    async remove(id) {
+      const items = await queryAll(db, {
+        TableName: table,
+        KeyConditionExpression: 'pk = :pk',
+        ExpressionAttributeValues: { ':pk': partitionOf(id) },
+        ConsistentRead: true,
+        ProjectionExpression: 'pk, sk',
+      });
+      const remove = (item: Item) => db.send(new DeleteCommand({ TableName: table, Key: { pk: item.pk, sk: item.sk } }));
+      await Promise.all(items.filter((item) => item.sk !== headerKey).map(remove));
+      await Promise.all(items.filter((item) => item.sk === headerKey).map(remove));
     },
   };
 };

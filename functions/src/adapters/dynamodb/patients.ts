@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DomainError, type Language, Patient } from '@clinicall/shared';
 import type { PatientRepository } from '#ports';
 import { isConditionFailure } from './document-client.ts';
@@ -147,6 +147,9 @@ export const dynamoPatients = (db: DynamoDBDocumentClient, table: string, defaul
         patients: (result.Items ?? []).map(fromItem),
         ...(result.LastEvaluatedKey && { next: encodeCursor(result.LastEvaluatedKey) }),
       };
+    },
+    async remove(id) {
+      await db.send(new DeleteCommand({ TableName: table, Key: { id } }));
     },
   };
 };

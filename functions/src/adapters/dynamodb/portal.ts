@@ -1,6 +1,6 @@
-import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { PortalDevice, PortalLink, PortalRepository } from '#ports';
-import { isConditionFailure } from './document-client.ts';
+import { isConditionFailure, queryAll } from './document-client.ts';
 
 const day = 86_400_000;
 /** TTL only tidies up, a day after; every read checks expiry itself. */
@@ -10,6 +10,20 @@ const linkKey = (tokenHash: string) => `portal-link#${tokenHash}`;
 const deviceKey = (patientId: string, deviceId: string) => `portal-device#${patientId}#${deviceId}`;
 /** The byTopic partition listing a patient's devices, so that all of them can be signed out. */
 const devicesTopic = (patientId: string) => `portal-devices#${patientId}`;
+/** The byTopic partition listing the portal links sent to a patient, so that erasing the patient finds them. */
+const linksTopic = (patientId: string) => `portal-links#${patientId}`;
+
+/** Deletes every item of one byTopic partition; answers how many there were. */
+const removeTopic = async (db: DynamoDBDocumentClient, table: string, topic: string) => {
+  const items = await queryAll(db, {
+    TableName: table,
+    IndexName: 'byTopic',
+    KeyConditionExpression: 'topic = :t',
+    ExpressionAttributeValues: { ':t': topic },
+  });
+  for (const item of items) await db.send(new DeleteCommand({ TableName: table, Key: { pk: item.pk as string } }));
+  return items.length;
+};
 
 const deviceOf = (item: Record<string, unknown>): PortalDevice => ({
   patientId: item.patientId as string,
@@ -25,7 +39,7 @@ export const dynamoPortal = (db: DynamoDBDocumentClient, table: string): PortalR
     await db.send(
       new PutCommand({
         TableName: table,
-        Item: { pk: linkKey(tokenHash), ...link, ...housekeeping(link.expiresAt) },
+        Item: { pk: linkKey(tokenHash), topic: linksTopic(link.patientId), ...link, ...housekeeping(link.expiresAt) },
         ConditionExpression: 'attribute_not_exists(pk)',
       }),
     );
@@ -89,25 +103,6 @@ export const dynamoPortal = (db: DynamoDBDocumentClient, table: string): PortalR
   async removeDevice(patientId, deviceId) {
     await db.send(new DeleteCommand({ TableName: table, Key: { pk: deviceKey(patientId, deviceId) } }));
   },
-  async removeDevices(patientId) {
-    let removed = 0;
-    let start: Record<string, unknown> | undefined;
-    do {
-      const page = await db.send(
-        new QueryCommand({
-          TableName: table,
-          IndexName: 'byTopic',
-          KeyConditionExpression: 'topic = :t',
-          ExpressionAttributeValues: { ':t': devicesTopic(patientId) },
-          ...(start && { ExclusiveStartKey: start }),
-        }),
-      );
-      for (const item of page.Items ?? []) {
-        await db.send(new DeleteCommand({ TableName: table, Key: { pk: item.pk as string } }));
-        removed++;
-      }
-      start = page.LastEvaluatedKey;
-    } while (start);
-    return removed;
-  },
+  removeDevices: (patientId) => removeTopic(db, table, devicesTopic(patientId)),
+  removeLinks: (patientId) => removeTopic(db, table, linksTopic(patientId)),
 });

@@ -36,6 +36,8 @@ export const tables = {
       byHost: { partitionKey: 'hostId', sortKey: 'createdAt' },
       // Open and in-progress ones only (sparse: `openHost` is removed when one ends or is cancelled).
       openByHost: { partitionKey: 'openHost', sortKey: 'createdAt' },
+      // A patient's call history, for exporting and erasing it (headers of consultations for a patient on record).
+      byPatient: { partitionKey: 'patientId', sortKey: 'createdAt' },
     },
   },
   // Appointments, and beside them (told apart by `kind`) direct calls and appointment requests:

@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { DomainError } from '@clinicall/shared';
 import type { VersionedRepository } from '#ports';
 import { isConditionFailure } from './document-client.ts';
@@ -67,6 +67,9 @@ export const versionedItems = <T extends { id: string; version: number }>(
         }
       }
       throw new DomainError('conflict', `The ${shape.name} is busy. Please try again.`);
+    },
+    async remove(id) {
+      await db.send(new DeleteCommand({ TableName: table, Key: shape.key(id) }));
     },
   };
 };

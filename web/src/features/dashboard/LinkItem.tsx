@@ -45,7 +45,8 @@ export const LinkItem = ({ link, rules, token, onChanged, holderLeft = false }: 
       <p className="link-item__summary">
         <Trans
           t={t}
-          i18nKey="link.summary"
+          // After the retention, where the link went is no longer kept.
+          i18nKey={link.sentTo ? 'link.summary' : 'link.summaryForgotten'}
           values={{ channel: consultNow(`channel.inText.${link.channel}`), sentTo: link.sentTo }}
           components={{ strong: <strong /> }}
         />{' '}

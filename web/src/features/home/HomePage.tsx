@@ -14,7 +14,7 @@ const AdminConsole = lazy(() => import('../admin/index.ts').then((m) => ({ defau
  */
 export const HomePage = ({ token, groups }: { token: string; groups: readonly string[] }) => (
   <>
-    {groups.includes('clinician') && <ClinicianHome token={token} />}
+    {groups.includes('clinician') && <ClinicianHome token={token} canErase={groups.includes('admin')} />}
     <Suspense>
       {groups.includes('meeting-room-member') && <MemberRooms token={token} />}
       {groups.includes('admin') && <AdminConsole token={token} />}
@@ -22,7 +22,7 @@ export const HomePage = ({ token, groups }: { token: string; groups: readonly st
   </>
 );
 
-const ClinicianHome = ({ token }: { token: string }) => {
+const ClinicianHome = ({ token, canErase }: { token: string; canErase: boolean }) => {
   const [revision, setRevision] = useState(0);
   const [appointmentsRevision, setAppointmentsRevision] = useState(0);
   const events = useEventStream(token);
@@ -35,6 +35,7 @@ const ClinicianHome = ({ token }: { token: string }) => {
         events={events}
         onConsultNowSent={() => setRevision((n) => n + 1)}
         onProposed={() => setAppointmentsRevision((n) => n + 1)}
+        canErase={canErase}
       />
       <AppointmentsSection token={token} events={events} revision={appointmentsRevision} />
     </>

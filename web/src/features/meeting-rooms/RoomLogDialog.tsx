@@ -23,7 +23,7 @@ export const RoomLogDialog = ({ room, token, onClose }: { room: MeetingRoom; tok
         <ul className="room-log">
           {log.visits.map((visit) => (
             <li key={`${visit.consultationId}-${visit.enteredAt}-${visit.displayName}`}>
-              <strong>{visit.displayName}</strong> <span className="muted">{visit.member ? t('admin.member') : t('admin.guest')}</span>{' '}
+              <strong>{visit.displayName || t('admin.nameForgotten')}</strong> <span className="muted">{visit.member ? t('admin.member') : t('admin.guest')}</span>{' '}
               {t('admin.entered', { time: formatTime(visit.enteredAt) })}
               {visit.leftAt && <>, {t('admin.left', { time: formatTime(visit.leftAt) })}</>}
             </li>

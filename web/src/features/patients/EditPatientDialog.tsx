@@ -9,6 +9,7 @@ import { changesOf } from './changes.ts';
 import { formatMobile } from '../../ui/format-patient.ts';
 import { LanguageSelect } from './LanguageSelect.tsx';
 import { mobileHintValues } from './mobile-hint.ts';
+import { PatientDataActions } from './PatientDataActions.tsx';
 
 type FieldName = 'mobile' | 'email';
 
@@ -17,10 +18,13 @@ interface EditPatientDialogProps {
   readonly patient: Patient;
   readonly onSaved: (patient: Patient) => void;
   readonly onClose: () => void;
+  /** Administrators may erase the patient from here. */
+  readonly canErase?: boolean;
+  readonly onErased?: (patient: Patient) => void;
 }
 
-/** The patient's language and where they are reached, changed on their entry. */
-export const EditPatientDialog = ({ token, patient, onSaved, onClose }: EditPatientDialogProps) => {
+/** The patient's entry: their language and where they are reached, changed; their data exported or erased. */
+export const EditPatientDialog = ({ token, patient, onSaved, onClose, canErase = false, onErased }: EditPatientDialogProps) => {
   const { t } = useTranslation('patients');
   const [form, setForm] = useState({
     language: patient.language,
@@ -85,6 +89,7 @@ export const EditPatientDialog = ({ token, patient, onSaved, onClose }: EditPati
           </button>
         </div>
       </form>
+      <PatientDataActions token={token} patient={patient} canErase={canErase} onErased={(erased) => onErased?.(erased)} />
     </Dialog>
   );
 };

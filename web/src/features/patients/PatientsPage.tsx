@@ -18,13 +18,15 @@ interface PatientsPageProps {
   readonly events?: EventStream | undefined;
   readonly onConsultNowSent?: () => void;
   readonly onProposed?: () => void;
+  /** An administrator: may erase a patient. */
+  readonly canErase?: boolean;
 }
 
 /** What the clinician is doing with one patient. */
 type WithPatient = { readonly kind: 'consult-now' | 'call' | 'propose' | 'edit'; readonly patient: Patient };
 
 /** Find a patient, add one, or with one: Consult Now, Call Patient, Propose appointment. */
-export const PatientsPage = ({ token, events, onConsultNowSent, onProposed }: PatientsPageProps) => {
+export const PatientsPage = ({ token, events, onConsultNowSent, onProposed, canErase = false }: PatientsPageProps) => {
   const { t } = useTranslation('patients');
   const [query, setQuery] = useState('');
   const [doing, setDoing] = useState<WithPatient>();
@@ -90,6 +92,12 @@ export const PatientsPage = ({ token, events, onConsultNowSent, onProposed }: Pa
           onSaved={(patient) => {
             setDoing(undefined);
             setDone(t('saved', { name: fullName(patient) }));
+            setRevision((r) => r + 1);
+          }}
+          canErase={canErase}
+          onErased={(patient) => {
+            setDoing(undefined);
+            setDone(t('erased', { name: fullName(patient) }));
             setRevision((r) => r + 1);
           }}
         />
