@@ -125,7 +125,7 @@ const request = (op: Operation): fc.Arbitrary<EventOptions> => {
     claims,
     body: bodies,
     contentType: contentTypes,
-    query: parameters(['query', 'cursor', 'status']),
+    query: parameters(['query', 'cursor', 'status', 'actor', 'patient', 'consultation', 'from', 'to', 'limit', 'next']),
     // The parameters the path names (as API Gateway would pass them), or anything at all.
     pathParameters: fc.oneof(
       fc.record(Object.fromEntries(pathNames.map((name) => [name, ids]))),
@@ -147,6 +147,9 @@ const checkAnswer = (op: Operation, response: Response) => {
     expect(typeof body?.error, response.text).toBe('string');
     expect(typeof body?.message, response.text).toBe('string');
     expect(errorStatus[body!.error as keyof typeof errorStatus], response.text).toBe(status);
+  } else if (op.produces) {
+    expect(response.headers['content-type'], op.id).toMatch(new RegExp(`^${op.produces}`));
+    expect(op.response.safeParse(response.text).success, `${op.id} answered ${response.text}`).toBe(true);
   } else {
     const parsed = op.response.safeParse(response.json);
     expect(parsed.success, `${op.id} answered ${response.text}`).toBe(true);
