@@ -36,7 +36,7 @@ const actorOf = (caller: Caller | undefined): AuditActor => {
     case 'participant':
       return { kind: 'participant', id: caller.session.participantId, consultationId: caller.session.consultationId };
     case 'patient':
-      return { kind: 'patient', id: caller.portal.deviceId, patientId: caller.portal.patientId };
+      return { kind: 'patient', id: caller.portal.deviceId, ...(idOr(caller.portal.patientId) && { patientId: caller.portal.patientId }) };
     default:
       return { kind: 'anonymous' };
   }

@@ -1,6 +1,6 @@
 import * as z from './zod.ts';
 import { errorStatus } from '../errors.ts';
-import { idPattern } from '../ids.ts';
+import { idPattern, staffIdPattern } from '../ids.ts';
 import { staffGroups } from '../staff-groups.ts';
 import { Instant } from './common.ts';
 
@@ -81,9 +81,9 @@ const errorCodes = Object.keys(errorStatus) as [keyof typeof errorStatus, ...(ke
 
 /** Who did it: a staff member (id and roles), a participant's session, a patient's portal device, or someone unknown. */
 export const AuditActor = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('staff'), id: AuditId, roles: z.array(z.enum(staffGroups)).max(staffGroups.length) }),
+  z.strictObject({ kind: z.literal('staff'), id: z.string().regex(staffIdPattern, 'Not a valid staff id.'), roles: z.array(z.enum(staffGroups)).max(staffGroups.length) }),
   z.strictObject({ kind: z.literal('participant'), id: AuditId, consultationId: AuditId }),
-  z.strictObject({ kind: z.literal('patient'), id: AuditId.describe('The portal device (session)'), patientId: AuditId }),
+  z.strictObject({ kind: z.literal('patient'), id: AuditId.describe('The portal device (session)'), patientId: AuditId.optional() }),
   z.strictObject({ kind: z.literal('anonymous') }),
 ]);
 export type AuditActor = z.infer<typeof AuditActor>;
@@ -97,7 +97,7 @@ export const AuditTargets = z.strictObject({
   appointmentId: AuditId.optional(),
   directCallId: AuditId.optional(),
   meetingRoomId: AuditId.optional(),
-  staffId: AuditId.optional(),
+  staffId: z.string().regex(staffIdPattern, 'Not a valid staff id.').optional(),
 });
 export type AuditTargets = z.infer<typeof AuditTargets>;
 export const auditTargetNames = Object.keys(AuditTargets.shape) as (keyof AuditTargets)[];
