@@ -366,6 +366,58 @@ describe('least privilege', () => {
   });
 });
 
+describe('the audit trail', () => {
+  const auditTable = () => {
+    const [id, table] = Object.entries(s.data.findResources('AWS::DynamoDB::Table')).find(
+      ([, r]) => (r as Resource).Properties.TableName === tableNames('clinicall-example').audit,
+    )!;
+    return { id, table: table as Resource };
+  };
+  /** Whether a statement's resource is the audit table (or one of its indexes), as the application stack imports it. */
+  const onAuditTable = (statement: Statement) => {
+    const { id } = auditTable();
+    return [statement.Resource].flat().some((resource) => JSON.stringify(resource).includes(id));
+  };
+
+  it('is its own table with deletion protection, point-in-time recovery and the organisation\'s key, never deleted with the stack', () => {
+    const { table } = auditTable();
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.Properties).toMatchObject({
+      TableName: 'clinicall-example-audit',
+      DeletionProtectionEnabled: true,
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
+    });
+    expect((table.Properties.GlobalSecondaryIndexes as { IndexName: string }[]).map((i) => i.IndexName).sort()).toEqual(['byActor', 'byConsultation', 'byPatient', 'byTime']);
+  });
+
+  it('denies every function UpdateItem, DeleteItem and BatchWriteItem on it', () => {
+    const { id } = auditTable();
+    expect(s.stateless.functions.size).toBeGreaterThan(5);
+    for (const name of s.stateless.functions.keys()) {
+      const denials = statementsOf(name).filter((st) => st.Effect === 'Deny' && onAuditTable(st));
+      expect(denials, name).toHaveLength(1);
+      expect([denials[0]!.Action].flat().sort(), name).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem']);
+      expect(JSON.stringify(denials[0]!.Resource), name).toMatch(new RegExp(`${id}.*Arn`));
+    }
+  });
+
+  it('lets functions only append to it (PutItem) and the trail\'s reader query it, nothing else', () => {
+    let appenders = 0;
+    for (const name of s.stateless.functions.keys()) {
+      const allowed = statementsOf(name).filter((st) => st.Effect === 'Allow' && onAuditTable(st)).flatMap((st) => [st.Action].flat());
+      for (const action of allowed) expect(['dynamodb:PutItem', 'dynamodb:Query'], `${name}: ${action}`).toContain(action);
+      if (allowed.includes('dynamodb:PutItem')) appenders++;
+      if (name !== 'AuditRoutes') expect(allowed, name).not.toContain('dynamodb:Query');
+    }
+    // Every feature with a recorded route appends; the health, OpenAPI and events-ticket functions do not.
+    expect(appenders).toBe(s.stateless.functions.size - 5);
+    const reader = statementsOf('AuditRoutes').filter((st) => st.Effect === 'Allow' && onAuditTable(st));
+    expect(reader.flatMap((st) => [st.Action].flat()).sort()).toEqual(['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:Query']);
+    expect(JSON.stringify(reader)).toContain('/index/byPatient');
+  });
+});
+
 describe('the clinical records (stateful stack)', () => {
   it('is termination-protected', () => {
     expect(s.stateful.terminationProtection).toBe(true);
@@ -709,7 +761,7 @@ describe('alarms', () => {
   });
 
   it('leave the App stack well under CloudFormation\'s 500 resources', () => {
-    // 239 with one function per handler file (each route its own function made over 400).
-    expect(Object.keys(resourcesOf(s.application)).length).toBeLessThan(300);
+    // 239 with one function per handler file (each route its own function made over 400); 305 with the audit trail's.
+    expect(Object.keys(resourcesOf(s.application)).length).toBeLessThan(320);
   });
 });

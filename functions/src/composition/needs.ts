@@ -11,7 +11,7 @@ export interface FunctionNeeds {
    * The audit trail, never updated or deleted: 'append' = PutItem only; 'read' = Query. A route
    * whose operation is recorded (audit/audited-operations.ts) appends without saying so here.
    */
-  readonly audit?: 'append' | 'read' | readonly ('append' | 'read')[];
+  readonly audit?: AuditUse | readonly AuditUse[];
   /** Publishes events to WebSocket connections (reads and prunes connections in `access`). */
   readonly events?: true;
   /** Starts Step Functions timers. */
@@ -29,6 +29,8 @@ export interface FunctionNeeds {
   /** Lists the staff of a group (Cognito ListUsersInGroup). */
   readonly staffDirectory?: true;
 }
+
+export type AuditUse = 'append' | 'read';
 
 export type MeetingUse = 'join' | 'admit' | 'moderate' | 'remove' | 'end';
 

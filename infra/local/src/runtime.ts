@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { type Country, defaultLinkTtlSeconds, type Language, readLocalNumbersIn, SignIn } from '@clinicall/shared';
+import { ClientAddress, type Country, defaultLinkTtlSeconds, type Language, type NewAuditEntry, readLocalNumbersIn, SignIn } from '@clinicall/shared';
 import { systemClock } from '@clinicall/functions/adapters/clock';
 import { connectionEvents } from '@clinicall/functions/adapters/connection-events';
 import { type LocalDynamo, startDynalite } from '@clinicall/functions/adapters/dynamodb/dynalite';
@@ -10,6 +10,7 @@ import { listedStaff } from '@clinicall/functions/adapters/listed-staff';
 import { p2pMeetings } from '@clinicall/functions/adapters/p2p-meetings';
 import { noIntegrations, webhookIntegrations } from '@clinicall/functions/adapters/webhook-integrations';
 import { createTimerTask } from '@clinicall/functions/handlers/timer';
+import { recordAudit } from '@clinicall/functions/use-cases/audit-trail';
 import { careDefaults, type Dependencies, localeDefaults, type Settings } from '@clinicall/functions/ports';
 import { loadFactory } from '@clinicall/functions/route-factories';
 import { routes } from '@clinicall/functions/routes';
@@ -69,7 +70,12 @@ export interface Runtime {
 }
 
 const signInRoute =
-  (directory: StaffDirectory, identity: StaffIdentity, throttle: ReturnType<typeof signInThrottle>): LocalRoute =>
+  (
+    directory: StaffDirectory,
+    identity: StaffIdentity,
+    throttle: ReturnType<typeof signInThrottle>,
+    record: (entry: NewAuditEntry) => Promise<unknown>,
+  ): LocalRoute =>
   async ({ body, clientAddress }) => {
     const parsed = SignIn.safeParse(body);
     if (!parsed.success) {
@@ -79,8 +85,21 @@ const signInRoute =
       };
     }
     const keys = [`account#${parsed.data.email.toLowerCase()}`, `client#${clientAddress}`];
+    // Every attempt is in the audit trail: by the account's id when the email is one, never the email itself.
+    const known = directory.idOf(parsed.data.email);
+    const address = ClientAddress.safeParse(clientAddress).success ? { clientAddress } : {};
+    const refused = (reason: 'too-many-attempts' | 'unauthorized') =>
+      record({
+        actor: known ? { kind: 'staff', id: known.id, roles: [...known.groups] } : { kind: 'anonymous' },
+        action: 'staff-signed-in',
+        targets: {},
+        outcome: 'refused',
+        reason,
+        ...address,
+      });
     const verdict = throttle.begin(...keys);
     if (!verdict.allowed) {
+      await refused('too-many-attempts');
       return {
         status: 429,
         headers: { 'retry-after': String(verdict.retryAfterSeconds) },
@@ -93,8 +112,11 @@ const signInRoute =
     }
     const account = await directory.signIn(parsed.data.email, parsed.data.password);
     if (!account) {
+      await refused('unauthorized');
       return { status: 401, body: { error: 'unauthorized', message: 'That email and password do not match an account.' } };
     }
+    // Recorded before the token is handed over: a sign-in the trail cannot hold does not happen.
+    await record({ actor: { kind: 'staff', id: account.id, roles: [...account.groups] }, action: 'staff-signed-in', targets: {}, outcome: 'success', ...address });
     throttle.succeeded(...keys);
     return { status: 200, body: { token: await identity.issue(account) } };
   };
@@ -163,7 +185,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
   const server = createLocalServer({
     routes: handlers,
     localRoutes: {
-      'POST /api/local/sign-in': signInRoute(directory, identity, signInThrottle()),
+      'POST /api/local/sign-in': signInRoute(directory, identity, signInThrottle(), (entry) => recordAudit(dependencies, entry)),
       'GET /api/local/outbox': async () => ({ status: 200, body: { messages: await outbox.read() } }),
     },
     staffIdentity: identity,
