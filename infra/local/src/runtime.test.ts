@@ -229,7 +229,7 @@ describe('the audit trail of the local runtime', () => {
     ]);
     expect(signIns[0]!.clientAddress).toMatch(/127\.0\.0\.1|::1/);
     // The audit read itself is recorded, in the same trail, by the same route layer AWS runs.
-    const text = JSON.stringify((await (await api('/api/audit', { token: adminToken })).json()) as unknown);
+    const text = JSON.stringify((await (await api('/api/audit', { token: adminToken })).json()));
     expect(text).toContain('"audit-read"');
     expect(text).not.toContain('@example.org');
   });
