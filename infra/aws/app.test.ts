@@ -391,6 +391,23 @@ describe('the audit trail', () => {
     expect((table.Properties.GlobalSecondaryIndexes as { IndexName: string }[]).map((i) => i.IndexName).sort()).toEqual(['byActor', 'byConsultation', 'byPatient', 'byTime']);
   });
 
+  it('keeps every staff sign-in, failed or successful, as Cognito\'s user authentication events in an encrypted, retained log group', () => {
+    const logKey = Object.keys(s.data.findResources('AWS::KMS::Key')).find((id) => id.startsWith('KeysLogs'))!;
+    const [groupId, group] = Object.entries(s.data.findResources('AWS::Logs::LogGroup')).find(([, r]) =>
+      String((r as Resource).Properties.LogGroupName).endsWith('-staff-sign-ins'),
+    )!;
+    expect((group as Resource).DeletionPolicy).toBe('Retain');
+    expect((group as Resource).Properties).toMatchObject({
+      LogGroupName: '/aws/vendedlogs/cognito/clinicall-example-staff-sign-ins',
+      KmsKeyId: { 'Fn::GetAtt': [logKey, 'Arn'] },
+      RetentionInDays: s.config.logRetentionDays,
+    });
+    s.data.hasResourceProperties('AWS::Cognito::LogDeliveryConfiguration', {
+      UserPoolId: { Ref: Match.stringLikeRegexp('StaffDirectoryStaff') },
+      LogConfigurations: [{ EventSource: 'userAuthEvents', LogLevel: 'INFO', CloudWatchLogsConfiguration: { LogGroupArn: { 'Fn::GetAtt': [groupId, 'Arn'] } } }],
+    });
+  });
+
   it('denies every function UpdateItem, DeleteItem and BatchWriteItem on it', () => {
     const { id } = auditTable();
     expect(s.stateless.functions.size).toBeGreaterThan(5);
