@@ -1,5 +1,4 @@
 import { Stack, type StackProps } from 'aws-cdk-lib';
-import type { RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { Construct } from 'constructs';
 import type { StageConfig } from '../config/stage-config.ts';
 import { ApiGatewayLogging } from './api-gateway-logging.ts';
@@ -45,7 +44,7 @@ export class StatefulStack extends Stack {
       stage: config.stage,
       userPool: this.staff.userPool,
       key: this.keys.logs,
-      retention: config.logRetentionDays as RetentionDays,
+      retention: config.logRetentionDays,
     });
     this.originSecret = new OriginSecret(this, 'OriginSecret', { stage: config.stage, key: this.keys.data });
     new ApiGatewayLogging(this, 'ApiGatewayLogging');
