@@ -104,9 +104,9 @@ describe('Consult Now, with the local runtime killed between any two of its writ
     const timerGone = (w: Command) => w.constructor.name === 'DeleteCommand' && String((w.input.Key as Item).pk).startsWith('timer#');
     await until('its timer is removed', () => Promise.resolve(store.acknowledged.some(timerGone) || undefined));
     journeyWrites = store.acknowledged.length - before;
-    // Two link pointers, the consultation (its two people, then its header), its pending timer,
-    // the lapse, the timer's removal.
-    expect(journeyWrites).toBe(8);
+    // The sign-in's audit entry, two link pointers, the consultation (its two people, then its
+    // header), its pending timer, Consult Now's audit entry, the lapse, the timer's removal.
+    expect(journeyWrites).toBe(10);
     await clinic.dispose();
   }, 30_000);
 
