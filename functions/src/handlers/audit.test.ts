@@ -230,8 +230,10 @@ describe('reading the trail', () => {
     for (const query of <Record<string, string>[]>[
       { next: 'not-a-marker' },
       { next: forged },
-      // Another filter's marker.
+      // Another filter's marker, and this filter's marker outside the window asked for.
       { next: first.next, actor: 'audit-admin' },
+      { next: first.next, from: '2030-01-01T00:00:00Z' },
+      { next: first.next, to: '2020-01-01T00:00:00Z' },
       { from: '2026-06-02T00:00:00Z', to: '2026-06-01T00:00:00Z' },
       { limit: '0' },
       { limit: '201' },
