@@ -1,4 +1,5 @@
 import type {
+  AuditEntry,
   Country,
   Encounter,
   Language,
@@ -237,6 +238,33 @@ export interface Store {
   readonly appointmentRequests: AppointmentRequestRepository;
   readonly portal: PortalRepository;
   readonly meetingRooms: MeetingRoomRepository;
+  readonly audit: AuditTrail;
+}
+
+/** What the audit trail is searched by: one person, patient or consultation, and a time window. */
+export interface AuditFilter {
+  /** A staff member, a participant or a portal device. */
+  readonly actorId?: string;
+  readonly patientId?: string;
+  readonly consultationId?: string;
+  /** Inclusive ISO instant. */
+  readonly from?: string;
+  /** Exclusive ISO instant. */
+  readonly to?: string;
+}
+
+/**
+ * The audit trail, append-only: an entry is written once and never changed or removed (in AWS
+ * an IAM policy denies the functions any update or delete of it).
+ */
+export interface AuditTrail {
+  /** Writes the entry on condition that its id is new: it never overwrites one. */
+  append(entry: AuditEntry): Promise<void>;
+  /**
+   * Entries newest first, at most `limit`; `next` continues from the previous page of the same
+   * filter. A `next` that is not one of ours fails with `invalid-request`.
+   */
+  query(filter: AuditFilter, limit: number, next?: string): Promise<{ entries: AuditEntry[]; next?: string }>;
 }
 
 /** Meeting rooms, few per organisation: each one item, all listed with one Query. */

@@ -125,7 +125,7 @@ const request = (op: Operation): fc.Arbitrary<EventOptions> => {
     claims,
     body: bodies,
     contentType: contentTypes,
-    query: parameters(['query', 'cursor', 'status']),
+    query: parameters(['query', 'cursor', 'status', 'actor', 'patient', 'consultation', 'from', 'to', 'limit', 'next']),
     // The parameters the path names (as API Gateway would pass them), or anything at all.
     pathParameters: fc.oneof(
       fc.record(Object.fromEntries(pathNames.map((name) => [name, ids]))),
@@ -147,6 +147,9 @@ const checkAnswer = (op: Operation, response: Response) => {
     expect(typeof body?.error, response.text).toBe('string');
     expect(typeof body?.message, response.text).toBe('string');
     expect(errorStatus[body!.error as keyof typeof errorStatus], response.text).toBe(status);
+  } else if (op.produces) {
+    expect(response.headers['content-type'], op.id).toMatch(new RegExp(`^${op.produces}`));
+    expect(op.response.safeParse(response.text).success, `${op.id} answered ${response.text}`).toBe(true);
   } else {
     const parsed = op.response.safeParse(response.json);
     expect(parsed.success, `${op.id} answered ${response.text}`).toBe(true);
@@ -237,6 +240,34 @@ describe('every route, fuzzed', () => {
       ),
       { numRuns, seed },
     );
+  });
+
+  it('audit and auditCsv: any filter or page marker from an administrator answers the trail or a 400, and changes no entry', async () => {
+    const admin = staffClaims(['admin'], 'fuzz-admin');
+    const first = (await api.call(byId('audit'), { claims: admin, query: { limit: '3' } })).json as { next?: string; entries: { id: string }[] };
+    const before = (await api.deps.store.audit.query({}, 50)).entries;
+    const instant = fc.date({ min: new Date('2000-01-01'), max: new Date('2100-01-01'), noInvalidDate: true }).map((d) => d.toISOString());
+    const filter = fc.record(
+      {
+        actor: fc.oneof(ids, fc.constant('fuzz-admin')),
+        patient: fc.oneof(ids, fc.constant(alexId)),
+        consultation: ids,
+        from: fc.oneof(instant, text),
+        to: fc.oneof(instant, text),
+        limit: fc.oneof(fc.integer({ min: -5, max: 300 }).map(String), text),
+        next: fc.oneof(text, fc.base64String(), fc.constant(first.next ?? ''), fc.stringMatching(/^[A-Za-z0-9_-]{1,300}$/)),
+      },
+      { requiredKeys: [] },
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(byId('audit'), byId('auditCsv')), filter, async (op, query) => {
+        const response = await fuzz(op, { claims: admin, query });
+        expect([200, 400], response.text).toContain(response.status);
+      }),
+      { numRuns, seed },
+    );
+    const after = (await api.deps.store.audit.query({}, 100_000)).entries;
+    for (const entry of before) expect(after.find((e) => e.id === entry.id)).toEqual(entry);
   });
 
   it('searchPatients: every page of the directory listing is valid and its cursor works', async () => {

@@ -74,6 +74,8 @@ export const routes: readonly Route[] = [
   { operation: operations.sendMeetingRoomLink, file: 'meeting-rooms', name: 'sendLink' },
   { operation: operations.resetMeetingRoomLink, file: 'meeting-rooms', name: 'resetLink' },
   { operation: operations.meetingRoomLog, file: 'meeting-rooms', name: 'log' },
+  { operation: operations.audit, file: 'audit', name: 'read' },
+  { operation: operations.auditCsv, file: 'audit', name: 'exportCsv' },
 ];
 
 /** Where a route's handler lives, for bundling. */

@@ -380,6 +380,75 @@ describe('least privilege', () => {
   });
 });
 
+describe('the audit trail', () => {
+  const auditTable = () => {
+    const [id, table] = Object.entries(s.data.findResources('AWS::DynamoDB::Table')).find(
+      ([, r]) => (r as Resource).Properties.TableName === tableNames('clinicall-example').audit,
+    )!;
+    return { id, table: table as Resource };
+  };
+  /** Whether a statement's resource is the audit table (or one of its indexes), as the application stack imports it. */
+  const onAuditTable = (statement: Statement) => {
+    const { id } = auditTable();
+    return [statement.Resource].flat().some((resource) => JSON.stringify(resource).includes(id));
+  };
+
+  it('is its own table with deletion protection, point-in-time recovery and the organisation\'s key, never deleted with the stack', () => {
+    const { table } = auditTable();
+    expect(table.DeletionPolicy).toBe('Retain');
+    expect(table.Properties).toMatchObject({
+      TableName: 'clinicall-example-audit',
+      DeletionProtectionEnabled: true,
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS' },
+    });
+    expect((table.Properties.GlobalSecondaryIndexes as { IndexName: string }[]).map((i) => i.IndexName).sort()).toEqual(['byActor', 'byConsultation', 'byPatient', 'byTime']);
+  });
+
+  it('keeps every staff sign-in, failed or successful, as Cognito\'s user authentication events in an encrypted, retained log group', () => {
+    const logKey = Object.keys(s.data.findResources('AWS::KMS::Key')).find((id) => id.startsWith('KeysLogs'))!;
+    const [groupId, group] = Object.entries(s.data.findResources('AWS::Logs::LogGroup')).find(([, r]) =>
+      String((r as Resource).Properties.LogGroupName).endsWith('-staff-sign-ins'),
+    )!;
+    expect((group as Resource).DeletionPolicy).toBe('Retain');
+    expect((group as Resource).Properties).toMatchObject({
+      LogGroupName: '/aws/vendedlogs/cognito/clinicall-example-staff-sign-ins',
+      KmsKeyId: { 'Fn::GetAtt': [logKey, 'Arn'] },
+      RetentionInDays: s.config.logRetentionDays,
+    });
+    s.data.hasResourceProperties('AWS::Cognito::LogDeliveryConfiguration', {
+      UserPoolId: { Ref: Match.stringLikeRegexp('StaffDirectoryStaff') },
+      LogConfigurations: [{ EventSource: 'userAuthEvents', LogLevel: 'INFO', CloudWatchLogsConfiguration: { LogGroupArn: { 'Fn::GetAtt': [groupId, 'Arn'] } } }],
+    });
+  });
+
+  it('denies every function UpdateItem, DeleteItem and BatchWriteItem on it', () => {
+    const { id } = auditTable();
+    expect(s.stateless.functions.size).toBeGreaterThan(5);
+    for (const name of s.stateless.functions.keys()) {
+      const denials = statementsOf(name).filter((st) => st.Effect === 'Deny' && onAuditTable(st));
+      expect(denials, name).toHaveLength(1);
+      expect([denials[0]!.Action].flat().sort(), name).toEqual(['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem']);
+      expect(JSON.stringify(denials[0]!.Resource), name).toMatch(new RegExp(`${id}.*Arn`));
+    }
+  });
+
+  it('lets functions only append to it (PutItem) and the trail\'s reader query it, nothing else', () => {
+    let appenders = 0;
+    for (const name of s.stateless.functions.keys()) {
+      const allowed = statementsOf(name).filter((st) => st.Effect === 'Allow' && onAuditTable(st)).flatMap((st) => [st.Action].flat());
+      for (const action of allowed) expect(['dynamodb:PutItem', 'dynamodb:Query'], `${name}: ${action}`).toContain(action);
+      if (allowed.includes('dynamodb:PutItem')) appenders++;
+      if (name !== 'AuditRoutes') expect(allowed, name).not.toContain('dynamodb:Query');
+    }
+    // Every feature with a recorded route appends; the health, OpenAPI and events-ticket functions do not.
+    expect(appenders).toBe(s.stateless.functions.size - 5);
+    const reader = statementsOf('AuditRoutes').filter((st) => st.Effect === 'Allow' && onAuditTable(st));
+    expect(reader.flatMap((st) => [st.Action].flat()).sort()).toEqual(['dynamodb:PutItem', 'dynamodb:Query', 'dynamodb:Query']);
+    expect(JSON.stringify(reader)).toContain('/index/byPatient');
+  });
+});
+
 describe('the clinical records (stateful stack)', () => {
   it('is termination-protected', () => {
     expect(s.stateful.terminationProtection).toBe(true);
@@ -730,8 +799,9 @@ describe('alarms', () => {
   });
 
   it('leave the App stack well under CloudFormation\'s 500 resources', () => {
-    // 301 with one function per handler file and the patient-rights routes (each route its own
-    // function made over 400); a route adds its route, integration and invoke permission.
+    // 239 with one function per handler file (each route its own function made over 400); the
+    // patient-rights routes and the audit trail's function and routes bring it to 311 (a route
+    // adds its route, integration and invoke permission).
     expect(Object.keys(resourcesOf(s.application)).length).toBeLessThan(350);
   });
 });

@@ -9,3 +9,9 @@ export const isId = (value: string): boolean => idPattern.test(value);
 
 /** The shape of every secret token (links, sessions, tickets): 128 bits or more, base64url. */
 export const tokenPattern = /^[A-Za-z0-9_-]{22,128}$/;
+
+/**
+ * The shape of a staff member's id (a token's subject): Cognito's UUIDs and the local accounts'
+ * ids. At least one letter, no @ or +: an email address or a phone number is never one.
+ */
+export const staffIdPattern = /^(?=.*[A-Za-z])[A-Za-z0-9_.:-]{1,128}$/;

@@ -58,6 +58,7 @@ describe('openApiDocument', () => {
       expect(entry.summary).toBe(op.summary);
       expect(entry.security).toEqual(securityOf[op.auth]);
       expect(Object.keys(entry.responses)).toContain(String(op.status));
+      expect(Object.keys((entry.responses[String(op.status)] as { content: object }).content)).toEqual([op.produces ?? 'application/json']);
       expect(Object.keys(entry.responses)).toContain('400');
       expect('401' in entry.responses).toBe(op.auth !== 'public');
       expect('403' in entry.responses).toBe(op.auth === 'staff');

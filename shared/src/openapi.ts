@@ -66,7 +66,7 @@ export const openApiDocument = (ops: readonly Operation[], version: string): Jso
     const responses: Record<string, unknown> = {
       [op.status]: {
         description: 'Success',
-        content: { 'application/json': { schema: schemaOf(op.response, 'output') } },
+        content: { [op.produces ?? 'application/json']: { schema: schemaOf(op.response, 'output') } },
       },
       '400': errorResponse('The request was malformed or a field is invalid'),
     };

@@ -65,6 +65,8 @@ export const paths = {
   sendMeetingRoomLink: '/api/meeting-rooms/{id}/send-link',
   resetMeetingRoomLink: '/api/meeting-rooms/{id}/reset-link',
   meetingRoomLog: '/api/meeting-rooms/{id}/log',
+  audit: '/api/audit',
+  auditCsv: '/api/audit.csv',
 } as const;
 
 /** The WebSocket of real-time events (not an HTTP operation). */

@@ -6,7 +6,12 @@ import type { TableName } from '#adapters/dynamodb/tables';
  */
 export interface FunctionNeeds {
   /** 'read' = GetItem/Query; 'write' adds PutItem/UpdateItem/DeleteItem (conditional writes). */
-  readonly tables?: Partial<Record<TableName, 'read' | 'write'>>;
+  readonly tables?: Partial<Record<Exclude<TableName, 'audit'>, 'read' | 'write'>>;
+  /**
+   * The audit trail, never updated or deleted: 'append' = PutItem only; 'read' = Query. A route
+   * whose operation is recorded (audit/audited-operations.ts) appends without saying so here.
+   */
+  readonly audit?: AuditUse | readonly AuditUse[];
   /** Publishes events to WebSocket connections (reads and prunes connections in `access`). */
   readonly events?: true;
   /** Starts Step Functions timers. */
@@ -24,6 +29,8 @@ export interface FunctionNeeds {
   /** Lists the staff of a group (Cognito ListUsersInGroup). */
   readonly staffDirectory?: true;
 }
+
+export type AuditUse = 'append' | 'read';
 
 export type MeetingUse = 'join' | 'admit' | 'moderate' | 'remove' | 'end';
 

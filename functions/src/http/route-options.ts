@@ -1,5 +1,6 @@
 import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import type { Dependencies } from '#ports';
+import { recordAudit } from '#use-cases/audit-trail';
 import { authenticateParticipant } from '#use-cases/participant-session';
 import { authenticatePortalSession } from '#use-cases/portal-session';
 import { routeFactories } from './route-factory.ts';
@@ -42,6 +43,7 @@ export const routeOptions = (deps: Dependencies): RouteOptions => {
     authenticateParticipant: (bearer) => authenticateParticipant(deps, bearer),
     authenticatePatient: (bearer) => authenticatePortalSession(deps, bearer),
     ...(verifyStaffToken && { verifyStaffToken }),
+    recordAudit: (entry) => recordAudit(deps, entry),
     ...siteOrigin(deps),
   };
 };

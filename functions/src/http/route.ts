@@ -1,13 +1,14 @@
 import middy, { type MiddyfiedHandler } from '@middy/core';
 import httpCors from '@middy/http-cors';
 import httpErrorHandler from '@middy/http-error-handler';
-import type { Operation, Staff } from '@clinicall/shared';
+import type { NewAuditEntry, Operation, Staff } from '@clinicall/shared';
 import type {
   APIGatewayProxyEventV2WithJWTAuthorizer,
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
 import type { z } from 'zod';
+import { auditEntryOf, refusalCode } from '../audit/request-entry.ts';
 import { logger } from '../logger.ts';
 import { fallbackBody, httpError, invalidRequest, toHttpError } from './errors.ts';
 import { staffFromClaims } from './staff-claims.ts';
@@ -55,6 +56,8 @@ export interface RouteOptions {
   readonly verifyStaffToken?: StaffTokenVerifier;
   /** The site's own origin: the only one a browser may call the API from (never `*`). */
   readonly allowedOrigin: string;
+  /** Writes an entry of the audit trail (the route layer records every audited operation). */
+  readonly recordAudit?: (entry: NewAuditEntry) => Promise<unknown>;
 }
 
 type Input<T> = T extends z.ZodType ? z.output<T> : undefined;
@@ -181,9 +184,12 @@ export const route = <O extends Operation>(
     // On AWS: only requests that came through the site's CloudFront (after the error handler, so a refusal is shaped like any other).
     .use(siteCheckFromEnvironment() ?? [])
     .handler(async (event) => {
+      let caller: Caller | undefined;
+      let body: unknown;
+      let result: RouteResponse<O>;
       try {
-        const caller = await identify(op, event, options);
-        const body = parseJson(event);
+        caller = await identify(op, event, options);
+        body = parseJson(event);
         const request = {
           params: validate(op.params, event.pathParameters, 'path'),
           query: validate(op.query, event.queryStringParameters, 'query'),
@@ -191,16 +197,44 @@ export const route = <O extends Operation>(
           caller,
           event,
         } as RouteRequest<O>;
-        const result = await run(request);
-        return {
-          statusCode: op.status,
-          headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
-          body: JSON.stringify(result),
-        };
+        result = await run(request);
       } catch (error) {
+        const refused = refusalCode(error);
+        if (refused) {
+          // Nothing changed: the refusal is answered even if its entry cannot be written.
+          await record(op, options, { op, event, caller, body, refused }).catch((failure: unknown) =>
+            logger.error('audit entry not written', { operation: op.id, error: failure as Error }),
+          );
+        }
         throw toHttpError(error);
       }
+      // Written before the answer: a read is not answered, and a change is not reported done,
+      // unless the trail holds it. Should the trail fail, the caller hears of a failure (5xx)
+      // rather than the change or read going unrecorded.
+      await record(op, options, { op, event, caller, body, result });
+      const answer: ApiResult = op.produces
+        ? {
+            statusCode: op.status,
+            headers: {
+              'content-type': `${op.produces}; charset=utf-8`,
+              'content-disposition': `attachment; filename="${op.id}.csv"`,
+              'cache-control': 'no-store',
+            },
+            body: String(result),
+          }
+        : {
+            statusCode: op.status,
+            headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
+            body: JSON.stringify(result),
+          };
+      return answer;
     });
+
+/** Records the request in the audit trail when its operation is one that is recorded. */
+const record = async (op: Operation, options: RouteOptions, request: Parameters<typeof auditEntryOf>[0]) => {
+  const entry = options.recordAudit && auditEntryOf(request);
+  if (entry) await options.recordAudit(entry);
+};
 
 /** The staff member calling, for operations that only staff may call. */
 export const staffOf = (caller: Caller): Staff => {

@@ -45,6 +45,14 @@ describe('staffFromClaims', () => {
     expect(staffFromClaims({})).toBeUndefined();
   });
 
+  it('is undefined when the subject is not an id (an email address, a number, blank)', () => {
+    const groups = { 'cognito:groups': ['clinician'] };
+    for (const sub of ['sam@example.org', '+447700900123', '1980-04-12', '', 'a b']) {
+      expect(staffFromClaims({ ...base, sub, ...groups }), sub).toBeUndefined();
+    }
+    expect(staffFromClaims({ ...base, sub: '3f1c2a9e-7b1d-4c55-9a7e-2f6d1c0b8e41', ...groups })?.id).toBe('3f1c2a9e-7b1d-4c55-9a7e-2f6d1c0b8e41');
+  });
+
   it('falls back to the email when there is no name', () => {
     expect(staffFromClaims({ sub: base.sub, email: base.email, 'cognito:groups': ['admin'] })?.name).toBe(
       'sam@example.org',

@@ -1,4 +1,4 @@
-import { type Staff, type StaffGroup, staffGroups } from '@clinicall/shared';
+import { type Staff, type StaffGroup, staffGroups, staffIdPattern } from '@clinicall/shared';
 
 type Claims = Readonly<Record<string, unknown>>;
 
@@ -19,7 +19,8 @@ const groupsOf = (value: unknown): StaffGroup[] => {
 export const staffFromClaims = (claims: Claims | undefined): Staff | undefined => {
   const id = claims?.sub;
   const email = claims?.email;
-  if (typeof id !== 'string' || typeof email !== 'string') return undefined;
+  // A subject that is not an id is not a token of ours (and could not be recorded in the audit trail).
+  if (typeof id !== 'string' || !staffIdPattern.test(id) || typeof email !== 'string') return undefined;
   const groups = groupsOf(claims?.['cognito:groups']);
   if (groups.length === 0) return undefined;
   const name = typeof claims?.name === 'string' ? claims.name : email;

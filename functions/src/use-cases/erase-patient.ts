@@ -1,7 +1,6 @@
 import { DomainError, isConsultationOver, type PatientErasure, type Staff } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { allRecords } from './export-patient.ts';
-import { type RecordPatientRights, recordNothing } from './patient-rights-record.ts';
 import { requireGroup } from './staff-access.ts';
 
 /**
@@ -12,17 +11,15 @@ import { requireGroup } from './staff-access.ts';
  * Administrators only: erasing is the organisation's decision, not part of a consultation.
  */
 export const erasePatient = async (
-  deps: Pick<Dependencies, 'store' | 'clock'> & { readonly recordPatientRights?: RecordPatientRights },
+  deps: Pick<Dependencies, 'store' | 'clock'>,
   staff: Staff,
   patientId: string,
 ): Promise<PatientErasure> => {
   requireGroup(staff, 'admin');
-  const record = deps.recordPatientRights ?? recordNothing;
   const patient = await deps.store.patients.get(patientId);
   if (!patient) throw new DomainError('not-found', 'There is no patient with that id.');
   const consultations = await deps.store.consultations.listByPatient(patientId);
   if (consultations.some((c) => !isConsultationOver(c.status))) {
-    await record({ action: 'patient-erasure', patientId, staff, at: deps.clock.now().toISOString(), outcome: 'refused' });
     throw new DomainError(
       'consultation-open',
       'This patient has a consultation that is still open. End it (or wait until it is over) before erasing the patient.',
@@ -40,7 +37,6 @@ export const erasePatient = async (
   await deps.store.portal.removeLinks(patientId);
   await deps.store.patients.remove(patientId);
   const at = deps.clock.now().toISOString();
-  await record({ action: 'patient-erasure', patientId, staff, at, outcome: 'done' });
   return {
     patientId,
     erasedAt: at,

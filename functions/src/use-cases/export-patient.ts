@@ -3,7 +3,6 @@ import type { Dependencies } from '#ports';
 import { toAppointmentView, toRequestView } from '../appointment/record.ts';
 import { toConsultationView } from '../consultation/record.ts';
 import { toDirectCallView } from '../direct-call/record.ts';
-import { type RecordPatientRights, recordNothing } from './patient-rights-record.ts';
 import { requireGroup } from './staff-access.ts';
 
 /** More than any one patient's records, read in one go. */
@@ -14,7 +13,7 @@ export const allRecords = 10_000;
  * request. Clinicians and administrators, who may already read each part of it.
  */
 export const exportPatient = async (
-  deps: Pick<Dependencies, 'store' | 'clock'> & { readonly recordPatientRights?: RecordPatientRights },
+  deps: Pick<Dependencies, 'store' | 'clock'>,
   staff: Staff,
   patientId: string,
 ): Promise<PatientExport> => {
@@ -26,7 +25,6 @@ export const exportPatient = async (
     deps.store.appointments.ofPatient(patientId, allRecords),
   ]);
   const at = deps.clock.now().toISOString();
-  await (deps.recordPatientRights ?? recordNothing)({ action: 'patient-export', patientId, staff, at, outcome: 'done' });
   return {
     exportedAt: at,
     patient,

@@ -6,6 +6,7 @@ import { ClinicalTables } from './clinical-tables.ts';
 import { EncryptionKeys } from './encryption-keys.ts';
 import { OriginSecret } from './origin-secret.ts';
 import { StaffDirectory } from './staff-directory.ts';
+import { StaffSignInEvents } from './staff-sign-in-events.ts';
 
 export interface StatefulStackProps extends StackProps {
   readonly config: StageConfig;
@@ -19,6 +20,7 @@ export class StatefulStack extends Stack {
   readonly keys: EncryptionKeys;
   readonly data: ClinicalTables;
   readonly staff: StaffDirectory;
+  readonly signIns: StaffSignInEvents;
   readonly tablePrefix: string;
   readonly originSecret: OriginSecret;
 
@@ -37,6 +39,12 @@ export class StatefulStack extends Stack {
       mfa: config.mfa,
       email: { identity: config.email.identity, from: config.email.from, region: config.region },
       ...(config.authDomainPrefix && { domainPrefix: config.authDomainPrefix }),
+    });
+    this.signIns = new StaffSignInEvents(this, 'StaffSignIns', {
+      stage: config.stage,
+      userPool: this.staff.userPool,
+      key: this.keys.logs,
+      retention: config.logRetentionDays,
     });
     this.originSecret = new OriginSecret(this, 'OriginSecret', { stage: config.stage, key: this.keys.data });
     new ApiGatewayLogging(this, 'ApiGatewayLogging');

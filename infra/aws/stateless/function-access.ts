@@ -4,7 +4,7 @@ import { Effect, PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { type TableName, tables as tableDefinitions } from '@clinicall/functions/adapters/dynamodb/tables';
 import type { ClinicallFunction } from '../constructs/clinicall-function.ts';
-import type { FunctionNeeds } from './function-needs.ts';
+import { auditUsesOf, type FunctionNeeds } from './function-needs.ts';
 import { emailAddressOf } from '../config/stage-config.ts';
 
 /** Everything a function may be wired to; each function gets the part its needs name. */
@@ -27,6 +27,9 @@ export interface Backends {
 
 const readActions = ['dynamodb:GetItem', 'dynamodb:Query'];
 const writeActions = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem'];
+
+/** The audit trail is appended to and read, never changed: these are denied to every function. */
+export const auditDeniedActions = ['dynamodb:BatchWriteItem', 'dynamodb:DeleteItem', 'dynamodb:UpdateItem'] as const;
 
 /** The Chime meeting actions of each use: a function gets the list of the one it declares. */
 export const meetingActions = {
@@ -54,6 +57,7 @@ const tableAccess = (needs: FunctionNeeds): Map<TableName, Set<string>> => {
   for (const [table, level] of Object.entries(needs.tables ?? {}) as [TableName, 'read' | 'write'][]) {
     add(table, level === 'write' ? [...readActions, ...writeActions] : readActions);
   }
+  for (const use of auditUsesOf(needs)) add('audit', use === 'append' ? ['dynamodb:PutItem'] : ['dynamodb:Query']);
   if (needs.events) add('access', ['dynamodb:Query', 'dynamodb:DeleteItem']);
   return access;
 };
@@ -95,7 +99,11 @@ export const grantNeeds = (fn: ClinicallFunction, needs: FunctionNeeds, backends
     if (actions.has('dynamodb:Query') && indexes.length > 0) fn.allow(['dynamodb:Query'], indexes);
     writes ||= writeActions.some((action) => actions.has(action));
   }
-  if (needs.tables || needs.events) {
+  // Whatever else it may do, no function may change or delete an entry of the audit trail.
+  fn.role.addToPrincipalPolicy(
+    new PolicyStatement({ effect: Effect.DENY, actions: [...auditDeniedActions], resources: [backends.tables.audit.tableArn] }),
+  );
+  if (needs.tables || needs.events || needs.audit) {
     // DynamoDB uses the organisation's key on the caller's behalf.
     fn.allow(
       writes ? ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt', 'kms:DescribeKey'],

@@ -1,9 +1,10 @@
 import type { TableName } from '@clinicall/functions/adapters/dynamodb/tables';
-import type { FunctionNeeds } from '@clinicall/functions/composition/needs';
+import { auditedOperations } from '@clinicall/functions/audit/audited-operations';
+import type { AuditUse, FunctionNeeds } from '@clinicall/functions/composition/needs';
 import { loadRouteFactory } from '@clinicall/functions/route-factories';
 import { type Route, routes } from '@clinicall/functions/routes';
 
-export type { FunctionNeeds, MeetingUse } from '@clinicall/functions/composition/needs';
+export type { AuditUse, FunctionNeeds, MeetingUse } from '@clinicall/functions/composition/needs';
 export { needs as timerNeeds } from '@clinicall/functions/handlers/timer';
 export { needs as webSocketNeeds } from '@clinicall/functions/handlers/websocket';
 
@@ -16,6 +17,9 @@ const declared = new Map<Route, FunctionNeeds>(
   await Promise.all(routes.map(async (route) => [route, (await loadRouteFactory(route)).needs] as const)),
 );
 
+/** The audit trail uses a function's needs name, as one list. */
+export const auditUsesOf = (needs: FunctionNeeds): AuditUse[] => [needs.audit ?? []].flat();
+
 export const needsOfRoute = (route: Route): FunctionNeeds => {
   const needs = declared.get(route);
   if (!needs) {
@@ -24,7 +28,9 @@ export const needsOfRoute = (route: Route): FunctionNeeds => {
         '(functions/src/routes.ts): its needs are read from the handler file of each route there.',
     );
   }
-  return needs;
+  // The route layer records every audited operation (http/route.ts): such a route appends to the trail.
+  if (!Object.hasOwn(auditedOperations, route.operation.id)) return needs;
+  return { ...needs, audit: [...new Set<AuditUse>([...auditUsesOf(needs), 'append'])].sort() };
 };
 
 const stronger = (a: 'read' | 'write' | undefined, b: 'read' | 'write') => (a === 'write' || b === 'write' ? 'write' : 'read');
@@ -36,6 +42,7 @@ export const unionOfNeeds = (all: readonly FunctionNeeds[]): FunctionNeeds => {
     for (const [table, access] of Object.entries(needs.tables ?? {}) as [TableName, 'read' | 'write'][]) tables[table] = stronger(tables[table], access);
   }
   const meetings = [...new Set(all.flatMap((needs) => [needs.meetings ?? []].flat()))].sort();
+  const audit = [...new Set(all.flatMap(auditUsesOf))].sort();
   const any = (key: 'events' | 'timers' | 'notifier' | 'integrations' | 'staffDirectory') => all.some((needs) => needs[key]);
   return {
     ...(Object.keys(tables).length > 0 && { tables }),
@@ -45,5 +52,6 @@ export const unionOfNeeds = (all: readonly FunctionNeeds[]): FunctionNeeds => {
     ...(any('integrations') && { integrations: true }),
     ...(any('staffDirectory') && { staffDirectory: true }),
     ...(meetings.length > 0 && { meetings }),
+    ...(audit.length > 0 && { audit }),
   };
 };

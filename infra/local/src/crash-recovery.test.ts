@@ -62,9 +62,10 @@ describe('Consult Now, with the local runtime killed between any two of its writ
     const timerGone = (w: Command) => w.constructor.name === 'DeleteCommand' && String((w.input.Key as Item).pk).startsWith('timer#');
     await until('its timer is removed', () => Promise.resolve(store.acknowledged.some(timerGone) || undefined));
     journeyWrites = store.acknowledged.length - before;
-    // Two link pointers, the contact purge's pending timer, the consultation (its two people, then
-    // its header), its link's pending timer, the lapse, the timer's removal.
-    expect(journeyWrites).toBe(9);
+    // The sign-in's audit entry, two link pointers, the contact purge's pending timer, the
+    // consultation (its two people, then its header), its link's pending timer, Consult Now's audit
+    // entry, the lapse, the timer's removal.
+    expect(journeyWrites).toBe(11);
     await clinic.dispose();
   }, 30_000);
 

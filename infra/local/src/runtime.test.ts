@@ -210,3 +210,35 @@ describe('the local runtime', () => {
     expect((await signIn('clinician@example.org', password)).status).toBe(200);
   });
 });
+
+describe('the audit trail of the local runtime', () => {
+  it('records staff sign-ins, failed and successful, by account id and the socket’s address, never the email', async () => {
+    expect((await signIn('clinician@example.org', 'wrong password')).status).toBe(401);
+    expect((await signIn('nobody@example.org', 'wrong password')).status).toBe(401);
+    const admin = await signIn('admin@example.org', password);
+    expect(admin.status).toBe(200);
+    const adminToken = ((await admin.json()) as { token: string }).token;
+    const response = await api('/api/audit?limit=20', { token: adminToken });
+    expect(response.status).toBe(200);
+    const { entries } = (await response.json()) as { entries: { action: string; actor: { kind: string; id?: string }; outcome: string; reason?: string; clientAddress?: string }[] };
+    const signIns = entries.filter((e) => e.action === 'staff-signed-in');
+    expect(signIns.slice(0, 3)).toEqual([
+      expect.objectContaining({ actor: { kind: 'staff', id: 'staff-admin-demo', roles: ['admin'] }, outcome: 'success' }),
+      expect.objectContaining({ actor: { kind: 'anonymous' }, outcome: 'refused', reason: 'unauthorized' }),
+      expect.objectContaining({ actor: { kind: 'staff', id: 'staff-clinician-demo', roles: ['clinician'] }, outcome: 'refused', reason: 'unauthorized' }),
+    ]);
+    expect(signIns[0]!.clientAddress).toMatch(/127\.0\.0\.1|::1/);
+    // The audit read itself is recorded, in the same trail, by the same route layer AWS runs.
+    const text = JSON.stringify((await (await api('/api/audit', { token: adminToken })).json()));
+    expect(text).toContain('"audit-read"');
+    expect(text).not.toContain('@example.org');
+  });
+
+  it('refuses to change the trail: only GET reaches it', async () => {
+    const admin = ((await (await signIn('admin@example.org', password)).json()) as { token: string }).token;
+    for (const method of ['POST', 'PATCH', 'DELETE', 'PUT']) {
+      const response = await api('/api/audit', { method, token: admin, json: {} });
+      expect(response.status, method).toBe(405);
+    }
+  });
+});

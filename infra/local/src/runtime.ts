@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
-import { type Country, defaultLinkTtlSeconds, type Language, readLocalNumbersIn, SignIn } from '@clinicall/shared';
+import { ClientAddress, type Country, defaultLinkTtlSeconds, type Language, type NewAuditEntry, readLocalNumbersIn, SignIn } from '@clinicall/shared';
 import { systemClock } from '@clinicall/functions/adapters/clock';
 import { connectionEvents } from '@clinicall/functions/adapters/connection-events';
 import { type LocalDynamo, startDynalite } from '@clinicall/functions/adapters/dynamodb/dynalite';
@@ -13,6 +13,7 @@ import { createTimerTask } from '@clinicall/functions/handlers/timer';
 import { careDefaults, type Dependencies, localeDefaults, retentionDefaults, type Settings } from '@clinicall/functions/ports';
 import { loadFactory } from '@clinicall/functions/route-factories';
 import { routes } from '@clinicall/functions/routes';
+import { recordAudit } from '@clinicall/functions/use-cases/audit-trail';
 import { connectEvents, disconnectEvents, relaySignal } from '@clinicall/functions/use-cases/events';
 import { armForgottenPurges } from '@clinicall/functions/use-cases/contact-purge';
 import { rearmLinkExpiries } from '@clinicall/functions/use-cases/link-expiry';
@@ -77,7 +78,12 @@ export interface Runtime {
 }
 
 const signInRoute =
-  (directory: StaffDirectory, identity: StaffIdentity, throttle: ReturnType<typeof signInThrottle>): LocalRoute =>
+  (
+    directory: StaffDirectory,
+    identity: StaffIdentity,
+    throttle: ReturnType<typeof signInThrottle>,
+    record: (entry: NewAuditEntry) => Promise<unknown>,
+  ): LocalRoute =>
   async ({ body, clientAddress }) => {
     const parsed = SignIn.safeParse(body);
     if (!parsed.success) {
@@ -87,8 +93,21 @@ const signInRoute =
       };
     }
     const keys = [`account#${parsed.data.email.toLowerCase()}`, `client#${clientAddress}`];
+    // Every attempt is in the audit trail: by the account's id when the email is one, never the email itself.
+    const known = directory.idOf(parsed.data.email);
+    const address = ClientAddress.safeParse(clientAddress).success ? { clientAddress } : {};
+    const refused = (reason: 'too-many-attempts' | 'unauthorized') =>
+      record({
+        actor: known ? { kind: 'staff', id: known.id, roles: [...known.groups] } : { kind: 'anonymous' },
+        action: 'staff-signed-in',
+        targets: {},
+        outcome: 'refused',
+        reason,
+        ...address,
+      });
     const verdict = throttle.begin(...keys);
     if (!verdict.allowed) {
+      await refused('too-many-attempts');
       return {
         status: 429,
         headers: { 'retry-after': String(verdict.retryAfterSeconds) },
@@ -101,8 +120,11 @@ const signInRoute =
     }
     const account = await directory.signIn(parsed.data.email, parsed.data.password);
     if (!account) {
+      await refused('unauthorized');
       return { status: 401, body: { error: 'unauthorized', message: 'That email and password do not match an account.' } };
     }
+    // Recorded before the token is handed over: a sign-in the trail cannot hold does not happen.
+    await record({ actor: { kind: 'staff', id: account.id, roles: [...account.groups] }, action: 'staff-signed-in', targets: {}, outcome: 'success', ...address });
     throttle.succeeded(...keys);
     return { status: 200, body: { token: await identity.issue(account) } };
   };
@@ -176,7 +198,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
   const server = createLocalServer({
     routes: handlers,
     localRoutes: {
-      'POST /api/local/sign-in': signInRoute(directory, identity, signInThrottle()),
+      'POST /api/local/sign-in': signInRoute(directory, identity, signInThrottle(), (entry) => recordAudit(dependencies, entry)),
       'GET /api/local/outbox': async () => ({ status: 200, body: { messages: await outbox.read() } }),
     },
     staffIdentity: identity,

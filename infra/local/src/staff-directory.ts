@@ -19,6 +19,8 @@ export interface StaffAccount {
 export interface StaffDirectory {
   /** The account, when the password is right; the same work is done when the email is unknown. */
   signIn(email: string, password: string): Promise<StaffAccount | undefined>;
+  /** The account an email address names (its id and roles), for the audit trail of sign-in attempts. */
+  idOf(email: string): Pick<StaffAccount, 'id' | 'groups'> | undefined;
   /** Everyone who may host a consultation here, for the start-up repair of link timers. */
   staffIds(): readonly string[];
   /** Every account without its password, for the directory the API reads. */
@@ -69,6 +71,10 @@ export const localStaffDirectory = async (
       const hash = Buffer.from(await hashPassword(password, Buffer.from(candidate.salt, 'base64')), 'base64');
       const matches = timingSafeEqual(hash, Buffer.from(candidate.hash, 'base64'));
       return account && matches ? account : undefined;
+    },
+    idOf: (email) => {
+      const account = accounts.find((a) => a.email.toLowerCase() === email.toLowerCase());
+      return account && { id: account.id, groups: account.groups };
     },
     staffIds: () => accounts.map((a) => a.id),
     accounts: () => accounts.map(({ id, email, name, groups }) => ({ id, email, name, groups })),

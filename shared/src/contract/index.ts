@@ -10,6 +10,7 @@ import { directCallOperations } from './direct-calls.ts';
 import { portalOperations } from './portal.ts';
 import { moderationOperations } from './moderation.ts';
 import { meetingRoomOperations } from './meeting-rooms.ts';
+import { auditOperations } from './audit.ts';
 
 export type { Auth, Method, Operation } from './operation.ts';
 
@@ -26,6 +27,7 @@ export const operations = {
   ...portalOperations,
   ...moderationOperations,
   ...meetingRoomOperations,
+  ...auditOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

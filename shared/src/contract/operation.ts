@@ -16,6 +16,8 @@ export interface Operation {
   readonly body?: z.ZodType;
   readonly response: z.ZodType;
   readonly status: 200 | 201;
+  /** What a success is sent as: JSON unless it says otherwise (a CSV export). */
+  readonly produces?: 'text/csv';
 }
 
 /** Keeps the literal types of an operation (its path, auth, schemas) while checking its shape. */

@@ -3,6 +3,7 @@ import type { Language } from '@clinicall/shared';
 import type { Store } from '#ports';
 import { dynamoAccess } from './access.ts';
 import { dynamoAppointmentBook } from './appointments.ts';
+import { dynamoAuditTrail } from './audit.ts';
 import { dynamoConsultations } from './consultations.ts';
 import { dynamoMeetingRooms } from './meeting-rooms.ts';
 import { dynamoPatients } from './patients.ts';
@@ -23,5 +24,6 @@ export const dynamoStore = (db: DynamoDBDocumentClient, tablePrefix: string, opt
     ...dynamoAppointmentBook(db, names.appointments),
     portal: dynamoPortal(db, names.access),
     meetingRooms: dynamoMeetingRooms(db, names.consultations),
+    audit: dynamoAuditTrail(db, names.audit),
   };
 };

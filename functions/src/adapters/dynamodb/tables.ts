@@ -61,6 +61,18 @@ export const tables = {
     },
     timeToLive: 'expiresAtEpoch',
   },
+  // Append-only: one item per entry, written once. `sortKey` is `<at>#<id>`, so each index
+  // answers newest first within a time window. The whole trail is one constant partition of
+  // byTime (`trail`), as the patient directory is: fine at a clinic's rate of requests.
+  audit: {
+    partitionKey: 'id',
+    indexes: {
+      byTime: { partitionKey: 'trail', sortKey: 'sortKey' },
+      byActor: { partitionKey: 'actorId', sortKey: 'sortKey' },
+      byPatient: { partitionKey: 'patientId', sortKey: 'sortKey' },
+      byConsultation: { partitionKey: 'consultationId', sortKey: 'sortKey' },
+    },
+  },
 } as const satisfies Record<string, TableDefinition>;
 
 export type TableName = keyof typeof tables;
@@ -76,4 +88,5 @@ export const tableNames = (prefix: string): TableNames => ({
   consultations: `${prefix}-consultations-v2`,
   appointments: `${prefix}-appointments`,
   access: `${prefix}-access`,
+  audit: `${prefix}-audit`,
 });

@@ -1,0 +1,158 @@
+import * as z from './zod.ts';
+import { errorStatus } from '../errors.ts';
+import { idPattern, staffIdPattern } from '../ids.ts';
+import { staffGroups } from '../staff-groups.ts';
+import { Instant } from './common.ts';
+
+/**
+ * What the audit trail records, a closed list: sign-ins, reads of patient records and call
+ * histories, and every change. Export and erasure of a patient's data are recorded as
+ * `patient-exported` and `patient-erased`.
+ */
+export const auditActions = [
+  'staff-signed-in',
+  'participant-verified',
+  'portal-signed-in',
+  'portal-signed-out',
+  'patient-added',
+  'patient-updated',
+  'patient-read',
+  'patients-searched',
+  'patient-exported',
+  'patient-erased',
+  'portal-sessions-revoked',
+  'consultation-started',
+  'consultations-listed',
+  'consultation-read',
+  'encounter-read',
+  'participant-admitted',
+  'participant-invited',
+  'participant-held',
+  'participant-removed',
+  'participant-muted',
+  'participant-video-stopped',
+  'others-muted',
+  'participant-left',
+  'feedback-given',
+  'consultation-ended',
+  'link-extended',
+  'link-withdrawn',
+  'link-resent',
+  'appointment-proposed',
+  'appointments-listed',
+  'appointment-read',
+  'appointment-cancelled',
+  'appointment-rescheduled',
+  'appointment-requests-listed',
+  'appointment-accepted',
+  'appointment-rejected',
+  'appointment-requested',
+  'patient-called',
+  'direct-call-read',
+  'direct-call-cancelled',
+  'direct-call-answered',
+  'direct-call-declined',
+  'portal-read',
+  'meeting-room-created',
+  'meeting-room-updated',
+  'meeting-room-deleted',
+  'meeting-room-entered',
+  'meeting-room-link-shared',
+  'meeting-room-link-sent',
+  'meeting-room-link-reset',
+  'meeting-room-log-read',
+  'audit-read',
+  'audit-exported',
+] as const;
+export type AuditAction = (typeof auditActions)[number];
+export const AuditActionName = z.enum(auditActions);
+
+/**
+ * An id in the audit trail: the shape of every id, with at least one letter. A phone number, a
+ * date of birth or an email address has the wrong shape, so none can be written as an id.
+ */
+export const AuditId = z
+  .string()
+  .regex(idPattern, 'Not a valid id.')
+  .regex(/[A-Za-z]/, 'Not a valid id.')
+  .describe('An opaque identifier');
+
+const errorCodes = Object.keys(errorStatus) as [keyof typeof errorStatus, ...(keyof typeof errorStatus)[]];
+
+/** Who did it: a staff member (id and roles), a participant's session, a patient's portal device, or someone unknown. */
+export const AuditActor = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('staff'), id: z.string().regex(staffIdPattern, 'Not a valid staff id.'), roles: z.array(z.enum(staffGroups)).max(staffGroups.length) }),
+  z.strictObject({ kind: z.literal('participant'), id: AuditId, consultationId: AuditId }),
+  z.strictObject({ kind: z.literal('patient'), id: AuditId.describe('The portal device (session)'), patientId: AuditId.optional() }),
+  z.strictObject({ kind: z.literal('anonymous') }),
+]);
+export type AuditActor = z.infer<typeof AuditActor>;
+
+/** What it was done to: ids only. */
+export const AuditTargets = z.strictObject({
+  patientId: AuditId.optional(),
+  consultationId: AuditId.optional(),
+  participantId: AuditId.optional(),
+  linkId: AuditId.optional(),
+  appointmentId: AuditId.optional(),
+  directCallId: AuditId.optional(),
+  meetingRoomId: AuditId.optional(),
+  staffId: z.string().regex(staffIdPattern, 'Not a valid staff id.').optional(),
+});
+export type AuditTargets = z.infer<typeof AuditTargets>;
+export const auditTargetNames = Object.keys(AuditTargets.shape) as (keyof AuditTargets)[];
+
+/** An IPv4 or IPv6 address, as the request came from. */
+export const ClientAddress = z.union([z.ipv4(), z.ipv6()]);
+
+/**
+ * One entry of the audit trail. Its type holds ids, codes and an address only: no names,
+ * contact details, dates of birth or tokens can be written into it.
+ */
+export const AuditEntry = z
+  .strictObject({
+    id: AuditId,
+    at: Instant,
+    actor: AuditActor,
+    action: AuditActionName,
+    targets: AuditTargets,
+    outcome: z.enum(['success', 'refused']),
+    /** Why it was refused: the API's error code. */
+    reason: z.enum(errorCodes).optional(),
+    clientAddress: ClientAddress.optional(),
+  })
+  .meta({ id: 'AuditEntry' });
+export type AuditEntry = z.infer<typeof AuditEntry>;
+
+/** An entry about to be written: the trail gives it its id and time. */
+export const NewAuditEntry = AuditEntry.omit({ id: true, at: true });
+export type NewAuditEntry = z.infer<typeof NewAuditEntry>;
+
+/** The most entries one page holds. */
+export const auditPageLimit = 200;
+
+export const AuditQuery = z
+  .strictObject({
+    actor: AuditId.optional().describe('A staff member, participant or portal device'),
+    patient: AuditId.optional(),
+    consultation: AuditId.optional(),
+    from: Instant.optional().describe('Inclusive'),
+    to: Instant.optional().describe('Exclusive'),
+    limit: z.coerce.number().int('Give a whole number of entries.').min(1).max(auditPageLimit).optional(),
+    next: z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,2048}$/, 'That page marker is not valid.')
+      .optional()
+      .describe('From `next` of the previous page'),
+  })
+  .refine((query) => !query.from || !query.to || query.from < query.to, { message: 'The start must be before the end.', path: ['from'] })
+  .meta({ id: 'AuditQuery' });
+export type AuditQuery = z.output<typeof AuditQuery>;
+
+export const AuditPage = z
+  .object({ entries: z.array(AuditEntry), next: z.string().optional() })
+  .meta({ id: 'AuditPage' });
+export type AuditPage = z.infer<typeof AuditPage>;
+
+/** The trail as CSV, a header row first. */
+export const AuditCsv = z.string().describe('text/csv: a header row, then one entry per row, newest first');
