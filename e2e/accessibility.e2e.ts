@@ -152,3 +152,34 @@ test('on a phone the staff header is one row: the pages in sight, the account be
     await phone.close();
   }
 });
+
+test("a patient's data exported from their details, and the administrator's audit trail showing it: ids only, no serious axe findings", async () => {
+  const staff = await clinicianBrowser.newPage();
+  try {
+    await signIn(staff, clinicall.url);
+    await staff.getByRole('button', { name: 'Edit Alex Example' }).click();
+    const dialog = staff.getByRole('dialog');
+    expect(await seriousViolations(staff)).toEqual([]);
+    const [download] = await Promise.all([staff.waitForEvent('download'), dialog.getByRole('button', { name: 'Export data' }).click()]);
+    const exported = JSON.parse(readFileSync((await download.path()), 'utf8')) as { patient: { givenName: string; id: string } };
+    expect(exported.patient.givenName).toBe('Alex');
+    await staff.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    await staff.getByRole('button', { name: 'Sign out' }).click();
+    await staff.goto(`${clinicall.url}/sign-in`);
+    await staff.getByLabel('Email').fill('admin@example.org');
+    await staff.getByLabel('Password').fill('clinicall');
+    await staff.getByRole('button', { name: 'Sign in' }).click();
+    const trail = staff.getByRole('region', { name: 'Audit trail' });
+    const exportRow = trail.getByRole('row').filter({ hasText: 'Patient data exported' }).first();
+    await exportRow.waitFor();
+    expect(await exportRow.textContent()).toContain(exported.patient.id);
+    await trail.getByRole('row').filter({ hasText: 'Staff sign-in' }).first().waitFor();
+    // Ids, never the patient's name or date of birth.
+    expect(await trail.textContent()).not.toMatch(/Alex|Example|1980/);
+    expect(await seriousViolations(staff)).toEqual([]);
+  } finally {
+    await staff.close();
+  }
+});
