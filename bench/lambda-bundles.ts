@@ -6,7 +6,9 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build, type BuildOptions } from 'esbuild';
-import { handlerEntry, routes } from '../functions/src/routes.ts';
+import { routes } from '../functions/src/routes.ts';
+import { bundleFile, lambdaBuildOptions } from '../infra/aws/constructs/lambda-bundle.ts';
+import { featureEntry, routesByFile } from '../infra/aws/stateless/feature-entries.ts';
 import { ms, percentile, ratio, table } from './stats.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -16,24 +18,8 @@ const run = promisify(execFile);
 /** Fresh `node` processes per bundle: cold imports, interleaved so drift hits every bundle alike. */
 const repetitions = 11;
 
-/**
- * Exactly the esbuild options `ClinicallFunction` gives NodejsFunction
- * (infra/aws/constructs/clinicall-function.ts), which runs esbuild from the project root.
- */
-export const lambdaOptions: BuildOptions = {
-  bundle: true,
-  platform: 'node',
-  target: 'node24',
-  format: 'esm',
-  minify: true,
-  sourcemap: true,
-  sourcesContent: false,
-  mainFields: ['module', 'main'],
-  banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  external: [],
-  absWorkingDir: root,
-  logLevel: 'warning',
-};
+/** The options the CDK app builds every function with (infra/aws/constructs/lambda-bundle.ts). */
+export const lambdaOptions: BuildOptions = lambdaBuildOptions;
 
 /** What every function pays anyway: the DynamoDB document client, constructed. */
 export const baselineSource = `
@@ -52,20 +38,19 @@ interface Bundle {
   readonly imports: { wall: number; cpu: number }[];
 }
 
-/** The Lambda entries the CDK app bundles: one per handler file of the route table, the timer task, the events socket. */
-export const lambdaEntries = (): { name: string; path: string; functions: string[] }[] => {
-  const byFile = new Map<string, { name: string; path: string; functions: string[] }>();
-  for (const route of routes) {
-    const entry = byFile.get(route.file) ?? { name: route.file, path: handlerEntry(route), functions: [] };
-    entry.functions.push(route.operation.id);
-    byFile.set(route.file, entry);
-  }
-  return [
-    ...byFile.values(),
-    { name: 'timer', path: `${handlers}timer.ts`, functions: ['TimerTask'] },
-    { name: 'websocket', path: `${handlers}websocket.ts`, functions: ['EventsSocket'] },
-  ];
-};
+/**
+ * The Lambda entries the CDK app bundles: one per handler file of the route table (the generated
+ * entry that dispatches its routes, as deployed), the timer task, the events socket.
+ */
+export const lambdaEntries = (): { name: string; path: string; functions: string[] }[] => [
+  ...[...routesByFile(routes)].map(([file, served]) => ({
+    name: file,
+    path: featureEntry(file, served),
+    functions: served.map((route) => route.operation.id),
+  })),
+  { name: 'timer', path: `${handlers}timer.ts`, functions: ['TimerTask'] },
+  { name: 'websocket', path: `${handlers}websocket.ts`, functions: ['EventsSocket'] },
+];
 
 /**
  * One import in a fresh process: wall-clock time, and the process's CPU time over it (user +
@@ -92,7 +77,7 @@ export const benchLambdaBundles = async (): Promise<string> => {
   const out = await mkdtemp(join(tmpdir(), 'clinicall-lambda-bundles-'));
   try {
     const sized = async (name: string, functions: string, options: BuildOptions): Promise<Bundle> => {
-      const file = join(out, name, 'index.mjs');
+      const file = join(out, name, bundleFile);
       await build({ ...options, outfile: file });
       const code = await readFile(file);
       return { name, functions, file, min: code.length, gzip: gzipSync(code).length, imports: [] };
@@ -124,7 +109,7 @@ export const benchLambdaBundles = async (): Promise<string> => {
     ]);
     const worst = (of: (b: Bundle) => number) => `${Math.max(...bundles.map((b) => of(b) / of(baseline))).toFixed(2)}×`;
     return [
-      `Lambda bundles (esbuild as ClinicallFunction: ESM, minified, node24, no externals); cold import = median of ${repetitions} fresh \`node ${process.version}\` processes (wall clock, and CPU time)`,
+      `Lambda bundles (built by infra/aws/constructs/lambda-bundle.ts, as the CDK app deploys them: ESM, minified, ${String(lambdaOptions.target)}, no externals, SDK operations the code sends); cold import = median of ${repetitions} fresh \`node ${process.version}\` processes (wall clock, and CPU time)`,
       table([['bundle', 'min', '×', 'gzip', '×', 'import', '×', 'import CPU', '×', 'functions'], ...rows]),
       `worst, as a ratio to the baseline (targets: size ≤ 1.5×, import CPU ≤ 1.3×): size ${worst((b) => b.min)} (gzip ${worst((b) => b.gzip)}), ` +
         `import ${worst((b) => median(b, 'wall'))} wall clock, ${worst((b) => median(b, 'cpu'))} CPU`,
