@@ -1,5 +1,4 @@
 import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { build, type BuildOptions, type BuildResult } from 'esbuild';
 import { sdkOperationsOnly } from './sdk-operations-only.ts';
 
@@ -36,13 +35,25 @@ export const lambdaBuildOptions: BuildOptions = {
   // Loads the CommonJS dependencies that remain from the ESM bundle (Lambda runs .mjs without `require`).
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
   plugins: [sdkOperationsOnly],
+  // What the code loads with `import()` (clients only some requests use) becomes a chunk of its
+  // own, read from disk by the first request that needs it instead of at every cold start.
+  splitting: true,
+  outExtension: { '.js': '.mjs' },
+  chunkNames: 'chunks/[name]-[hash]',
   absWorkingDir: projectRoot,
   logLevel: 'warning',
 };
 
-/** One function's code from its entry file, into `outputDirectory`. */
-export const bundleLambda = (entry: string, outputDirectory: string, options: BuildOptions = {}): Promise<BuildResult> =>
-  build({ ...lambdaBuildOptions, ...options, entryPoints: [entry], outfile: join(outputDirectory, bundleFile) });
+/**
+ * One function's code from its entry file, into `outputDirectory`: `index.mjs` and the chunks it
+ * loads, with esbuild's account of which file holds what.
+ */
+export const bundleLambda = (
+  entry: string,
+  outputDirectory: string,
+  options: BuildOptions = {},
+): Promise<BuildResult<{ metafile: true }>> =>
+  build({ ...lambdaBuildOptions, ...options, metafile: true, entryPoints: { [bundleModule]: entry }, outdir: outputDirectory });
 
 /**
  * The same, synchronously, for CDK's local bundling (which cannot wait for a promise): esbuild's
