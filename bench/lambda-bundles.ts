@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { Metafile } from 'esbuild';
 import { routes } from '../functions/src/routes.ts';
-import { bundleFile, bundleLambda, lambdaBuildOptions, projectRoot } from '../infra/aws/constructs/lambda-bundle.ts';
+import { bundleFile, bundleLambda, lambdaBuildOptions, lambdaNodeOptions, projectRoot } from '../infra/aws/constructs/lambda-bundle.ts';
 import { featureEntry, routesByFile } from '../infra/aws/stateless/feature-entries.ts';
 import { ms, percentile, ratio, table } from './stats.ts';
 
@@ -100,7 +100,7 @@ const coldImport = async (bundle: Bundle): Promise<{ wall: number; cpu: number; 
     'console.log(JSON.stringify({ wall, cpu: (used.user + used.system) / 1000, allCpu: (all.user + all.system) / 1000 }));',
   ].join(' ');
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
-    env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'WARN', AWS_REGION: 'eu-west-2' },
+    env: { ...process.env, NODE_OPTIONS: lambdaNodeOptions, POWERTOOLS_LOG_LEVEL: 'WARN', AWS_REGION: 'eu-west-2' },
   });
   return JSON.parse(stdout.trim()) as { wall: number; cpu: number; allCpu: number };
 };
@@ -163,9 +163,9 @@ export const benchLambdaBundles = async (): Promise<string> => {
     };
     return [
       `Lambda bundles, built by infra/aws/constructs/lambda-bundle.ts as the CDK app deploys them (ESM, minified, ${String(lambdaBuildOptions.target)}, ` +
-        'no externals, SDK operations the code sends, clients only some requests use split into chunks loaded on first use; source maps, shipped beside the code, not counted).',
+        'no externals, SDK operations the code sends, clients only some requests use split into chunks loaded on first use; the source maps shipped beside the code are not counted in the sizes, but read in the imports).',
       `Cold start = the entry and the chunks it imports: what every cold start loads. Whole = every file deployed. Import = median of ${repetitions} fresh ` +
-        `\`node ${process.version}\` processes importing the entry (wall clock, and CPU time); "all loaded" = CPU once every later chunk is loaded as well.`,
+        `\`node ${process.version}\` processes importing the entry with the runtime's NODE_OPTIONS (${lambdaNodeOptions}; wall clock, and CPU time); "all loaded" = CPU once every later chunk is loaded as well.`,
       table([
         ['bundle', 'cold start', '×', 'gzip', '×', 'import', '×', 'import CPU', '×', 'whole', '×', 'all loaded CPU', '×', 'loads later', 'functions'],
         ...rows,

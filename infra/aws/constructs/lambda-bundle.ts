@@ -9,6 +9,12 @@ export const projectRoot = new URL('../../../', import.meta.url).pathname;
 export const lambdaRuntimeName = 'nodejs24.x';
 const target = 'node24';
 
+/**
+ * How the runtime starts Node.js: stack traces in the logs point at the source. It costs the cold
+ * start the reading of the source map, so the lambda-bundles bench imports with it too.
+ */
+export const lambdaNodeOptions = '--enable-source-maps';
+
 /** The module a bundle's code is written to: a function's handler is `index.<export>`. */
 export const bundleModule = 'index';
 export const bundleFile = `${bundleModule}.mjs`;
@@ -17,8 +23,8 @@ export const bundleFile = `${bundleModule}.mjs`;
  * How every function's code is built, by the CDK app and by `npm run bench -- lambda-bundles`
  * alike: one minified ESM file for the runtime's Node.js, the AWS SDK included (the version we
  * test against rather than whatever the runtime carries), each SDK client holding only the
- * operations the code sends. The source map is a separate file beside it (stack traces in the
- * logs point at the source); it is read only when an error's stack is printed.
+ * operations the code sends. The source map is a separate file beside it, read at start
+ * (lambdaNodeOptions) so that stack traces in the logs point at the source.
  */
 export const lambdaBuildOptions: BuildOptions = {
   bundle: true,
