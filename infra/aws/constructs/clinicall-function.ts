@@ -39,8 +39,9 @@ const lambdaCode = (entry: string): Code => {
   return Code.fromAsset(projectRoot, {
     assetHashType: AssetHashType.OUTPUT,
     bundling: {
-      // The same build in a container, were local bundling ever unavailable. It also names the
-      // entry in the options CDK keys its asset cache by, so each function gets its own bundle.
+      // Never pulled: local bundling builds or throws. The command is that build as a container
+      // would run it, and names the entry in the options CDK keys its asset cache by, so each
+      // function gets its own bundle.
       image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24'),
       command: ['node', '--import', 'tsx', 'infra/aws/constructs/bundle-lambda.ts', fromRoot, AssetStaging.BUNDLING_OUTPUT_DIR],
       workingDirectory: AssetStaging.BUNDLING_INPUT_DIR,
