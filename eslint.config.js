@@ -86,6 +86,34 @@ export default tseslint.config(
     },
   },
   {
+    // An SDK client's aggregated class (`SNS`, `ChimeSDKMeetings`) holds every command of the
+    // service: the bare `XClient` and the `Command`s sent keep a function's bundle to those.
+    files: ['functions/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: Object.entries({
+            '@aws-sdk/client-apigatewaymanagementapi': 'ApiGatewayManagementApi',
+            '@aws-sdk/client-chime-sdk-meetings': 'ChimeSDKMeetings',
+            '@aws-sdk/client-cognito-identity-provider': 'CognitoIdentityProvider',
+            '@aws-sdk/client-dynamodb': 'DynamoDB',
+            '@aws-sdk/client-eventbridge': 'EventBridge',
+            '@aws-sdk/client-secrets-manager': 'SecretsManager',
+            '@aws-sdk/client-sesv2': 'SESv2',
+            '@aws-sdk/client-sfn': 'SFN',
+            '@aws-sdk/client-sns': 'SNS',
+            '@aws-sdk/lib-dynamodb': 'DynamoDBDocument',
+          }).map(([name, aggregated]) => ({
+            name,
+            importNames: [aggregated],
+            message: `Import the bare client and the commands sent: ${aggregated} bundles every command of the service.`,
+          })),
+        },
+      ],
+    },
+  },
+  {
     files: ['web/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
     plugins: {

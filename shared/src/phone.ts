@@ -1,5 +1,9 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
+import { type MetadataJson, parsePhoneNumberFromString } from 'libphonenumber-js/core';
 import { type Country, localNumberCountry } from './country.ts';
+import phoneMetadata from './phone-metadata.json' with { type: 'json' };
+
+/** Only what reading numbers takes (phone-metadata-subset.ts): the library's own is twice the size. */
+const metadata = phoneMetadata as MetadataJson;
 
 export * from './country.ts';
 
@@ -11,7 +15,7 @@ export * from './country.ts';
  */
 export const normaliseMobile = (input: string, country: Country = localNumberCountry()): string | undefined => {
   if (!/^[\d\s()+.-]+$/.test(input.trim())) return undefined;
-  const phone = parsePhoneNumberFromString(input.trim().replace(/^00(?=[1-9])/, '+'), country);
+  const phone = parsePhoneNumberFromString(input.trim().replace(/^00(?=[1-9])/, '+'), country, metadata);
   return phone?.isPossible() ? phone.number : undefined;
 };
 

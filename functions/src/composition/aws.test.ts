@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Encounter, localNumberCountry, Mobile, readLocalNumbersIn } from '@clinicall/shared';
 import type { Notifier } from '#ports';
 import { noIntegrations } from '#adapters/webhook-integrations';
-import { type AwsAdapters, awsDependencies, awsSettings } from './aws.ts';
+import { type AwsAdapters, awsDependencies, awsSettings, loadedOnFirstUse } from './aws.ts';
 
 const settings = { CLINICALL_TABLE_PREFIX: 'test', CLINICALL_SITE_URL: 'https://clinic.example' };
 const message = { channel: 'sms', to: '+447700900123', body: 'hello' } as const;
@@ -22,6 +22,17 @@ describe('the AWS composition root', () => {
     await deps.notifier.send(message);
     expect(adapter).toHaveBeenCalledOnce();
     expect(adapter).toHaveBeenCalledWith(deps.store);
+    expect(send).toHaveBeenCalledTimes(3);
+  });
+
+  it('loads an adapter’s module with the first request that uses it, once', async () => {
+    const send = vi.fn<Notifier['send']>(() => Promise.resolve());
+    const load = vi.fn(() => Promise.resolve({ adapter: () => ({ send }) }));
+    const deps = awsDependencies({ notifier: loadedOnFirstUse(load) });
+    expect(load).not.toHaveBeenCalled();
+    await Promise.all([deps.notifier.send(message), deps.notifier.send(message)]);
+    await deps.notifier.send(message);
+    expect(load).toHaveBeenCalledOnce();
     expect(send).toHaveBeenCalledTimes(3);
   });
 

@@ -45,15 +45,27 @@ export const awsSettings = (): Settings => ({
   }),
 });
 
+/**
+ * The `adapter` of a module of composition/aws-adapters: makes one adapter from the environment,
+ * at once or, for one loaded on first use, once its module has loaded.
+ */
+export type MakeAdapter<T> = (store: Store) => T | Promise<T>;
 
-/** The `adapter` of a module of composition/aws-adapters: makes one adapter from the environment. */
-export type MakeAdapter<T> = (store: Store) => T;
+/**
+ * An adapter whose module, and the SDK client in it, loads with the first request that uses it:
+ * a cold start that serves a request without it does not pay for loading it. The bundle keeps
+ * the module as a chunk of its own beside the function's entry (lambda-bundle.ts).
+ */
+export const loadedOnFirstUse =
+  <T>(load: () => Promise<{ adapter: MakeAdapter<T> }>): MakeAdapter<T> =>
+  async (store) =>
+    (await load()).adapter(store);
 
 /**
  * The adapters a handler file's functions reach beyond the store: the `adapter` of each module of
- * composition/aws-adapters/* it needs, imported statically so that the bundle keeps only what
- * each SDK client uses (esbuild keeps every command of a client reached through `import()`).
- * Each client is made on first use; an adapter the file does not name fails when used.
+ * composition/aws-adapters/* it needs, imported by name (statically, or with `loadedOnFirstUse`)
+ * so that the bundle keeps only what each SDK client uses. Each client is made on first use; an
+ * adapter the file does not name fails when used.
  */
 export interface AwsAdapters {
   readonly notifier?: MakeAdapter<Notifier>;
@@ -65,13 +77,21 @@ export interface AwsAdapters {
 }
 
 /** The adapter, made once on first use; a failed attempt (say, a missing setting) is retried next time. */
-const onFirstUse = <T>(name: keyof AwsAdapters, store: Store, make: MakeAdapter<T> | undefined): (() => T) => {
-  let made: T | undefined;
+const onFirstUse = <T>(name: keyof AwsAdapters, store: Store, make: MakeAdapter<T> | undefined): (() => Promise<T>) => {
+  let made: Promise<T> | undefined;
   return () => {
     if (!make) {
-      throw new Error(`This function has no ${name} adapter: name it in its handler file's awsAdapters (composition/aws.ts).`);
+      return Promise.reject(
+        new Error(`This function has no ${name} adapter: name it in its handler file's awsAdapters (composition/aws.ts).`),
+      );
     }
-    return (made ??= make(store));
+    made ??= Promise.resolve()
+      .then(() => make(store))
+      .catch((error: unknown) => {
+        made = undefined;
+        throw error;
+      });
+    return made;
   };
 };
 
@@ -101,26 +121,26 @@ export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
     clock: systemClock,
     ids: cryptoIds,
     settings,
-    notifier: { send: async (message) => notifier().send(message) },
+    notifier: { send: async (message) => (await notifier()).send(message) },
     events: {
-      publish: async (topic, event, audience) => events().publish(topic, event, audience),
-      publishAll: async (topic, deliveries) => events().publishAll(topic, deliveries),
-      close: async (topic) => events().close(topic),
+      publish: async (topic, event, audience) => (await events()).publish(topic, event, audience),
+      publishAll: async (topic, deliveries) => (await events()).publishAll(topic, deliveries),
+      close: async (topic) => (await events()).close(topic),
     },
-    timers: { start: async (timer) => timers().start(timer) },
+    timers: { start: async (timer) => (await timers()).start(timer) },
     meetings: {
-      join: async (consultation, participantId, room) => meetings().join(consultation, participantId, room),
-      admit: async (consultation, participantIds, room) => meetings().admit(consultation, participantIds, room),
+      join: async (consultation, participantId, room) => (await meetings()).join(consultation, participantId, room),
+      admit: async (consultation, participantIds, room) => (await meetings()).admit(consultation, participantIds, room),
       allow: async (consultation, room, participantId, allowance) =>
-        meetings().allow(consultation, room, participantId, allowance),
+        (await meetings()).allow(consultation, room, participantId, allowance),
       allowAllExcept: async (consultation, room, except, allowance) =>
-        meetings().allowAllExcept(consultation, room, except, allowance),
-      remove: async (consultation, participantId) => meetings().remove(consultation, participantId),
-      end: async (consultation) => meetings().end(consultation),
+        (await meetings()).allowAllExcept(consultation, room, except, allowance),
+      remove: async (consultation, participantId) => (await meetings()).remove(consultation, participantId),
+      end: async (consultation) => (await meetings()).end(consultation),
     },
-    staffDirectory: { inGroup: async (group) => staffDirectory().inGroup(group) },
+    staffDirectory: { inGroup: async (group) => (await staffDirectory()).inGroup(group) },
     integrations: process.env.CLINICALL_EVENT_BUS_NAME
-      ? { encounterRecorded: async (encounter) => integrations().encounterRecorded(encounter) }
+      ? { encounterRecorded: async (encounter) => (await integrations()).encounterRecorded(encounter) }
       : noIntegrations,
   };
   built.set(adapters, dependencies);

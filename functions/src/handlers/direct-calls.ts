@@ -1,12 +1,14 @@
 import { directCallOperations } from '@clinicall/shared/contract/direct-calls';
 import { callPatient, cancelDirectCall, getDirectCall } from '#use-cases/direct-call';
-import { type AwsAdapters, onAws } from '../composition/aws.ts';
+import { type AwsAdapters, loadedOnFirstUse, onAws } from '../composition/aws.ts';
 import { adapter as events } from '../composition/aws-adapters/events.ts';
-import { adapter as timers } from '../composition/aws-adapters/timers.ts';
-import { adapter as meetings } from '../composition/aws-adapters/meetings.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+
+/** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
+const timers = loadedOnFirstUse(() => import('../composition/aws-adapters/timers.ts'));
+const meetings = loadedOnFirstUse(() => import('../composition/aws-adapters/meetings.ts'));
 
 /** The clinician's side of Call Patient. */
 export const factories = {

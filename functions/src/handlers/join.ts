@@ -7,13 +7,15 @@ import {
   recordFeedback,
   reportDeviceCheck,
 } from '#use-cases/participant-session';
-import { type AwsAdapters, onAws } from '../composition/aws.ts';
+import { type AwsAdapters, loadedOnFirstUse, onAws } from '../composition/aws.ts';
 import { adapter as events } from '../composition/aws-adapters/events.ts';
-import { adapter as meetings } from '../composition/aws-adapters/meetings.ts';
-import { adapter as timers } from '../composition/aws-adapters/timers.ts';
 import type { Caller } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+
+/** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
+const timers = loadedOnFirstUse(() => import('../composition/aws-adapters/timers.ts'));
+const meetings = loadedOnFirstUse(() => import('../composition/aws-adapters/meetings.ts'));
 
 const sessionOf = (caller: Caller) => {
   if (caller.kind !== 'participant') throw new DomainError('unauthorized', 'Open your link again to rejoin.');

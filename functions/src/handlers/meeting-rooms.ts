@@ -10,15 +10,17 @@ import {
   staffInGroup,
   updateMeetingRoom,
 } from '#use-cases/meeting-rooms';
-import { type AwsAdapters, onAws } from '../composition/aws.ts';
+import { type AwsAdapters, loadedOnFirstUse, onAws } from '../composition/aws.ts';
 import { adapter as events } from '../composition/aws-adapters/events.ts';
-import { adapter as meetings } from '../composition/aws-adapters/meetings.ts';
-import { adapter as notifier } from '../composition/aws-adapters/notifier.ts';
-import { adapter as staffDirectory } from '../composition/aws-adapters/staff-directory.ts';
-import { adapter as timers } from '../composition/aws-adapters/timers.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+
+/** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
+const notifier = loadedOnFirstUse(() => import('../composition/aws-adapters/notifier.ts'));
+const timers = loadedOnFirstUse(() => import('../composition/aws-adapters/timers.ts'));
+const meetings = loadedOnFirstUse(() => import('../composition/aws-adapters/meetings.ts'));
+const staffDirectory = loadedOnFirstUse(() => import('../composition/aws-adapters/staff-directory.ts'));
 
 /** Rooms and their sittings are both in the consultations table. */
 const rooms = { consultations: 'read' } as const;

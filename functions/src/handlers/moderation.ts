@@ -1,12 +1,14 @@
 import { moderationOperations } from '@clinicall/shared/contract/moderation';
 import { holdParticipant, muteEveryoneElse, removeParticipant, stopParticipantMedia } from '#use-cases/moderate-call';
 import type { FunctionNeeds } from '../composition/needs.ts';
-import { type AwsAdapters, onAws } from '../composition/aws.ts';
+import { type AwsAdapters, loadedOnFirstUse, onAws } from '../composition/aws.ts';
 import { adapter as events } from '../composition/aws-adapters/events.ts';
-import { adapter as meetings } from '../composition/aws-adapters/meetings.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+
+/** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
+const meetings = loadedOnFirstUse(() => import('../composition/aws-adapters/meetings.ts'));
 
 /** Back to the waiting room or out loses the person's attendees: their join token stops working. */
 const outOfTheCall: FunctionNeeds = { tables: { consultations: 'write' }, events: true, meetings: 'remove' };

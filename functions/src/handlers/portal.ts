@@ -5,15 +5,17 @@ import { acceptCall, acknowledgeCall, rejectCall } from '#use-cases/direct-call'
 import { issueEventTicket } from '#use-cases/events';
 import { portalOf } from '#use-cases/portal';
 import { revokePortalSessions, signInToPortal, signOutOfPortal } from '#use-cases/portal-session';
-import { type AwsAdapters, onAws } from '../composition/aws.ts';
-import { adapter as notifier } from '../composition/aws-adapters/notifier.ts';
+import { type AwsAdapters, loadedOnFirstUse, onAws } from '../composition/aws.ts';
 import { adapter as events } from '../composition/aws-adapters/events.ts';
-import { adapter as timers } from '../composition/aws-adapters/timers.ts';
-import { adapter as meetings } from '../composition/aws-adapters/meetings.ts';
 import { messageToPatient, portalSession } from '../composition/needs.ts';
 import { patientOf, staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+
+/** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
+const notifier = loadedOnFirstUse(() => import('../composition/aws-adapters/notifier.ts'));
+const timers = loadedOnFirstUse(() => import('../composition/aws-adapters/timers.ts'));
+const meetings = loadedOnFirstUse(() => import('../composition/aws-adapters/meetings.ts'));
 
 /** The patient portal: sign-in, the patient's appointments and calls; and the organisation's revocation. */
 export const factories = {

@@ -4,12 +4,14 @@ import { onRingDue } from '#use-cases/direct-call';
 import { onContactPurgeDue } from '#use-cases/contact-purge';
 import { onLinkDue } from '#use-cases/link-expiry';
 import { onRoomWatch } from '#use-cases/meeting-room-alone';
-import { type AwsAdapters, awsDependencies } from '../composition/aws.ts';
-import { adapter as notifier } from '../composition/aws-adapters/notifier.ts';
+import { type AwsAdapters, awsDependencies, loadedOnFirstUse } from '../composition/aws.ts';
 import { adapter as events } from '../composition/aws-adapters/events.ts';
-import { adapter as meetings } from '../composition/aws-adapters/meetings.ts';
 import type { FunctionNeeds } from '../composition/needs.ts';
 import { logger } from '../logger.ts';
+
+/** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
+const notifier = loadedOnFirstUse(() => import('../composition/aws-adapters/notifier.ts'));
+const meetings = loadedOnFirstUse(() => import('../composition/aws-adapters/meetings.ts'));
 
 /** What the state machine passes in, and gets back: a `dueAt` in the answer means "wait again". */
 export type TimerInput = PendingTimer;

@@ -1,15 +1,13 @@
-import { Duration, RemovalPolicy } from 'aws-cdk-lib';
+import { relative } from 'node:path';
+import { AssetHashType, AssetStaging, DockerImage, Duration, RemovalPolicy } from 'aws-cdk-lib';
 import { PolicyStatement, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Architecture, Code, Function as LambdaFunction, type FunctionProps, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
-import { NodejsFunction, OutputFormat } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge, wildcardResourceFinding } from '../nag/acknowledge.ts';
+import { bundleLambdaSync, bundleModule, lambdaNodeOptions, lambdaRuntimeName, projectRoot } from './lambda-bundle.ts';
 import { ManagedPolicyRole } from './managed-policy-role.ts';
-
-/** The repository root: the lock file and every workspace live under it. */
-export const projectRoot = new URL('../../../', import.meta.url).pathname;
 
 /** Context flag for tests: ship a placeholder instead of bundling every handler with esbuild. */
 export const placeholderCodeContext = 'clinicall:placeholderCode';
@@ -32,8 +30,30 @@ export interface ClinicallFunctionProps {
   readonly timeout?: Duration;
 }
 
-/** Loads CommonJS dependencies from the ESM bundle (Lambda runs .mjs without `require`). */
-const esmRequireBanner = "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);";
+/**
+ * The function's code: its entry bundled by lambda-bundle.ts, the build the lambda-bundles bench
+ * measures, on this machine. The asset is named by what the bundle holds.
+ */
+const lambdaCode = (entry: string): Code => {
+  const fromRoot = relative(projectRoot, entry);
+  return Code.fromAsset(projectRoot, {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      // Never pulled: local bundling builds or throws. The command is that build as a container
+      // would run it, and names the entry in the options CDK keys its asset cache by, so each
+      // function gets its own bundle.
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:24'),
+      command: ['node', '--import', 'tsx', 'infra/aws/constructs/bundle-lambda.ts', fromRoot, AssetStaging.BUNDLING_OUTPUT_DIR],
+      workingDirectory: AssetStaging.BUNDLING_INPUT_DIR,
+      local: {
+        tryBundle: (outputDirectory) => {
+          bundleLambdaSync(entry, outputDirectory);
+          return true;
+        },
+      },
+    },
+  });
+};
 
 /**
  * One Lambda function with Clinicall's defaults: Node.js 24 on Graviton, an ESM bundle
@@ -64,6 +84,7 @@ export class ClinicallFunction extends Construct {
 
     const common = {
       runtime: Runtime.NODEJS_24_X,
+      handler: `${bundleModule}.${props.handler}`,
       architecture: Architecture.ARM_64,
       memorySize: 512,
       timeout: props.timeout ?? Duration.seconds(10),
@@ -73,36 +94,21 @@ export class ClinicallFunction extends Construct {
       tracing: Tracing.ACTIVE,
       reservedConcurrentExecutions: defaults.reservedConcurrency,
       environment: {
-        NODE_OPTIONS: '--enable-source-maps',
+        NODE_OPTIONS: lambdaNodeOptions,
         POWERTOOLS_LOG_LEVEL: 'INFO',
         ...props.environment,
       },
     } satisfies Partial<FunctionProps>;
 
-    this.function = defaults.placeholderCode
-      ? new LambdaFunction(this, 'Function', {
-          ...common,
-          handler: `index.${props.handler}`,
-          code: Code.fromInline('// placeholder: synthesized with clinicall:placeholderCode (tests), never deployed'),
-        })
-      : new NodejsFunction(this, 'Function', {
-          ...common,
-          entry: props.entry,
-          handler: props.handler,
-          projectRoot,
-          depsLockFilePath: `${projectRoot}package-lock.json`,
-          bundling: {
-            format: OutputFormat.ESM,
-            target: 'node24',
-            mainFields: ['module', 'main'],
-            banner: esmRequireBanner,
-            minify: true,
-            sourceMap: true,
-            sourcesContent: false,
-            // Ship the AWS SDK we test against rather than whatever version the runtime carries.
-            externalModules: [],
-          },
-        });
+    this.function = new LambdaFunction(this, 'Function', {
+      ...common,
+      code: defaults.placeholderCode
+        ? Code.fromInline('// placeholder: synthesized with clinicall:placeholderCode (tests), never deployed')
+        : lambdaCode(props.entry),
+    });
+    if (common.runtime.name !== lambdaRuntimeName) {
+      throw new Error(`Functions run ${common.runtime.name} but lambda-bundle.ts builds for ${lambdaRuntimeName}.`);
+    }
 
     // X-Ray has no resource-level permissions: PutTraceSegments/PutTelemetryRecords take '*'.
     this.noteWildcard('*', 'X-Ray tracing: xray:PutTraceSegments and xray:PutTelemetryRecords support no resource-level permissions.');

@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Route } from '@clinicall/functions/routes';
-import { projectRoot } from '../constructs/clinicall-function.ts';
+import { projectRoot } from '../constructs/lambda-bundle.ts';
 
 /** Generated, never edited: one small entry per handler file (ignored by git). */
 const directory = join(projectRoot, 'functions', '.entries');

@@ -1,0 +1,38 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bundleFile, bundleLambda } from './lambda-bundle.ts';
+
+describe('a function’s bundle', () => {
+  let directory: string;
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'clinicall-lambda-bundle-'));
+    await writeFile(join(directory, 'rarely.ts'), "export const reminder = 'sent by the rarely used client';\n");
+    await writeFile(
+      join(directory, 'entry.ts'),
+      "export const handler = async () => ({ statusCode: 200, body: (await import('./rarely.ts')).reminder });\n",
+    );
+    await bundleLambda(join(directory, 'entry.ts'), join(directory, 'out'));
+  });
+  afterAll(() => rm(directory, { recursive: true, force: true }));
+
+  it('loads what the code imports with import() from a chunk of its own, when first needed', async () => {
+    const entry = await readFile(join(directory, 'out', bundleFile), 'utf8');
+    expect(entry).not.toContain('sent by the rarely used client');
+    const [chunk] = await readdir(join(directory, 'out', 'chunks'));
+    expect(await readFile(join(directory, 'out', 'chunks', chunk!), 'utf8')).toContain('sent by the rarely used client');
+    const { handler } = (await import(pathToFileURL(join(directory, 'out', bundleFile)).href)) as {
+      handler: () => Promise<{ body: string }>;
+    };
+    expect((await handler()).body).toBe('sent by the rarely used client');
+  });
+
+  it('is minified ESM that can load CommonJS, with its source map beside it', async () => {
+    const entry = await readFile(join(directory, 'out', bundleFile), 'utf8');
+    expect(entry.startsWith("import { createRequire } from 'node:module';")).toBe(true);
+    expect(entry).toContain(`//# sourceMappingURL=${bundleFile}.map`);
+    expect(entry.split('\n').length).toBeLessThan(10);
+  });
+});
