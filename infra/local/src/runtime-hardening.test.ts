@@ -25,9 +25,9 @@ beforeAll(async () => {
   await writeFile(join(dataDir, 'notes.txt'), 'made by hand', { mode: 0o644 });
   clinic = await startRuntimeProcess({}, dataDir);
   staff = await clinic.api.signIn();
-});
+}, 60_000); // a whole process starting, on a busy machine
 afterAll(async () => {
-  await clinic.dispose();
+  await clinic?.dispose();
   await rm(dataDir, { recursive: true, force: true });
 });
 
