@@ -145,15 +145,21 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
         // They (re)joined. A connection both sides still have working is kept; anything else is
         // stale, and we start afresh.
         const link = this.links.get(from);
-        if (link?.peer.connected && message.keep?.includes(credentials.peerId)) return this.tellState(from);
-        if (message.offering?.includes(credentials.peerId)) {
-          // Their offer follows this hello (they heard ours while joining): what we had is stale.
+        if (message.ask) {
+          // Their answer to our hello: they wait for our offer. One already on its way stands.
+          if (link && !link.peer.connected) return;
           this.links.drop(from);
-          if (!this.roster.peers.has(from)) this.roster.arrived(from);
+          this.connect(from, credentials, true);
           return;
         }
+        if (link?.peer.connected && message.keep?.includes(credentials.peerId)) return this.tellState(from);
         this.links.drop(from);
         this.roster.arrived(from);
+        // Their offer follows this hello (they heard ours while joining).
+        if (message.offering?.includes(credentials.peerId)) return;
+        // One side of each pair offers: had both joined at once, each hearing the other's hello,
+        // two offers would cross and one be thrown away. The polite side asks the other to start.
+        if (credentials.peerId < from) return this.signaller.send(from, { kind: 'hello', ask: true } satisfies SignalMessage);
         this.connect(from, credentials, true);
         return;
       }

@@ -6,6 +6,8 @@ test('hello, with the connections the sender kept after a network drop, and thos
   expect(readSignal({ kind: 'hello', keep: ['a', 2, 'b'] })).toEqual({ kind: 'hello', keep: ['a', 'b'] });
   expect(readSignal({ kind: 'hello', offering: ['c', null], keep: 'a' })).toEqual({ kind: 'hello', offering: ['c'] });
   expect(readSignal({ kind: 'hello', offering: Array(100).fill('x') })).toMatchObject({ offering: Array(64).fill('x') });
+  expect(readSignal({ kind: 'hello', ask: true })).toEqual({ kind: 'hello', ask: true });
+  expect(readSignal({ kind: 'hello', ask: 'yes' })).toEqual({ kind: 'hello' });
 });
 
 test('media state: four flags, and a name and role trimmed to 100 characters', () => {

@@ -4,13 +4,15 @@ import type { PeerMediaState } from '../media-session.ts';
  * What P2P peers say to each other through the signaller.
  * - hello: "I am (back) in the call". `keep` names the peers whose connection the sender still
  *   has working (after a network drop); `offering` those it is sending an offer to now (their
- *   hello came while it was joining). Anyone else starts a fresh connection with the sender.
+ *   hello came while it was joining). Anyone else starts a fresh connection with the sender: the
+ *   impolite side of the pair offers, the polite side answers with `ask` ("you start"), so two
+ *   offers never cross when both join at once.
  * - media-state: what the sender sends (microphone, camera, screen) and who they are.
  * - candidates: network candidates found after the description went, a few at a time (each
  *   message is a round trip through the server).
  */
 export type SignalMessage =
-  | { readonly kind: 'hello'; readonly keep?: readonly string[]; readonly offering?: readonly string[] }
+  | { readonly kind: 'hello'; readonly keep?: readonly string[]; readonly offering?: readonly string[]; readonly ask?: true }
   | { readonly kind: 'bye' }
   | ({ readonly kind: 'media-state' } & PeerMediaState)
   | { readonly kind: 'description'; readonly description: RTCSessionDescriptionInit }
@@ -49,7 +51,7 @@ export const readSignal = (data: unknown): SignalMessage | undefined => {
     case 'hello': {
       const keep = peerIds(data.keep);
       const offering = peerIds(data.offering);
-      return { kind: 'hello', ...(keep && { keep }), ...(offering && { offering }) };
+      return { kind: 'hello', ...(keep && { keep }), ...(offering && { offering }), ...(data.ask === true && { ask: true as const }) };
     }
     case 'bye':
       return { kind: 'bye' };
