@@ -4,7 +4,7 @@ import { removeDataDir, startClinicall } from '../e2e/support/local-runtime.ts';
 import { ms, percentile, ratio, table } from './stats.ts';
 import { waitForPath } from '../e2e/support/navigation.ts';
 
-const rounds = 5;
+const rounds = 9;
 
 const firstRemoteFrame = (page: Page) =>
   page.waitForFunction(
