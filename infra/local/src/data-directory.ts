@@ -1,5 +1,5 @@
 import { isMainThread } from 'node:worker_threads';
-import { chmod, mkdir, readdir } from 'node:fs/promises';
+import { access, chmod, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /**
@@ -21,4 +21,17 @@ const restrict = async (dir: string): Promise<void> => {
     if (entry.isDirectory()) await restrict(path);
     else if (entry.isFile()) await chmod(path, 0o600);
   }
+};
+
+/**
+ * Consultations kept by a version that did not yet forget contact details after a call get their
+ * purge armed once per data directory: finding them reads the whole call history, which every
+ * start after the first would do for nothing. Marked done only after `arm` finishes, so a crash
+ * part-way arms the rest on the next start (arming is idempotent).
+ */
+export const armEarlierPurgesOnce = async (dataDir: string, arm: () => Promise<unknown>): Promise<void> => {
+  const done = join(dataDir, 'earlier-purges-armed');
+  if (await access(done).then(() => true, () => false)) return;
+  await arm();
+  await writeFile(done, '', { mode: 0o600 });
 };

@@ -23,7 +23,7 @@ import { demoStaff, seedPatients } from './seed.ts';
 import { createLocalServer, type LocalRoute } from './server.ts';
 import { attachSocketHub } from './socket-hub.ts';
 import { signInThrottle } from './sign-in-throttle.ts';
-import { protectDataDirectory } from './data-directory.ts';
+import { armEarlierPurgesOnce, protectDataDirectory } from './data-directory.ts';
 import { hostFilter, servedHostNames } from './host-names.ts';
 import { localStaffDirectory, type StaffDirectory } from './staff-directory.ts';
 import { localStaffIdentity, type StaffIdentity } from './staff-identity.ts';
@@ -230,8 +230,7 @@ export const startRuntime = async (options: RuntimeOptions): Promise<Runtime> =>
   await timers.resume();
   // A crash between a consultation taking a link and arming its timer left one that never lapses.
   await rearmLinkExpiries(dependencies, directory.staffIds());
-  // Consultations kept before contact details were forgotten after a call get their purge too.
-  await armForgottenPurges(dependencies, directory.staffIds());
+  await armEarlierPurgesOnce(dataDir, () => armForgottenPurges(dependencies, directory.staffIds()));
   return {
     url: listening,
     dependencies,
