@@ -31,6 +31,7 @@ export * from './consultation-events.ts';
 export * from './schemas/moderation.ts';
 export * from './schemas/meeting-rooms.ts';
 export * from './schemas/audit.ts';
+export * from './schemas/groups.ts';
 export * from './outcome.ts';
 export * from './encounter.ts';
 export * from './contract/index.ts';

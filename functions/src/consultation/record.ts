@@ -1,4 +1,5 @@
 import type {
+  Breakout,
   CallTypeId,
   Channel,
   DeviceCheck,
@@ -41,6 +42,20 @@ export interface ParticipantRecord {
   readonly enteredAt?: string;
   /** They left the call themselves (a reload, the Back button, a closed page): their session brings them straight back in. */
   readonly leftTheCall?: boolean;
+  /** The breakout room they are in (absent: the main room); a person switches media room when this changes. */
+  readonly room?: string;
+  /** Their hand is up, since then (group consultations). */
+  readonly handRaisedAt?: string;
+  /** Attendance: when they were first let in, and when they last left (or were held, or removed). */
+  readonly admittedAt?: string;
+  readonly leftAt?: string;
+}
+
+/** The breakout rooms open now; `generation` counts the openings, so a timer of an earlier one does nothing. */
+export interface BreakoutRecord {
+  readonly generation: number;
+  readonly rooms: readonly { readonly id: string; readonly name: string }[];
+  readonly closesAt?: string;
 }
 
 export interface LinkRecord {
@@ -98,6 +113,17 @@ export interface ConsultationRecord {
   readonly unattendedSince?: string;
   /** When its one-call contact and identity details were forgotten (the contact retention had passed). */
   readonly contactsForgottenAt?: string;
+  /** A group consultation: title, description, length, and when it ends by itself (scheduledFor + duration). */
+  readonly title?: string;
+  readonly description?: string;
+  readonly durationMinutes?: number;
+  readonly endsAt?: string;
+  /** Staff who moderate with the host (group consultations). */
+  readonly coHostIds?: readonly string[];
+  /** The breakout rooms open now. */
+  readonly breakout?: BreakoutRecord;
+  /** How many breakout openings there have been (the next one's generation). */
+  readonly breakoutGenerations?: number;
   /** The store's count of writes to the consultation itself (not to the people in it); kept by the store alone. */
   readonly version: number;
 }
@@ -125,8 +151,20 @@ export const toConsultationView = (record: ConsultationRecord): Consultation => 
     links: Object.values(record.links).map(toLinkView(record.id)),
     ...(record.outcome && { outcome: record.outcome }),
     ...(patientFeedback && { patientFeedback: { technicalProblems: patientFeedback.technicalProblems! } }),
+    ...(record.title && { title: record.title }),
+    ...(record.description && { description: record.description }),
+    ...(record.durationMinutes && { durationMinutes: record.durationMinutes }),
+    ...(record.endsAt && { endsAt: record.endsAt }),
+    ...(record.coHostIds?.length && { coHostIds: [...record.coHostIds] }),
+    ...(record.breakout && { breakout: toBreakoutView(record.breakout) }),
   };
 };
+
+/** The breakout rooms as the people in the call see them. */
+export const toBreakoutView = (breakout: BreakoutRecord): Breakout => ({
+  rooms: breakout.rooms.map(({ id, name }) => ({ id, name })),
+  ...(breakout.closesAt && { closesAt: breakout.closesAt }),
+});
 
 /** A person as staff see them: no session, no feedback. */
 export const toParticipantView = (p: ParticipantRecord): Participant => ({
@@ -140,6 +178,10 @@ export const toParticipantView = (p: ParticipantRecord): Participant => ({
   ...(p.deviceCheck && { deviceCheck: p.deviceCheck }),
   ...(p.admitOnArrival && { admitOnArrival: true }),
   ...(p.mediaAllowance && { mediaAllowance: p.mediaAllowance }),
+  ...(p.room && { room: p.room }),
+  ...(p.handRaisedAt && { handRaisedAt: p.handRaisedAt }),
+  ...(p.admittedAt && { admittedAt: p.admittedAt }),
+  ...(p.leftAt && { leftAt: p.leftAt }),
 });
 
 export const toLinkView = (consultationId: string) => (link: LinkRecord) => ({

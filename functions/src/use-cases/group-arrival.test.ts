@@ -42,7 +42,7 @@ describe('sixty people of one group consultation', () => {
     for (const { me } of arrivals) expect(json(me as { json: unknown }).participant).toMatchObject({ state: 'waiting' });
 
     const before = api.outside.events.length;
-    const admitted = await api.call(operations.admit, { claims: host, pathParameters: { id: consultationId }, json: { everyoneWaiting: true } });
+    const admitted = await api.call(operations.admit, { claims: host, pathParameters: { id: consultationId }, json: { all: true } });
     expect(admitted.status, admitted.text).toBe(200);
     const patients = (json(admitted).participants as { id: string; role: string; state: string }[]).filter((p) => p.role === 'patient');
     expect(patients).toHaveLength(size);

@@ -43,7 +43,7 @@ export const admitParticipant = async (deps: Dependencies, staff: Staff, id: str
   const record = await deps.store.consultations.update(id, (current) => admit(current, participantId, deps.clock.now()));
   await announceParticipant(deps, record, participantOf(record, participantId), inTheCall(record));
   await announceConsultation(deps, record);
-  return toConsultationView(record);
+  return { ...toConsultationView(record), admitted: [participantId] };
 };
 
 /**
@@ -77,7 +77,7 @@ export const admitParticipants = async (deps: Dependencies, staff: Staff, id: st
   await prepareMedia(deps, record, letIn.map((p) => p.id));
   await announceParticipants(deps, record, letIn, inTheCall(record));
   if (record.status !== before.status) await announceConsultation(deps, record);
-  return toConsultationView(record);
+  return { ...toConsultationView(record), admitted: letIn.map((p) => p.id) };
 };
 
 export const endConsultation = async (

@@ -117,7 +117,7 @@ export const stopParticipantMedia = async (
   return toConsultationView(record);
 };
 
-/** POST …/mute-others: everyone in the call but staff is muted; cameras are left as they are. */
+/** POST …/mute-all: everyone in the call but staff is muted; cameras are left as they are. */
 export const muteEveryoneElse = async (deps: Deps, staff: Staff, id: string) => {
   await moderatedBy(deps, staff, id);
   const record = await deps.store.consultations.update(id, (current) =>

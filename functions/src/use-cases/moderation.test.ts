@@ -60,7 +60,7 @@ const callOfTwo = async () => {
   await api.call(operations.admit, {
     claims: host,
     pathParameters: { id: consultationId },
-    json: { everyoneWaiting: true },
+    json: { all: true },
   });
   asked = [];
   api.outside.events.length = 0;
@@ -86,14 +86,14 @@ describe('admitting many at once', () => {
     await api.call(operations.admit, {
       claims: host,
       pathParameters: { id: consultationId },
-      json: { everyoneWaiting: true },
+      json: { all: true },
     });
     expect(asked).toEqual([['admit', [entered.participantId], 'main']]);
     // Nobody left waiting: nothing to ask.
     await api.call(operations.admit, {
       claims: host,
       pathParameters: { id: consultationId },
-      json: { everyoneWaiting: true },
+      json: { all: true },
     });
     expect(asked).toHaveLength(1);
   });

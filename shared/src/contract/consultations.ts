@@ -2,6 +2,7 @@ import * as z from '../schemas/zod.ts';
 import { paths } from '../paths.ts';
 import {
   AdmitRequest,
+  AdmitResponse,
   Consultation,
   ConsultationList,
   ConsultationPath,
@@ -51,10 +52,10 @@ export const consultationOperations = {
     method: 'POST',
     path: paths.admit,
     auth: 'staff',
-    summary: 'Admit a participant from the waiting room',
+    summary: 'Admit one person from the waiting room, several (`participantIds`), or everyone waiting (`all`)',
     params: ConsultationPath,
     body: AdmitRequest,
-    response: Consultation,
+    response: AdmitResponse,
     status: 200,
   }),
   media: operation({

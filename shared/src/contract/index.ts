@@ -11,6 +11,7 @@ import { portalOperations } from './portal.ts';
 import { moderationOperations } from './moderation.ts';
 import { meetingRoomOperations } from './meeting-rooms.ts';
 import { auditOperations } from './audit.ts';
+import { groupOperations } from './groups.ts';
 
 export type { Auth, Method, Operation } from './operation.ts';
 
@@ -28,6 +29,7 @@ export const operations = {
   ...moderationOperations,
   ...meetingRoomOperations,
   ...auditOperations,
+  ...groupOperations,
 } as const satisfies Record<string, Operation>;
 
 export type OperationId = keyof typeof operations;

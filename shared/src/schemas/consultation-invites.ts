@@ -38,3 +38,23 @@ export const InviteRequest = z
   .refine((body) => body.mobile ?? body.email, { message: 'Give a mobile number or an email address to send the link to.' })
   .meta({ id: 'InviteRequest' });
 export type InviteRequest = z.output<typeof InviteRequest>;
+
+/** Someone registered for a group consultation: a patient on record, or a mobile number or email. */
+export const RegistrationRequest = z
+  .strictObject({
+    patientId: Id.optional(),
+    mobile: Mobile.optional(),
+    email: Email.optional(),
+    channel: Channel.optional(),
+    displayName: PersonName.optional(),
+    language: Language.optional().describe("The message's language; by default the patient's, or the organisation's"),
+  })
+  .refine((body) => body.patientId ?? body.mobile ?? body.email, {
+    message: 'Choose a patient, or give a mobile number or email address to send the link to.',
+  })
+  .refine((body) => body.patientId ?? body.displayName, {
+    message: 'Give the name of someone who is not on record.',
+    path: ['displayName'],
+  })
+  .meta({ id: 'RegistrationRequest' });
+export type RegistrationRequest = z.output<typeof RegistrationRequest>;

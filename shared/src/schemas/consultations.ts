@@ -6,6 +6,7 @@ import { mainRoom } from '../rooms.ts';
 import { Channel, Id, Instant } from './common.ts';
 import { DeviceCheck } from './device-check.ts';
 import { MediaAllowance } from './moderation.ts';
+import { Breakout } from './groups.ts';
 
 export const Participant = z
   .object({
@@ -21,6 +22,13 @@ export const Participant = z
     admitOnArrival: z.boolean().optional(),
     /** The host muted them or stopped their camera (absent: they may send both). */
     mediaAllowance: MediaAllowance.optional(),
+    /** The breakout room they are in (absent: the main room). */
+    room: z.string().optional(),
+    /** Their hand is up (a group consultation), since then. */
+    handRaisedAt: Instant.optional(),
+    /** Attendance: when they were first let in, and when they last left. */
+    admittedAt: Instant.optional(),
+    leftAt: Instant.optional(),
   })
   .meta({ id: 'Participant' });
 export type Participant = z.infer<typeof Participant>;
@@ -69,6 +77,15 @@ export const Consultation = z
     links: z.array(LinkView),
     outcome: Outcome.optional(),
     patientFeedback: z.object({ technicalProblems: z.boolean() }).optional(),
+    /** A group consultation: its title and description, its length and when it ends by itself. */
+    title: z.string().optional(),
+    description: z.string().optional(),
+    durationMinutes: z.number().int().optional(),
+    endsAt: Instant.optional(),
+    /** Staff who moderate the session with the host. */
+    coHostIds: z.array(z.string()).optional(),
+    /** The breakout rooms open now. */
+    breakout: Breakout.optional(),
   })
   .meta({ id: 'Consultation' });
 export type Consultation = z.infer<typeof Consultation>;
@@ -102,9 +119,12 @@ export const AdmitRequest = z
   .union([
     z.strictObject({ participantId: Id }),
     z.strictObject({ participantIds: z.array(Id).min(1).max(capacityOf('group-consultation')) }),
-    z.strictObject({ everyoneWaiting: z.literal(true) }),
+    z.strictObject({ all: z.literal(true) }),
   ])
   .meta({ id: 'AdmitRequest' });
+
+/** The consultation after admission, and who was let in by this request. */
+export const AdmitResponse = Consultation.extend({ admitted: z.array(Id) }).meta({ id: 'AdmitResponse' });
 
 export const EndRequest = z
   .strictObject({

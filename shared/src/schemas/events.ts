@@ -4,6 +4,7 @@ import { appointmentRequestStatuses, appointmentStatuses, directCallStatuses } f
 import { Id, Instant } from './common.ts';
 import { LinkView, Participant } from './consultations.ts';
 import { MediaStoppedEvent } from './moderation.ts';
+import { Breakout } from './groups.ts';
 
 /**
  * Real-time events on the WebSocket `/api/events?ticket=…`. Staff connections opened with a
@@ -42,6 +43,25 @@ export const ServerEvent = z.discriminatedUnion('type', [
     status: z.enum(consultationStatuses),
     startedAt: Instant.optional(),
     endedAt: Instant.optional(),
+    /** A group consultation ends by itself then (everyone is warned 10 minutes before). */
+    endsAt: Instant.optional(),
+  }),
+  /**
+   * Breakout rooms opened, changed, extended or closed (`breakout` absent): everyone in the call
+   * hears it. Who is in which room comes as each person's `participant-changed` (their `room`);
+   * a person switches media room when told they moved.
+   */
+  z.object({
+    type: z.literal('breakout-changed'),
+    consultationId: Id,
+    breakout: Breakout.optional(),
+  }),
+  /** A short message from the moderator to every room of the call. */
+  z.object({
+    type: z.literal('broadcast'),
+    consultationId: Id,
+    from: z.string(),
+    message: z.string(),
   }),
   /** An appointment was proposed, answered, moved, cancelled, missed or completed (staff and the patient's portal). */
   z.object({

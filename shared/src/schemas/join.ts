@@ -2,7 +2,8 @@ import * as z from './zod.ts';
 import { callTypeIds, participantRoles } from '../call-types.ts';
 import { consultationStatuses, participantStates } from '../lifecycle/consultation.ts';
 import { tokenPattern } from '../ids.ts';
-import { DateOfBirth, Id, PersonName } from './common.ts';
+import { DateOfBirth, Id, Instant, PersonName } from './common.ts';
+import { Breakout } from './groups.ts';
 
 /** 128 bits or more, base64url. */
 export const LinkToken = z
@@ -51,12 +52,19 @@ export const SessionResponse = z
       type: z.enum(callTypeIds),
       status: z.enum(consultationStatuses),
       hostName: z.string(),
+      /** A group consultation: its title, when it ends by itself, its breakout rooms (to those in the call). */
+      title: z.string().optional(),
+      endsAt: Instant.optional(),
+      breakout: Breakout.optional(),
     }),
     participant: z.object({
       id: Id,
       role: z.enum(participantRoles),
       state: z.enum(participantStates),
       displayName: z.string(),
+      /** Their breakout room (absent: the main room). */
+      room: z.string().optional(),
+      handRaisedAt: Instant.optional(),
     }),
   })
   .meta({ id: 'SessionResponse' });
