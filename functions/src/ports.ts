@@ -83,6 +83,8 @@ export interface ConsultationRepository {
   listByHost(hostId: string, limit: number): Promise<ConsultationRecord[]>;
   /** Every consultation of the host that is not over (open or in progress), newest first. */
   listOpenByHost(hostId: string): Promise<ConsultationRecord[]>;
+  /** Every group consultation the staff member co-moderates that is not over, newest first. */
+  listOpenByCoHost(staffId: string): Promise<ConsultationRecord[]>;
   /** Every consultation for a patient on record, newest first (their call history). */
   listByPatient(patientId: string): Promise<ConsultationRecord[]>;
   /**
@@ -317,6 +319,7 @@ export interface Events {
  * contact-purge: armed when a consultation opens; once it has been over for the contact retention,
  * its one-call contact and identity details are forgotten (and, when the organisation keeps call
  * history for a set time, the whole consultation later).
+ * session-end: a group consultation's set end (`endsAt`): it ends for everyone still in it.
  */
 export type TimerKind =
   | 'link-expiry'
@@ -325,7 +328,8 @@ export type TimerKind =
   | 'ring-check'
   | 'ring-timeout'
   | 'meeting-room-alone'
-  | 'contact-purge';
+  | 'contact-purge'
+  | 'session-end';
 
 /** Step Functions in AWS; the same state machine run by aws-local-stepfunctions locally. */
 export interface Timers {

@@ -45,6 +45,13 @@ const withParticipant = (record: ConsultationRecord, participant: ParticipantRec
   participants: { ...record.participants, [participant.id]: participant },
 });
 
+/** Group consultations keep attendance: when each person was first let in, and when they last left the call. */
+export const keepsAttendance = (record: Pick<ConsultationRecord, 'type'>) => record.type === 'group-consultation';
+
+/** Leaving the call (themselves, held, removed, the end) is noted when attendance is kept. */
+export const leftAtIf = (record: Pick<ConsultationRecord, 'type'>, participant: ParticipantRecord, at: string) =>
+  keepsAttendance(record) && participant.state === 'admitted' && !participant.staffId ? { leftAt: at } : {};
+
 const assertOpen = (record: ConsultationRecord) => {
   if (isConsultationOver(record.status)) {
     throw new DomainError('link-expired', 'This consultation has ended. Ask your clinic for a new link.');
@@ -96,6 +103,7 @@ export const admit = (record: ConsultationRecord, participantId: string, now: Da
     ...participant,
     state: nextParticipantState(participant.state, 'admit'),
     updatedAt: now.toISOString(),
+    ...(keepsAttendance(record) && !participant.admittedAt && { admittedAt: now.toISOString() }),
   });
   return record.status === 'open'
     ? { ...admitted, status: nextConsultationStatus('open', 'start'), startedAt: now.toISOString() }
@@ -129,6 +137,7 @@ export const leave = (record: ConsultationRecord, participantId: string, now: Da
     state: nextParticipantState(participant.state, 'leave'),
     // Only from the call itself: whoever leaves the waiting room waits again when back.
     ...(participant.state === 'admitted' && { leftTheCall: true }),
+    ...leftAtIf(record, participant, now.toISOString()),
     updatedAt: now.toISOString(),
   });
 };
@@ -191,7 +200,7 @@ export const settled = (record: ConsultationRecord): ConsultationRecord => {
       ? Object.fromEntries(
           Object.values(record.participants).map((p) => [
             p.id,
-            p.state === 'left' ? p : { ...p, state: nextParticipantState(p.state, 'leave'), updatedAt: at },
+            p.state === 'left' ? p : { ...p, state: nextParticipantState(p.state, 'leave'), ...leftAtIf(record, p, at), updatedAt: at },
           ]),
         )
       : record.participants;
@@ -219,7 +228,15 @@ export const end = (
     recordedAt: at,
     recordedBy: answer.recordedBy,
   };
+  // A group session its set end closed has no outcome yet: a moderator records it afterwards.
+  if (keepsAttendance(record) && record.status === 'ended' && !record.outcome) return { ...record, outcome };
   return settled({ ...record, status: nextConsultationStatus(record.status, 'end'), endedAt: at, outcome });
+};
+
+/** A group session reached its set end: over for everyone, no outcome yet (a moderator records it). */
+export const endAtSetTime = (record: ConsultationRecord, now: Date): ConsultationRecord => {
+  if (isConsultationOver(record.status)) return record;
+  return settled({ ...record, status: nextConsultationStatus(record.status, 'end'), endedAt: now.toISOString() });
 };
 
 export const extend = (

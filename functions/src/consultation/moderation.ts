@@ -1,6 +1,6 @@
 import { DomainError, isConsultationOver, type MediaAllowance, nextParticipantState, revokeLink } from '@clinicall/shared';
-import { participantOf } from './changes.ts';
-import type { ConsultationRecord, ParticipantRecord } from './record.ts';
+import { leftAtIf, participantOf } from './changes.ts';
+import { type ConsultationRecord, isModerator, type ParticipantRecord } from './record.ts';
 
 /** Pure changes the host makes to the people of a call: back to the waiting room, out, muted. */
 
@@ -16,11 +16,11 @@ const assertNotOver = (record: ConsultationRecord) => {
   if (isConsultationOver(record.status)) throw new DomainError('illegal-transition', 'This consultation has ended.');
 };
 
-/** Someone other than the host: the host does not moderate themselves. */
+/** Someone other than the moderators: the host and co-moderators do not moderate themselves or one another. */
 const someoneElse = (record: ConsultationRecord, participantId: string): ParticipantRecord => {
   assertNotOver(record);
   const participant = participantOf(record, participantId);
-  if (participant.staffId === record.hostId) throw new DomainError('illegal-transition', 'You host this consultation.');
+  if (isModerator(record, participant.staffId)) throw new DomainError('illegal-transition', 'You host this consultation.');
   return participant;
 };
 
@@ -42,6 +42,7 @@ export const hold = (record: ConsultationRecord, participantId: string, now: Dat
   return withParticipant(record, {
     ...withoutAllowance(participant),
     state: nextParticipantState(participant.state, 'hold'),
+    ...leftAtIf(record, participant, now.toISOString()),
     updatedAt: now.toISOString(),
   });
 };
@@ -59,6 +60,7 @@ export const remove = (record: ConsultationRecord, participantId: string, now: D
   const removed = withParticipant(record, {
     ...kept,
     state: participant.state === 'left' ? 'left' : nextParticipantState(participant.state, 'remove'),
+    ...leftAtIf(record, participant, now.toISOString()),
     updatedAt: now.toISOString(),
   });
   return links.reduce(

@@ -49,6 +49,8 @@ export interface ParticipantRecord {
   /** Attendance: when they were first let in, and when they last left (or were held, or removed). */
   readonly admittedAt?: string;
   readonly leftAt?: string;
+  /** Their registration for a group consultation was withdrawn: their place is free again. */
+  readonly withdrawnAt?: string;
 }
 
 /** The breakout rooms open now; `generation` counts the openings, so a timer of an earlier one does nothing. */
@@ -118,6 +120,8 @@ export interface ConsultationRecord {
   readonly description?: string;
   readonly durationMinutes?: number;
   readonly endsAt?: string;
+  /** How many registrations of a group consultation hold a place (a withdrawn one frees it): counted on the header, so a burst is decided one at a time. */
+  readonly registered?: number;
   /** Staff who moderate with the host (group consultations). */
   readonly coHostIds?: readonly string[];
   /** The breakout rooms open now. */
@@ -197,13 +201,24 @@ export const toLinkView = (consultationId: string) => (link: LinkRecord) => ({
 export const hostOf = (record: ConsultationRecord): ParticipantRecord | undefined =>
   Object.values(record.participants).find((p) => p.staffId === record.hostId);
 
-/** The host and everyone admitted: who is in the call, and may see and signal one another. */
+/** The host and co-moderators: who may see and run the consultation. */
+export const isModerator = (record: Pick<ConsultationRecord, 'hostId' | 'coHostIds'>, staffId: string | undefined): boolean =>
+  staffId !== undefined && (staffId === record.hostId || (record.coHostIds ?? []).includes(staffId));
+
+/** The staff ids of the host and co-moderators: whose dashboards hear of the consultation. */
+export const moderatorIds = (record: Pick<ConsultationRecord, 'hostId' | 'coHostIds'>): string[] => [record.hostId, ...(record.coHostIds ?? [])];
+
+/** A moderator's own place in the consultation. */
+export const moderatorOf = (record: ConsultationRecord, staffId: string): ParticipantRecord | undefined =>
+  isModerator(record, staffId) ? Object.values(record.participants).find((p) => p.staffId === staffId) : undefined;
+
+/** The moderators and everyone admitted: who is in the call, and may see and signal one another. */
 export const inTheCall = (record: ConsultationRecord): ReadonlySet<string> =>
   new Set(
     isConsultationOver(record.status)
       ? []
       : Object.values(record.participants)
-          .filter((p) => p.staffId === record.hostId || p.state === 'admitted')
+          .filter((p) => isModerator(record, p.staffId) || p.state === 'admitted')
           .map((p) => p.id),
   );
 

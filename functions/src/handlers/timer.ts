@@ -4,6 +4,7 @@ import { onRingDue } from '#use-cases/direct-call';
 import { onContactPurgeDue } from '#use-cases/contact-purge';
 import { onLinkDue } from '#use-cases/link-expiry';
 import { onRoomWatch } from '#use-cases/meeting-room-alone';
+import { onSessionEnd } from '#use-cases/group-session-end';
 import { type AwsAdapters, awsDependencies, loadedOnFirstUse } from '../composition/aws.ts';
 import { adapter as events } from '../composition/aws-adapters/events.ts';
 import type { FunctionNeeds } from '../composition/needs.ts';
@@ -33,6 +34,7 @@ const tasks: Record<TimerKind, Task> = {
   'ring-timeout': onRingDue,
   'meeting-room-alone': onRoomWatch,
   'contact-purge': onContactPurgeDue,
+  'session-end': onSessionEnd,
 };
 
 const isKind = (kind: string): kind is TimerKind => Object.hasOwn(tasks, kind);

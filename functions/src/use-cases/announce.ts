@@ -5,6 +5,7 @@ import type { DirectCallRecord } from '../direct-call/record.ts';
 import type { Participant } from '@clinicall/shared';
 import {
   type ConsultationRecord,
+  moderatorIds,
   type ParticipantRecord,
   toLinkView,
   toParticipantView,
@@ -15,11 +16,21 @@ export const consultationTopic = (consultationId: string) => `consultation#${con
 
 type Announce = Pick<Dependencies, 'events'>;
 
+/** The dashboards of the host and every co-moderator. */
+const staffTopicsOf = (record: ConsultationRecord) => moderatorIds(record).map(staffTopic);
+
 /** Staff of the consultation hear everything on its topic. */
 const staffOnly: Audience = ({ staff }) => staff === true;
 
 /** What someone who is not staff may hear of a person: who they are and where, nothing more. */
-const seenByOthers = ({ id, role, displayName, state }: Participant) => ({ id, role, displayName, state });
+const seenByOthers = ({ id, role, displayName, state, handRaisedAt }: Participant) => ({
+  id,
+  role,
+  displayName,
+  state,
+  // A raised hand is for the whole call to see (group consultations).
+  ...(handRaisedAt && { handRaisedAt }),
+});
 
 /** Coming into or leaving the call concerns the people in it; anything else only staff and the person. */
 export const concernsTheCall = (participant: ParticipantRecord) =>
@@ -48,10 +59,9 @@ export const announceParticipants = async (
     return { forStaff, forOthers: { ...forStaff, participant: seenByOthers(full) }, others };
   });
   await Promise.all([
-    events.publishAll(staffTopic(record.hostId), [
-      ...changes.map(({ forStaff }) => ({ event: forStaff })),
-      ...linkEvents.map((event) => ({ event })),
-    ]),
+    ...staffTopicsOf(record).map((topic) =>
+      events.publishAll(topic, [...changes.map(({ forStaff }) => ({ event: forStaff })), ...linkEvents.map((event) => ({ event }))]),
+    ),
     events.publishAll(consultationTopic(record.id), [
       ...changes.flatMap(({ forStaff, forOthers, others }) => [
         { event: forStaff, audience: staffOnly },
@@ -81,9 +91,10 @@ export const announceConsultation = async ({ events }: Announce, record: Consult
     status: record.status,
     ...(record.startedAt && { startedAt: record.startedAt }),
     ...(record.endedAt && { endedAt: record.endedAt }),
+    ...(record.endsAt && { endsAt: record.endsAt }),
   } as const;
   await Promise.all([
-    events.publish(staffTopic(record.hostId), event),
+    ...staffTopicsOf(record).map((topic) => events.publish(topic, event)),
     events.publish(consultationTopic(record.id), event),
   ]);
   if (isConsultationOver(record.status)) await events.close(consultationTopic(record.id));
@@ -102,7 +113,7 @@ export const announceLink = async ({ events }: Announce, record: ConsultationRec
   if (!link) return;
   const event = linkChange(record, linkId);
   await Promise.all([
-    events.publish(staffTopic(record.hostId), event),
+    ...staffTopicsOf(record).map((topic) => events.publish(topic, event)),
     events.publish(consultationTopic(record.id), event, staffOnly),
   ]);
 };

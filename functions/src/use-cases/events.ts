@@ -1,6 +1,6 @@
 import { ClientMessage, DomainError, isConsultationOver, tokenPattern } from '@clinicall/shared';
 import type { Dependencies, Subscription } from '#ports';
-import { hostOf, inTheCall } from '../consultation/record.ts';
+import { inTheCall, moderatorOf } from '../consultation/record.ts';
 import type { Caller } from '../http/route.ts';
 import { hashSecret } from '../secrets.ts';
 import { consultationTopic, patientTopic, staffTopic } from './announce.ts';
@@ -22,7 +22,7 @@ export const issueEventTicket = async (
   if (caller.kind === 'staff') {
     if (consultationId) {
       const record = await deps.store.consultations.get(consultationId);
-      const host = record && record.hostId === caller.staff.id ? hostOf(record) : undefined;
+      const host = record && moderatorOf(record, caller.staff.id);
       if (!host) throw new DomainError('not-found', 'There is no such consultation.');
       subscription = { topic: consultationTopic(consultationId), peerId: host.id, consultationId, staff: true };
     } else {

@@ -1,17 +1,18 @@
-import { type Consultation, DomainError, mainRoom, neverHappened, type Staff, toEncounter } from '@clinicall/shared';
+import { type Consultation, DomainError, mainRoom, neverHappened, type Staff } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { admit, admitMany, end, participantOf } from '../consultation/changes.ts';
-import { type ConsultationRecord, inTheCall, meetingOf, toConsultationView, withMeeting } from '../consultation/record.ts';
+import { type ConsultationRecord, inTheCall, isModerator, meetingOf, toConsultationView, withMeeting } from '../consultation/record.ts';
 import { logger } from '../logger.ts';
 import { announceConsultation, announceParticipant, announceParticipants } from './announce.ts';
 import { afterConsultationEnded } from './consultation-ended.ts';
+import { encountersOf } from './encounter.ts';
 import { requireGroup } from './staff-access.ts';
 
-/** The consultation, if this staff member hosts it; others get the same answer as for none. */
+/** The consultation, if this staff member hosts or co-moderates it; others get the same answer as for none. */
 export const hostedBy = async ({ store }: Pick<Dependencies, 'store'>, staff: Staff, id: string) => {
   requireGroup(staff, 'clinician');
   const record = await store.consultations.get(id);
-  if (!record || record.hostId !== staff.id) throw new DomainError('not-found', 'There is no such consultation.');
+  if (!record || !isModerator(record, staff.id)) throw new DomainError('not-found', 'There is no such consultation.');
   return record;
 };
 
@@ -27,7 +28,12 @@ export const listConsultations = async (
   status: 'open' | 'ended',
 ): Promise<{ consultations: Consultation[] }> => {
   requireGroup(staff, 'clinician');
-  if (status === 'open') return { consultations: (await store.consultations.listOpenByHost(staff.id)).map(toConsultationView) };
+  if (status === 'open') {
+    // Those they host, and the group sessions they co-moderate, newest first.
+    const [hosted, coHosted] = await Promise.all([store.consultations.listOpenByHost(staff.id), store.consultations.listOpenByCoHost(staff.id)]);
+    const open = [...hosted, ...coHosted.filter((c) => !hosted.some((h) => h.id === c.id))];
+    return { consultations: open.sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map(toConsultationView) };
+  }
   // Recent consultations: the newest 100 of the host, of which the 50 newest that are over.
   const records = await store.consultations.listByHost(staff.id, 100);
   return {
@@ -94,6 +100,9 @@ export const endConsultation = async (
   await announceConsultation(deps, record);
   await afterConsultationEnded(deps, record);
   const view = toConsultationView(record);
-  if (view.outcome?.result === 'completed') await deps.integrations.encounterRecorded(toEncounter(view));
+  if (view.outcome?.result === 'completed') {
+    // A group session: one encounter per patient on record who attended.
+    for (const encounter of encountersOf(view)) await deps.integrations.encounterRecorded(encounter);
+  }
   return view;
 };

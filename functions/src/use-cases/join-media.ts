@@ -1,13 +1,13 @@
 import { DomainError, isConsultationOver, mainRoom, type MediaCredentials } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { type ConsultationRecord, hostOf, meetingOf, withMeeting } from '../consultation/record.ts';
+import { type ConsultationRecord, meetingOf, moderatorOf, withMeeting } from '../consultation/record.ts';
 import type { Caller } from '../http/route.ts';
 
 /** The main room always; a further (breakout) room once the host has opened it. */
 const hasRoom = (record: ConsultationRecord, room: string) => room === mainRoom || meetingOf(record, room) !== undefined;
 
 /**
- * Media of one room for the host, or for a participant the host has admitted; nobody else.
+ * Media of one room for the host or a co-moderator, or for a participant the host has admitted; nobody else.
  * Admission is to the call, not a room: moving room is asking again with another room.
  */
 export const joinMedia = async (
@@ -21,8 +21,7 @@ export const joinMedia = async (
   if (!record) throw notFound;
   let participantId: string | undefined;
   if (caller.kind === 'staff') {
-    if (record.hostId !== caller.staff.id) throw notFound;
-    participantId = hostOf(record)?.id;
+    participantId = moderatorOf(record, caller.staff.id)?.id;
   } else if (caller.kind === 'participant') {
     if (caller.session.consultationId !== consultationId) throw notFound;
     const participant = record.participants[caller.session.participantId];

@@ -13,6 +13,7 @@ import {
 import {
   type ConsultationRecord,
   inTheCall,
+  isModerator,
   meetingsOf,
   toConsultationView,
 } from '../consultation/record.ts';
@@ -29,7 +30,7 @@ const moderatedBy = async ({ store }: Pick<Dependencies, 'store'>, staff: Staff,
   requireGroup(staff, 'clinician');
   const record = await store.consultations.get(id);
   if (!record) throw new DomainError('not-found', 'There is no such consultation.');
-  if (record.hostId !== staff.id)
+  if (!isModerator(record, staff.id))
     throw new DomainError('forbidden', 'Only the clinician hosting this consultation can do this.');
   return record;
 };

@@ -63,6 +63,13 @@ export const auditActions = [
   'meeting-room-log-read',
   'audit-read',
   'audit-exported',
+  'consultation-created',
+  'participant-registered',
+  'registration-withdrawn',
+  'co-host-added',
+  'consultation-handed-over',
+  'message-broadcast',
+  'hand-raised',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
 export const AuditActionName = z.enum(auditActions);

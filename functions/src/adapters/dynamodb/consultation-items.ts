@@ -55,13 +55,20 @@ export const headerItem = (header: Header): Item => {
   };
 };
 
-/** `revision` counts the writes of this person's item: each write is conditional on the one it read. */
-export const personItem = (consultationId: string, person: Person, revision: number): Item => ({
-  pk: partitionOf(consultationId),
+/**
+ * `revision` counts the writes of this person's item: each write is conditional on the one it read.
+ * A co-moderator's item carries `coHostId` and the consultation's `createdAt`, which put it in the
+ * sparse index byCoHost: their dashboard finds the sessions they co-moderate. Derived from their
+ * role, so a hand-over moves it in the same write as the roles.
+ */
+export const personItem = (consultation: { id: string; createdAt: string }, person: Person, revision: number): Item => ({
+  pk: partitionOf(consultation.id),
   sk: personKey(person.participant.id),
   participant: person.participant,
   links: person.links,
   revision,
+  ...(person.participant.role === 'moderator' &&
+    person.participant.staffId && { coHostId: person.participant.staffId, createdAt: consultation.createdAt }),
 });
 
 /** The read model from a partition's items, as the clinic's rules see it. */
@@ -112,6 +119,6 @@ export const fromEarlierItem = (item: Item): Item[] => {
   const record = { ...rest, version: typeof version === 'number' ? version : 1 } as ConsultationRecord;
   return [
     headerItem(headerOf(record)),
-    ...[...peopleOf(record).values()].map((person) => personItem(record.id, person, 1)),
+    ...[...peopleOf(record).values()].map((person) => personItem(record, person, 1)),
   ];
 };

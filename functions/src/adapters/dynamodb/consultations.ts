@@ -1,5 +1,5 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand, UpdateCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { DomainError } from '@clinicall/shared';
+import { DomainError, isConsultationOver } from '@clinicall/shared';
 import type { ConsultationRepository } from '#ports';
 import { settled } from '../../consultation/changes.ts';
 import type { ConsultationRecord } from '../../consultation/record.ts';
@@ -114,8 +114,8 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
       changed.map((person) => {
         const revision = stored.revisions.get(person.participant.id);
         return revision === undefined
-          ? put(personItem(next.id, person, 1), 'attribute_not_exists(pk)')
-          : put(personItem(next.id, person, revision + 1), 'revision = :seen', { ':seen': revision });
+          ? put(personItem(next, person, 1), 'attribute_not_exists(pk)')
+          : put(personItem(next, person, revision + 1), 'revision = :seen', { ':seen': revision });
       }),
     );
     return settled({ ...next, version });
@@ -137,7 +137,7 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
       // consultation, so a process that dies half-way leaves nothing half-made to be seen.
       try {
         await Promise.all(
-          [...peopleOf(record).values()].map((person) => put(personItem(record.id, person, 1), 'attribute_not_exists(pk)')),
+          [...peopleOf(record).values()].map((person) => put(personItem(record, person, 1), 'attribute_not_exists(pk)')),
         );
         await put(headerItem(headerOf(record)), 'attribute_not_exists(pk)');
       } catch (error) {
@@ -200,6 +200,22 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
         ScanIndexForward: false,
       });
       return whole(open);
+    },
+    async listOpenByCoHost(staffId) {
+      // The newest hundred sessions they co-moderate, of which those not over: a dashboard, not a history.
+      const result = await db.send(
+        new QueryCommand({
+          TableName: table,
+          IndexName: 'byCoHost',
+          KeyConditionExpression: 'coHostId = :s',
+          ExpressionAttributeValues: { ':s': staffId },
+          ScanIndexForward: false,
+          Limit: 100,
+        }),
+      );
+      const ids = [...new Set((result.Items ?? []).map((item) => String(item.pk).replace(/^consultation#/, '')))];
+      const found = await Promise.all(ids.map((id) => get(id)));
+      return found.filter((c) => c !== undefined && !isConsultationOver(c.status) && (c.coHostIds ?? []).includes(staffId)) as ConsultationRecord[];
     },
     async listByPatient(patientId) {
       const found = await queryAll(db, {

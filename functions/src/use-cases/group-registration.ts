@@ -1,0 +1,118 @@
+import {
+  type Consultation,
+  DomainError,
+  fullName,
+  type LinkView,
+  type RegistrationRequest,
+  type Staff,
+} from '@clinicall/shared';
+import type { Dependencies } from '#ports';
+import { guestOf } from '../consultation/guest.ts';
+import { assertGroupOpen, registerPerson, withdraw } from '../consultation/group.ts';
+import { inTheCall, toConsultationView, toLinkView } from '../consultation/record.ts';
+import { messagesIn, post, siteLink } from '../messages/index.ts';
+import { announceLink, announceParticipant } from './announce.ts';
+import { chooseDestination } from './consult-now.ts';
+import { hostedBy } from './host-consultation.ts';
+import { issueLink } from './send-link.ts';
+
+/** People may come in from this long before the session starts. */
+const opensMinutesBefore = 30;
+
+/**
+ * POST …/registrations: someone gets their own link to the session's waiting area, valid from 30
+ * minutes before it starts until it ends. A patient on record proves who they are by date of
+ * birth, anyone else by name. The 61st is refused (409 participant-limit) and nothing of theirs stays.
+ */
+export const register = async (
+  deps: Dependencies,
+  staff: Staff,
+  id: string,
+  request: RegistrationRequest,
+): Promise<{ consultation: Consultation; link: LinkView }> => {
+  const current = await hostedBy(deps, staff, id);
+  assertGroupOpen(current);
+  const patient = request.patientId ? await deps.store.patients.get(request.patientId) : undefined;
+  if (request.patientId && !patient) throw new DomainError('not-found', 'There is no patient with that id.');
+  const destination = chooseDestination(request, patient ?? {}, deps.settings.consultNowChannel);
+  const now = deps.clock.now();
+  const language = request.language ?? patient?.language ?? deps.settings.defaultLanguage;
+  const person = guestOf(
+    'group-consultation',
+    {
+      id: deps.ids.id(),
+      role: patient ? 'patient' : 'guest',
+      displayName: patient ? fullName(patient) : request.displayName!,
+      patientId: patient?.id,
+    },
+    now,
+  );
+  const startsAt = new Date(current.scheduledFor ?? current.createdAt);
+  const window = {
+    validFrom: new Date(startsAt.getTime() - opensMinutesBefore * 60_000),
+    expiresAt: new Date(current.endsAt ?? startsAt.toISOString()),
+  };
+  const issued = await issueLink(deps, {
+    consultationId: id,
+    participantId: person.id,
+    channel: destination.channel,
+    destination: destination.address,
+    sentTo: destination.sentTo,
+    hostName: current.hostName,
+    language,
+    now,
+    window,
+  });
+  let record;
+  try {
+    record = await deps.store.consultations.update(id, (c) => registerPerson(c, person, issued.link));
+  } catch (error) {
+    // Refused (full, over): the link's pointer goes too, so nothing of this registration is left.
+    await deps.store.access.forgetLink(issued.link.id);
+    throw error;
+  }
+  await deps.timers.start({ kind: 'link-expiry', id: `${id}.${issued.link.id}`, dueAt: issued.link.expiresAt });
+  await announceParticipant(deps, record, person, undefined, [issued.link.id]);
+  try {
+    await deps.notifier.send(
+      post(
+        destination.channel,
+        destination.address,
+        messagesIn(language).extraInvitation({
+          organisationName: deps.settings.organisationName,
+          clinicianName: current.hostName,
+          when: messagesIn(language).when(startsAt, deps.settings.timeZone),
+          joinUrl: siteLink(deps.settings, 'join', issued.token, language),
+        }),
+      ),
+    );
+  } catch {
+    throw new DomainError(
+      'delivery-failed',
+      `The ${destination.channel === 'sms' ? 'text message' : 'email'} could not be sent. Check the details and use Resend.`,
+    );
+  }
+  return { consultation: toConsultationView(record), link: toLinkView(id)(issued.link) };
+};
+
+/** POST …/registrations/{participantId}/withdraw: their link and session stop working; the place is free again. */
+export const withdrawRegistration = async (deps: Dependencies, staff: Staff, id: string, participantId: string): Promise<Consultation> => {
+  await hostedBy(deps, staff, id);
+  let retired: string[] = [];
+  let changed = false;
+  const record = await deps.store.consultations.update(id, (current) => {
+    const next = withdraw(current, participantId, deps.clock.now());
+    changed = next !== current;
+    retired = Object.keys(next.links).filter((linkId) => next.links[linkId]!.status !== current.links[linkId]?.status);
+    return next;
+  });
+  if (changed) {
+    const person = record.participants[participantId]!;
+    // Someone in the call when withdrawn: the people in it see them go.
+    await announceParticipant(deps, record, person, inTheCall(record));
+    await Promise.all(retired.map((linkId) => announceLink(deps, record, linkId)));
+  }
+  // Asked again, their attendees are looked for again: harmless, and it heals a lost call.
+  await deps.meetings.remove(record, participantId);
+  return toConsultationView(record);
+};
