@@ -79,6 +79,14 @@ export interface ConsultationRepository {
    * usable. Nobody else's arrival waits for it, and a burst of guesses never re-reads.
    */
   reserveAttempt(at: { consultationId: string; participantId: string; linkId: string }, now: Date, maxAttempts: number): Promise<number | undefined>;
+  /**
+   * Takes one of a group consultation's places, in one conditional write on its header (not over,
+   * fewer than `limit` taken): false when none is left or it is over. A burst of registrations
+   * never re-reads: each write is decided in turn, and exactly `limit` succeed.
+   */
+  reservePlace(id: string, limit: number): Promise<boolean>;
+  /** Gives a place back (a registration withdrawn, or one refused after its place was taken). */
+  releasePlace(id: string): Promise<void>;
   /** The host's consultations, newest first. */
   listByHost(hostId: string, limit: number): Promise<ConsultationRecord[]>;
   /** Every consultation of the host that is not over (open or in progress), newest first. */

@@ -24,22 +24,17 @@ export const assertGroupOpen = (record: ConsultationRecord) => {
 export const fullMessage = `A group session holds at most ${groupCapacity} people besides its moderators. Withdraw a registration before adding another.`;
 
 /**
- * One more person registered, with their link. The place is counted on the header (`registered`),
- * so registrations made at once are decided one at a time and the 61st is refused.
+ * One more person registered, with their link: their own item only. Their place was taken on the
+ * header first (`registered`, see ConsultationRepository.reservePlace).
  */
 export const registerPerson = (record: ConsultationRecord, person: ParticipantRecord, link: LinkRecord): ConsultationRecord => {
   assertGroupOpen(record);
-  const registered = record.registered ?? 0;
-  if (registered >= groupCapacity) throw new DomainError('participant-limit', fullMessage, { limit: groupCapacity });
-  return {
-    ...withParticipant({ ...record, registered: registered + 1 }, person),
-    links: { ...record.links, [link.id]: link },
-  };
+  return { ...withParticipant(record, person), links: { ...record.links, [link.id]: link } };
 };
 
 /**
- * A registration withdrawn: their links and session stop working (as when removed) and the place
- * is free again. Withdrawing again changes nothing.
+ * A registration withdrawn: their links and session stop working (as when removed); their item
+ * only (the caller gives the place back once this is written). Withdrawing again changes nothing.
  */
 export const withdraw = (record: ConsultationRecord, participantId: string, now: Date): ConsultationRecord => {
   assertGroupOpen(record);
@@ -52,7 +47,7 @@ export const withdraw = (record: ConsultationRecord, participantId: string, now:
     Object.values(record.links).map((l) => [l.id, l.participantId === participantId && l.status === 'issued' ? { ...l, ...revokeLink(l) } : l]),
   );
   return withParticipant(
-    { ...record, links, registered: Math.max(0, (record.registered ?? 1) - 1) },
+    { ...record, links },
     {
       ...kept,
       state: participant.state === 'left' ? 'left' : nextParticipantState(participant.state, 'remove'),

@@ -8,7 +8,7 @@ import {
 } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { guestOf } from '../consultation/guest.ts';
-import { assertGroupOpen, registerPerson, withdraw } from '../consultation/group.ts';
+import { assertGroupOpen, fullMessage, groupCapacity, registerPerson, withdraw } from '../consultation/group.ts';
 import { inTheCall, toConsultationView, toLinkView } from '../consultation/record.ts';
 import { messagesIn, post, siteLink } from '../messages/index.ts';
 import { announceLink, announceParticipant } from './announce.ts';
@@ -65,7 +65,18 @@ export const register = async (
   });
   let record;
   try {
-    record = await deps.store.consultations.update(id, (c) => registerPerson(c, person, issued.link));
+    if (!(await deps.store.consultations.reservePlace(id, groupCapacity))) {
+      const now = await deps.store.consultations.getHeader(id);
+      if (now) assertGroupOpen(now);
+      throw new DomainError('participant-limit', fullMessage, { limit: groupCapacity });
+    }
+    try {
+      // Their own item alone: sixty registered at once never wait for one another.
+      record = await deps.store.consultations.updatePerson(id, person.id, (c) => registerPerson(c, person, issued.link));
+    } catch (error) {
+      await deps.store.consultations.releasePlace(id);
+      throw error;
+    }
   } catch (error) {
     // Refused (full, over): the link's pointer goes too, so nothing of this registration is left.
     await deps.store.access.forgetLink(issued.link.id);
@@ -92,7 +103,9 @@ export const register = async (
       `The ${destination.channel === 'sms' ? 'text message' : 'email'} could not be sent. Check the details and use Resend.`,
     );
   }
-  return { consultation: toConsultationView(record), link: toLinkView(id)(issued.link) };
+  // The whole session as it stands, for the moderator's screen.
+  const whole = (await deps.store.consultations.get(id)) ?? record;
+  return { consultation: toConsultationView(whole), link: toLinkView(id)(issued.link) };
 };
 
 /** POST …/registrations/{participantId}/withdraw: their link and session stop working; the place is free again. */
@@ -100,12 +113,14 @@ export const withdrawRegistration = async (deps: Dependencies, staff: Staff, id:
   await hostedBy(deps, staff, id);
   let retired: string[] = [];
   let changed = false;
-  const record = await deps.store.consultations.update(id, (current) => {
+  await deps.store.consultations.updatePerson(id, participantId, (current) => {
     const next = withdraw(current, participantId, deps.clock.now());
     changed = next !== current;
     retired = Object.keys(next.links).filter((linkId) => next.links[linkId]!.status !== current.links[linkId]?.status);
     return next;
   });
+  if (changed) await deps.store.consultations.releasePlace(id);
+  const record = (await deps.store.consultations.get(id))!;
   if (changed) {
     const person = record.participants[participantId]!;
     // Someone in the call when withdrawn: the people in it see them go.

@@ -177,6 +177,42 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
         throw error;
       }
     },
+    async reservePlace(id, limit) {
+      try {
+        // The version moves too: a change read before this one writes the header again only after reading it anew.
+        await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { pk: partitionOf(id), sk: headerKey },
+            UpdateExpression: 'SET registered = if_not_exists(registered, :zero) + :one, version = version + :one',
+            ConditionExpression:
+              'attribute_exists(pk) AND (attribute_not_exists(registered) OR registered < :limit) AND #status IN (:open, :inProgress)',
+            ExpressionAttributeNames: { '#status': 'status' },
+            ExpressionAttributeValues: { ':zero': 0, ':one': 1, ':limit': limit, ':open': 'open', ':inProgress': 'in-progress' },
+          }),
+        );
+        return true;
+      } catch (error) {
+        if (isConditionFailure(error)) return false;
+        throw error;
+      }
+    },
+    async releasePlace(id) {
+      try {
+        await db.send(
+          new UpdateCommand({
+            TableName: table,
+            Key: { pk: partitionOf(id), sk: headerKey },
+            UpdateExpression: 'SET registered = registered - :one, version = version + :one',
+            ConditionExpression: 'registered > :zero',
+            ExpressionAttributeValues: { ':zero': 0, ':one': 1 },
+          }),
+        );
+      } catch (error) {
+        // None taken (or the consultation is gone): nothing to give back.
+        if (!isConditionFailure(error)) throw error;
+      }
+    },
     async listByHost(hostId, limit) {
       const result = await db.send(
         new QueryCommand({
