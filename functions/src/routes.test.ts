@@ -609,3 +609,106 @@ describe('oversized ids and far-off dates, on every route', () => {
     }
   }
 });
+
+/**
+ * Deeper, for group consultations: per run, a session starting in ten minutes with a
+ * co-moderator and one person registered (arrived, and perhaps let in); then its operations by
+ * the host, the co-moderator, another clinician, the person in it or nobody, with real ids mixed
+ * with forged ones and bodies near the expected shapes. A refusal leaves the session, the outbox
+ * and the timers as they were.
+ */
+describe('a real group session, fuzzed', () => {
+  const callers = {
+    host: staffClaims(['clinician'], 'staff-test-1'),
+    coHost: staffClaims(['clinician'], 'staff-member-2'),
+    other: staffClaims(['clinician'], 'group-fuzz-other'),
+    nobody: undefined,
+  };
+  type Who = keyof typeof callers | 'participant';
+  const groupOps = [
+    operations.register,
+    operations.withdrawRegistration,
+    operations.addCoHost,
+    operations.handOver,
+    operations.broadcast,
+    operations.raiseHand,
+    operations.admit,
+    operations.getConsultation,
+    operations.endConsultation,
+    operations.encounter,
+  ];
+  const groupAction = fc.record({
+    op: fc.constantFrom(...groupOps),
+    who: fc.constantFrom<Who>('host', 'host', 'coHost', 'other', 'nobody', 'participant'),
+    realIds: fc.oneof({ arbitrary: fc.constant(true), weight: 4 }, { arbitrary: fc.constant(false), weight: 1 }),
+    forgedId: fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/),
+    staffId: fc.constantFrom('staff-member-2', 'staff-test-1', 'staff-member-1', 'staff-admin-1', 'nobody-known'),
+    message: fc.oneof(names.map(String), fc.constant(' '), fc.constant('x'.repeat(281))),
+    raised: fc.boolean(),
+    patient: fc.boolean(),
+    result: fc.constantFrom('completed', 'unsuccessful'),
+    raw: fc.oneof({ arbitrary: fc.constant(undefined), weight: 7 }, { arbitrary: fc.oneof(fc.json(), text), weight: 1 }),
+  });
+  const json = (response: Response) => response.json as Record<string, unknown>;
+  const joinToken = (body: string) => /\/join#([A-Za-z0-9_-]+)/.exec(body)?.[1];
+
+  it('answers 2xx or 4xx; a refusal leaves the session, the outbox and the timers as they were', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.array(groupAction, { minLength: 1, maxLength: 6 }), async (letIn, actions) => {
+        const created = await api.call(operations.createConsultation, {
+          claims: callers.host,
+          json: {
+            type: 'group-consultation',
+            title: 'Fuzzed session',
+            startsAt: new Date(Date.now() + 10 * 60_000).toISOString(),
+            durationMinutes: 30,
+            coHostIds: ['staff-member-2'],
+          },
+        });
+        expect(created.status, created.text).toBe(201);
+        const id = (json(created).consultation as { id: string }).id;
+        const registered = await api.call(operations.register, {
+          claims: callers.host,
+          pathParameters: { id },
+          json: { email: 'group-fuzz@example.org', displayName: 'Fuzz Person' },
+        });
+        expect(registered.status, registered.text).toBe(201);
+        const participantId = (json(registered).link as { participantId: string }).participantId;
+        const verified = await api.call(operations.verify, {
+          json: { token: joinToken(api.outside.messages.at(-1)!.body)!, displayName: 'Fuzz Person' },
+        });
+        expect(verified.status, verified.text).toBe(200);
+        const session = json(verified).session as string;
+        if (letIn) await api.call(operations.admit, { claims: callers.host, pathParameters: { id }, json: { participantId } });
+
+        for (const a of actions) {
+          const op = a.op;
+          const pathId = a.realIds ? id : a.forgedId;
+          const bodies: Record<string, unknown> = {
+            register: a.patient ? { patientId: alexId } : { mobile: '07700 900123', displayName: 'Reg Person' },
+            addCoHost: { staffId: a.staffId },
+            handOver: { staffId: a.staffId },
+            broadcast: { message: a.message },
+            raiseHand: { raised: a.raised },
+            admit: { participantId: a.realIds ? participantId : a.forgedId },
+            endConsultation: { result: a.result, technicalProblems: false },
+          };
+          const body = a.raw === undefined ? bodies[op.id] : undefined;
+          const options: EventOptions = {
+            ...(a.who === 'participant' ? { headers: { authorization: `Bearer ${session}` } } : { claims: callers[a.who] }),
+            ...(op.path.includes('{participantId}')
+              ? { pathParameters: { id: pathId, participantId: a.realIds ? participantId : a.forgedId } }
+              : op.path.includes('{id}') && { pathParameters: { id: pathId } }),
+            ...(body !== undefined ? { json: body } : a.raw !== undefined && { body: a.raw }),
+          };
+          const before = await api.deps.store.consultations.get(id);
+          const response = await fuzz(op, options);
+          if (response.status >= 400) {
+            expect(await api.deps.store.consultations.get(id), `${op.id} ${response.text}`).toEqual(before);
+          }
+        }
+      }),
+      { numRuns: Math.ceil(numRuns / 5), seed },
+    );
+  });
+});
