@@ -69,6 +69,13 @@ describe('the route table, deployed', () => {
     expect(s.stateless.functions.size).toBe(handlerFiles.length + 2);
   });
 
+  it('serves the group sessions from their own function, GroupsRoutes, with the tables and clients their operations need', () => {
+    const served = routes.filter((r) => functionIdOf(r) === 'GroupsRoutes').map((r) => r.operation.id).sort();
+    expect(served).toEqual(['addCoHost', 'broadcast', 'createConsultation', 'handOver', 'raiseHand', 'register', 'withdrawRegistration']);
+    const actions = allowedActions('GroupsRoutes');
+    for (const action of ['dynamodb:Query', 'dynamodb:PutItem', 'dynamodb:UpdateItem', 'states:StartExecution']) expect(actions.has(action), action).toBe(true);
+  });
+
   it("sends each route to its handler file's function, which dispatches by route key", () => {
     const integrations = s.application.findResources('AWS::ApiGatewayV2::Integration');
     for (const route of routes) {
@@ -116,8 +123,8 @@ describe('the route table, deployed', () => {
       const variables = environmentOf(functionIdOf({ file })).Variables;
       if (routes.some((route) => route.file === file && route.operation.auth === 'staff-or-participant')) {
         expect(variables).toMatchObject({ CLINICALL_USER_POOL_ID: anything, CLINICALL_USER_POOL_CLIENT_ID: anything });
-      } else if (file === 'meeting-rooms') {
-        // Reads the staff directory (a room's members), with no client id: it verifies no token itself.
+      } else if (file === 'meeting-rooms' || file === 'groups') {
+        // Reads the staff directory (a room's members, a session's co-moderators), with no client id: it verifies no token itself.
         expect(variables).toMatchObject({ CLINICALL_USER_POOL_ID: anything });
         expect(variables.CLINICALL_USER_POOL_CLIENT_ID).toBeUndefined();
       } else {
@@ -260,11 +267,12 @@ describe('least privilege', () => {
   it('lets only the link senders publish SMS, send email and start timers, each on its one resource', () => {
     // Who sends messages: links (Consult Now, invites), resends, appointment proposals and changes,
     // extras' links on acceptance and missed-call notices (portal), reminders (timer).
-    // and a meeting room's guest link sent by a member.
-    const messengers = new Set(['ConsultationsRoutes', 'LinksRoutes', 'AppointmentsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes']);
+    // and a meeting room's guest link sent by a member, and a group session's registration links.
+    const messengers = new Set(['ConsultationsRoutes', 'LinksRoutes', 'AppointmentsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'GroupsRoutes']);
     // Who starts timers: link expiry, an accepted appointment's reminders and end, a call's ring timers,
-    // and the watch over a meeting room's sitting (opened by a member entering or a guest's link).
-    const timerStarters = new Set(['ConsultationsRoutes', 'LinksRoutes', 'PortalRoutes', 'DirectCallsRoutes', 'MeetingRoomsRoutes', 'JoinRoutes']);
+    // the watch over a meeting room's sitting (opened by a member entering or a guest's link), and a
+    // group session's end, contact purge and registration links.
+    const timerStarters = new Set(['ConsultationsRoutes', 'LinksRoutes', 'PortalRoutes', 'DirectCallsRoutes', 'MeetingRoomsRoutes', 'JoinRoutes', 'GroupsRoutes']);
     for (const [id] of s.stateless.functions) {
       const actions = allowedActions(id);
       for (const action of ['sns:Publish', 'ses:SendEmail']) expect(actions.has(action), `${id} ${action}`).toBe(messengers.has(id));
@@ -324,14 +332,18 @@ describe('least privilege', () => {
     // A call hung up, declined or unanswered (and a consultation nobody came to) ends its meeting, and nothing more.
     // So do a meeting room deleted with people in it, and the last live link of an unused consultation withdrawn.
     for (const id of ['DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'LinksRoutes']) expect(chime(id), id).toEqual(['chime:DeleteMeeting']);
-    const withChime = ['ConsultationsRoutes', 'JoinRoutes', 'ModerationRoutes', 'DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'LinksRoutes'];
+    // A registration withdrawn while its person is in the call deletes their attendee, found by participant id.
+    expect(chime('GroupsRoutes')).toEqual(['chime:DeleteAttendee', 'chime:ListAttendees']);
+    const withChime = ['ConsultationsRoutes', 'JoinRoutes', 'ModerationRoutes', 'DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'LinksRoutes', 'GroupsRoutes'];
     for (const [id] of s.stateless.functions) if (!withChime.includes(id)) expect(chime(id), id).toEqual([]);
   });
 
-  it('lets only the meeting rooms read the staff directory, and only its one user pool', () => {
+  it('lets only the meeting rooms and group sessions (their co-moderators) read the staff directory, and only its one user pool', () => {
     for (const [id] of s.stateless.functions) {
-      expect(allowedActions(id).has('cognito-idp:ListUsersInGroup'), id).toBe(id === 'MeetingRoomsRoutes');
+      expect(allowedActions(id).has('cognito-idp:ListUsersInGroup'), id).toBe(id === 'MeetingRoomsRoutes' || id === 'GroupsRoutes');
     }
+    const coModerators = statementsOf('GroupsRoutes').find((st) => st.Action === 'cognito-idp:ListUsersInGroup')!;
+    expect(JSON.stringify(coModerators.Resource)).toMatch(/StaffDirectoryStaff.*Arn/);
     const listing = statementsOf('MeetingRoomsRoutes').find((st) => st.Action === 'cognito-idp:ListUsersInGroup')!;
     expect(JSON.stringify(listing.Resource)).toMatch(/StaffDirectoryStaff.*Arn/);
   });
@@ -509,6 +521,23 @@ describe('the clinical records (stateful stack)', () => {
       Projection: { ProjectionType: 'ALL' },
     });
     expect(properties.AttributeDefinitions).toContainEqual({ AttributeName: 'openHost', AttributeType: 'S' });
+  });
+
+  it("finds a co-moderator's group sessions through the sparse index byCoHost on their person items", () => {
+    const consultations = dataResources('AWS::DynamoDB::Table').find((r) => r.Properties.TableName === tableNames('clinicall-example').consultations)!;
+    const properties = consultations.Properties as {
+      AttributeDefinitions: { AttributeName: string; AttributeType: string }[];
+      GlobalSecondaryIndexes: { IndexName: string; KeySchema: unknown; Projection: unknown }[];
+    };
+    expect(properties.GlobalSecondaryIndexes.find((i) => i.IndexName === 'byCoHost')).toEqual({
+      IndexName: 'byCoHost',
+      KeySchema: [
+        { AttributeName: 'coHostId', KeyType: 'HASH' },
+        { AttributeName: 'createdAt', KeyType: 'RANGE' },
+      ],
+      Projection: { ProjectionType: 'ALL' },
+    });
+    expect(properties.AttributeDefinitions).toContainEqual({ AttributeName: 'coHostId', AttributeType: 'S' });
   });
 
   it('backs up every table daily into a vault under the data key', () => {
