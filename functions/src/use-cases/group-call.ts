@@ -1,7 +1,8 @@
 import { type Consultation, DomainError, type SessionResponse, type Staff } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { assertGroupOpen, raiseHand as raise } from '../consultation/group.ts';
-import { type ConsultationRecord, inTheCall, moderatorOf, toBreakoutView, toConsultationView } from '../consultation/record.ts';
+import { inTheCall, moderatorOf, toConsultationView } from '../consultation/record.ts';
+import { toSessionView } from '../consultation/session-view.ts';
 import type { ParticipantSession } from '../http/route.ts';
 import { announceParticipant, consultationTopic } from './announce.ts';
 import { hostedBy } from './host-consultation.ts';
@@ -26,30 +27,6 @@ export const broadcast = async (
   return toConsultationView(record);
 };
 
-/** What a participant's own page shows of the session and of themselves. */
-const sessionOf = (record: ConsultationRecord, participantId: string): SessionResponse => {
-  const participant = record.participants[participantId]!;
-  return {
-    consultation: {
-      id: record.id,
-      type: record.type,
-      status: record.status,
-      hostName: record.hostName,
-      ...(record.title && { title: record.title }),
-      ...(record.endsAt && { endsAt: record.endsAt }),
-      ...(record.breakout && { breakout: toBreakoutView(record.breakout) }),
-    },
-    participant: {
-      id: participant.id,
-      role: participant.role,
-      state: participant.state,
-      displayName: participant.displayName,
-      ...(participant.room && { room: participant.room }),
-      ...(participant.handRaisedAt && { handRaisedAt: participant.handRaisedAt }),
-    },
-  };
-};
-
 /** POST /api/session/hand: someone in the call raises or lowers their hand; the moderators and the call see it. */
 export const raiseHand = async (
   deps: Pick<Dependencies, 'store' | 'clock' | 'events'>,
@@ -68,5 +45,5 @@ export const raiseHand = async (
     if (!whole) throw new DomainError('consultation-ended', 'This consultation has ended.');
     await announceParticipant(deps, record, record.participants[session.participantId]!, inTheCall(whole));
   }
-  return sessionOf(record, session.participantId);
+  return toSessionView(record, session.participantId);
 };

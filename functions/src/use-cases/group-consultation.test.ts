@@ -107,7 +107,7 @@ describe('creating a group session', () => {
       api.call(operations.createConsultation, { claims: host, json: { ...base, coHostIds: ['nobody-at-all'] } }),
     ]);
     expect(refused.map((r) => r.status)).toEqual([400, 400, 400, 400, 400, 400]);
-    expect(json(refused[0]!).message).toBe('A group session cannot start in the past.');
+    expect(json(refused[0]).message).toBe('A group session cannot start in the past.');
     expect((await api.call(operations.createConsultation, { claims: admin, json: base })).status).toBe(403);
     expect((await api.call(operations.createConsultation, { json: base })).status).toBe(401);
     expect(await openList(host)).toEqual(before);
@@ -166,7 +166,7 @@ describe('registering people', () => {
     const pointers = await api.dynamo.db.send(
       new ScanCommand({ TableName: 'group-consultation-access', FilterExpression: 'consultationId = :c', ExpressionAttributeValues: { ':c': id } }),
     );
-    expect(new Set((pointers.Items ?? []).map((item) => item.linkId)).size).toBe(60);
+    expect(new Set((pointers.Items ?? []).map((item) => item.linkId as string)).size).toBe(60);
 
     // The 61st, alone, is refused too; a withdrawn registration frees its place for one more.
     expect((await register(id, { email: 'late@example.org', displayName: 'Late Person' })).status).toBe(409);
@@ -235,9 +235,8 @@ describe('in the session', () => {
     const handOf = (topic: string) =>
       heard.filter((e) => e.topic === topic && (e.event as { type: string }).type === 'participant-changed').map((e) => e.event as Json);
     for (const moderator of ['staff-test-1', 'staff-member-2']) {
-      expect(handOf(staffTopic(moderator))).toContainEqual(
-        expect.objectContaining({ participant: expect.objectContaining({ id: ann.participantId, handRaisedAt: '2026-09-01T09:55:00.000Z' }) }),
-      );
+      const seen = handOf(staffTopic(moderator)).map((e) => e.participant as Json);
+      expect(seen.some((p) => p.id === ann.participantId && p.handRaisedAt === '2026-09-01T09:55:00.000Z'), moderator).toBe(true);
     }
     // The call sees the hand, the one waiting hears nothing of it.
     const toTheCall = heard.find(
@@ -313,9 +312,13 @@ describe('the end of a session', () => {
     expect(ended).toMatchObject({ status: 'ended', endedAt: '2026-09-01T08:25:00.000Z' });
     expect(ended.participants.find((p) => p.id === patIn.participantId)).toMatchObject({ state: 'left', leftAt: '2026-09-01T08:25:00.000Z' });
     expect(api.outside.closedTopics).toContain(consultationTopic(id));
-    expect(api.outside.events).toContainEqual(
-      expect.objectContaining({ topic: staffTopic('staff-member-2'), event: expect.objectContaining({ type: 'consultation-changed', consultationId: id, status: 'ended' }) }),
-    );
+    // The co-moderator's dashboard hears it end too.
+    const eventOf = (e: { topic: string; event: unknown }) => e.event as Json;
+    expect(
+      api.outside.events.some(
+        (e) => e.topic === staffTopic('staff-member-2') && eventOf(e).type === 'consultation-changed' && eventOf(e).consultationId === id && eventOf(e).status === 'ended',
+      ),
+    ).toBe(true);
     // Again, it does nothing.
     expect(await timerTask({ ...timer })).toEqual({ kind: 'session-end', id });
 

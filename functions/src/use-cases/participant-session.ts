@@ -4,6 +4,7 @@ import { comeBack, leave, participantOf, recordDeviceCheck } from '../consultati
 import { announceParticipant } from './announce.ts';
 import { type ConsultationRecord, inTheCall } from '../consultation/record.ts';
 import { enterRoom, leaveRoom } from '../meeting-room/sitting.ts';
+import { toSessionView } from '../consultation/session-view.ts';
 import type { ParticipantSession } from '../http/route.ts';
 import { hashSecret, parseSessionToken, sameHash } from '../secrets.ts';
 
@@ -49,11 +50,8 @@ export const describeSession = async (
     await deps.meetings.remove(record, session.participantId);
     await announceParticipant(deps, record, back, room);
   }
-  const participant = participantOf(record, session.participantId);
-  return {
-    consultation: { id: record.id, type: record.type, status: record.status, hostName: record.hostName },
-    participant: { id: participant.id, role: participant.role, state: participant.state, displayName: participant.displayName },
-  };
+  participantOf(record, session.participantId);
+  return toSessionView(record, session.participantId);
 };
 
 /** Back from a reload or a lost connection into a meeting room they had left, while its sitting lasts and six are not in it. */

@@ -1,0 +1,26 @@
+import type { SessionResponse } from '@clinicall/shared';
+import { type ConsultationRecord, toBreakoutView } from './record.ts';
+
+/** What a participant's own page shows of the session and of themselves (a group session's title, end, rooms and their hand too). */
+export const toSessionView = (record: ConsultationRecord, participantId: string): SessionResponse => {
+  const participant = record.participants[participantId]!;
+  return {
+    consultation: {
+      id: record.id,
+      type: record.type,
+      status: record.status,
+      hostName: record.hostName,
+      ...(record.title && { title: record.title }),
+      ...(record.endsAt && { endsAt: record.endsAt }),
+      ...(record.breakout && { breakout: toBreakoutView(record.breakout) }),
+    },
+    participant: {
+      id: participant.id,
+      role: participant.role,
+      state: participant.state,
+      displayName: participant.displayName,
+      ...(participant.room && { room: participant.room }),
+      ...(participant.handRaisedAt && { handRaisedAt: participant.handRaisedAt }),
+    },
+  };
+};
