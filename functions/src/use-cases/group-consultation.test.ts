@@ -303,6 +303,15 @@ describe('the end of a session', () => {
     const admitted = await api.call(operations.admit, { claims: host, pathParameters: { id }, json: { all: true } });
     expect((json(admitted).admitted as string[]).sort()).toEqual([patIn.participantId, kimIn.participantId, guestIn.participantId].sort());
 
+    // Gus leaves early: his attendance says when.
+    time.set('2026-09-01T08:20:00.000Z');
+    expect((await api.call(operations.leave, bearer(guestIn.session))).status).toBe(200);
+    expect((await view(id)).participants.find((p) => p.id === guestIn.participantId)).toMatchObject({
+      state: 'left',
+      admittedAt: '2026-09-01T08:00:00.000Z',
+      leftAt: '2026-09-01T08:20:00.000Z',
+    });
+
     // Fired early, it waits again for the set end.
     expect(await timerTask({ ...timer })).toEqual({ kind: 'session-end', id, dueAt: '2026-09-01T08:25:00.000Z' });
     expect((await view(id)).status).toBe('in-progress');
