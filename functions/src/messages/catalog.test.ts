@@ -16,6 +16,10 @@ const letters = (catalog: Catalog): Record<keyof Omit<Catalog, 'when'>, { letter
   reminder: { letter: catalog.reminder({ ...about, joinUrl: url, portalUrl }), carries: [url, 'WHEN'] },
   extraInvitation: { letter: catalog.extraInvitation({ ...about, joinUrl: url }), carries: [url, 'WHEN'] },
   extraCancellation: { letter: catalog.extraCancellation(about), carries: ['WHEN'] },
+  groupRegistration: {
+    letter: catalog.groupRegistration({ ...about, title: 'TITLE', joinUrl: url, proof: 'date-of-birth' }),
+    carries: [url, 'WHEN'],
+  },
   missedCall: { letter: catalog.missedCall({ ...about, portalUrl }), carries: [portalUrl] },
   meetingRoom: {
     letter: catalog.meetingRoom({ organisationName: 'Northside Health', senderName: 'Maria Member', roomName: 'Ward 5 huddle', url }),
@@ -51,6 +55,17 @@ describe('the message catalogs', () => {
     expect(catalogs.sv.consultNow({ organisationName: 'Vårdcentralen', hostName: 'Dr Sam', url, minutes: 5 }).sms).toBe(
       `Vårdcentralen: Dr Sam är redo att träffa dig i ett videobesök. Öppna länken inom 5 min: ${url}`,
     );
+  });
+
+  it('keeps a group session’s title out of the SMS, and says what the person will be asked', () => {
+    for (const language of languages) {
+      const letter = catalogs[language].groupRegistration({ ...about, title: 'TITLE', joinUrl: url, proof: 'name' });
+      expect(letter.sms, language).not.toContain('TITLE');
+      expect(letter.lines, language).toContain('TITLE');
+    }
+    const asked = (proof: 'date-of-birth' | 'name') => catalogs.en.groupRegistration({ ...about, title: 'T', joinUrl: url, proof }).lines.join('\n');
+    expect(asked('date-of-birth')).toContain('confirm your date of birth');
+    expect(asked('name')).toContain('give your name');
   });
 
   it('tells the time of an appointment in each language', () => {

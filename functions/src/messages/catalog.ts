@@ -38,6 +38,12 @@ export interface Catalog {
   cancellation(about: About & { portalUrl: string; reason?: string | undefined }): Letter;
   reminder(about: About & { joinUrl?: string | undefined; portalUrl: string }): Letter;
   extraInvitation(about: About & { joinUrl: string }): Letter;
+  /**
+   * Someone registered for a group session: their own link, open from 30 minutes before. The
+   * session's title is in the email only (an SMS shows on a locked screen); `proof` says what they
+   * will be asked.
+   */
+  groupRegistration(about: About & { title: string; joinUrl: string; proof: 'date-of-birth' | 'name' }): Letter;
   extraCancellation(about: About): Letter;
   missedCall(about: { organisationName: string; clinicianName: string; portalUrl: string }): Letter;
 }

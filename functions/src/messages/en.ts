@@ -107,6 +107,22 @@ export const en: Catalog = {
     ],
   }),
 
+  groupRegistration: ({ organisationName, clinicianName, when, title, joinUrl, proof }) => ({
+    sms: `${organisationName}: you are registered for a group video session with ${clinicianName} on ${when}. Opens 30 min before: ${joinUrl}`,
+    subject: `Registered: group video session ${when}`,
+    lines: [
+      `You are registered for a group video session with ${clinicianName} at ${organisationName}:`,
+      '',
+      title,
+      when,
+      '',
+      `The link opens 30 minutes before; you will ${proof === 'date-of-birth' ? 'confirm your date of birth' : 'give your name'}, then wait to be let in:`,
+      joinUrl,
+      '',
+      'The link is yours alone and works once. If you did not expect this message, you can ignore it.',
+    ],
+  }),
+
   extraCancellation: ({ organisationName, clinicianName, when }) => ({
     sms: `${organisationName}: the video appointment with ${clinicianName} on ${when} is cancelled or moved; your link no longer works.`,
     subject: 'Video appointment cancelled or moved',

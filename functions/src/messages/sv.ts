@@ -117,6 +117,22 @@ export const sv: Catalog = {
     ],
   }),
 
+  groupRegistration: ({ organisationName, clinicianName, when, title, joinUrl, proof }) => ({
+    sms: `${organisationName}: du är anmäld till en gruppträff via video med ${clinicianName} ${when}. Länken öppnas 30 min före: ${joinUrl}`,
+    subject: `Anmäld: gruppträff via video ${when}`,
+    lines: [
+      `Du är anmäld till en gruppträff via video med ${clinicianName} på ${organisationName}:`,
+      '',
+      title,
+      when,
+      '',
+      `Länken öppnas 30 minuter före. Du får ${proof === 'date-of-birth' ? 'bekräfta ditt födelsedatum' : 'skriva ditt namn'} och sedan vänta tills du blir insläppt:`,
+      joinUrl,
+      '',
+      'Länken är bara din och fungerar en gång. Om du inte väntade dig det här meddelandet kan du bortse från det.',
+    ],
+  }),
+
   extraCancellation: ({ organisationName, clinicianName, when }) => ({
     sms: `${organisationName}: videobesöket hos ${clinicianName} ${when} är inställt eller flyttat. Din länk fungerar inte längre.`,
     subject: 'Videobesöket är inställt eller flyttat',

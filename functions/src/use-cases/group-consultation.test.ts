@@ -192,8 +192,22 @@ describe('registering people', () => {
     const people = (json(guest).consultation as View).participants;
     expect(people.find((p) => p.id === (json(patient).link as { participantId: string }).participantId)!.role).toBe('patient');
     expect(people.find((p) => p.id === (json(guest).link as { participantId: string }).participantId)!.role).toBe('guest');
-    const patientToken = tokenIn(messageTo('robin@example.org').body, 'join')!;
-    const guestToken = tokenIn(messageTo('+447700900777').body, 'join')!;
+    const patientLetter = messageTo('robin@example.org');
+    expect(patientLetter.subject).toBe('Registered: group video session Tuesday 1 September 2026 at 11:00 (Europe/London time)');
+    expect(patientLetter.body).toContain('Back care');
+    expect(patientLetter.body).toContain('confirm your date of birth');
+    const patientToken = tokenIn(patientLetter.body, 'join')!;
+    const firstGuestToken = tokenIn(messageTo('+447700900777').body, 'join')!;
+    // Resent, the guest's link keeps the session's window and words; the first one stops working.
+    const guestLinkId = (json(guest).link as { id: string }).id;
+    const resent = await api.call(operations.resendLink, { claims: coHost, pathParameters: { linkId: guestLinkId } });
+    expect(resent.status, resent.text).toBe(201);
+    expect((json(resent).link as Json).expiresAt).toBe('2026-09-01T11:00:00.000Z');
+    const guestLetter = messageTo('+447700900777');
+    expect(guestLetter.body).toMatch(/^Test Clinic: you are registered for a group video session with Dr Test on .* Opens 30 min before: /);
+    expect(guestLetter.body).not.toContain('Back care');
+    const guestToken = tokenIn(guestLetter.body, 'join')!;
+    expect(guestToken).not.toBe(firstGuestToken);
 
     // An hour before the start (31 minutes before the link opens) it is not open yet.
     time.set('2026-09-01T09:29:00.000Z');
@@ -202,6 +216,7 @@ describe('registering people', () => {
     time.set('2026-09-01T09:30:00.000Z');
     expect(json(await api.call(operations.join, { json: { token: patientToken } }))).toEqual({ next: 'verify-date-of-birth' });
     expect(json(await api.call(operations.join, { json: { token: guestToken } }))).toMatchObject({ next: 'enter-name' });
+    expect((await api.call(operations.join, { json: { token: firstGuestToken } })).status).toBe(410);
     const verified = await Promise.all([
       api.call(operations.verify, { json: { token: patientToken, dateOfBirth: '1975-03-02' } }),
       api.call(operations.verify, { json: { token: guestToken, displayName: 'Gale Guest' } }),

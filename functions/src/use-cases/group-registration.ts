@@ -1,23 +1,14 @@
-import {
-  type Consultation,
-  DomainError,
-  fullName,
-  type LinkView,
-  type RegistrationRequest,
-  type Staff,
-} from '@clinicall/shared';
+import { type Consultation, DomainError, fullName, type LinkView, type RegistrationRequest, type Staff } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { guestOf } from '../consultation/guest.ts';
 import { assertGroupOpen, fullMessage, groupCapacity, registerPerson, withdraw } from '../consultation/group.ts';
 import { inTheCall, toConsultationView, toLinkView } from '../consultation/record.ts';
-import { messagesIn, post, siteLink } from '../messages/index.ts';
+import { verificationOf } from '../consultation/verification.ts';
 import { announceLink, announceParticipant } from './announce.ts';
 import { chooseDestination } from './consult-now.ts';
+import { deliverRegistration, registrationWindow } from './group-links.ts';
 import { hostedBy } from './host-consultation.ts';
 import { issueLink } from './send-link.ts';
-
-/** People may come in from this long before the session starts. */
-const opensMinutesBefore = 30;
 
 /**
  * POST …/registrations: someone gets their own link to the session's waiting area, valid from 30
@@ -47,11 +38,7 @@ export const register = async (
     },
     now,
   );
-  const startsAt = new Date(current.scheduledFor ?? current.createdAt);
-  const window = {
-    validFrom: new Date(startsAt.getTime() - opensMinutesBefore * 60_000),
-    expiresAt: new Date(current.endsAt ?? startsAt.toISOString()),
-  };
+  const window = registrationWindow(current);
   const issued = await issueLink(deps, {
     consultationId: id,
     participantId: person.id,
@@ -82,27 +69,8 @@ export const register = async (
     await deps.store.access.forgetLink(issued.link.id);
     throw error;
   }
-  await deps.timers.start({ kind: 'link-expiry', id: `${id}.${issued.link.id}`, dueAt: issued.link.expiresAt });
   await announceParticipant(deps, record, person, undefined, [issued.link.id]);
-  try {
-    await deps.notifier.send(
-      post(
-        destination.channel,
-        destination.address,
-        messagesIn(language).extraInvitation({
-          organisationName: deps.settings.organisationName,
-          clinicianName: current.hostName,
-          when: messagesIn(language).when(startsAt, deps.settings.timeZone),
-          joinUrl: siteLink(deps.settings, 'join', issued.token, language),
-        }),
-      ),
-    );
-  } catch {
-    throw new DomainError(
-      'delivery-failed',
-      `The ${destination.channel === 'sms' ? 'text message' : 'email'} could not be sent. Check the details and use Resend.`,
-    );
-  }
+  await deliverRegistration(deps, current, { ...issued, destination: destination.address, language, proof: verificationOf(person) });
   // The whole session as it stands, for the moderator's screen.
   const whole = (await deps.store.consultations.get(id)) ?? record;
   return { consultation: toConsultationView(whole), link: toLinkView(id)(issued.link) };

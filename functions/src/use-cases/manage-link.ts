@@ -1,9 +1,11 @@
 import { callTypes, DomainError, type LinkView, type Staff } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { closeIfUnused, extend, replaceLink, retiredLinks, revoke } from '../consultation/changes.ts';
+import { closeIfUnused, extend, keepsAttendance, replaceLink, retiredLinks, revoke } from '../consultation/changes.ts';
+import { verificationOf } from '../consultation/verification.ts';
 import { toLinkView } from '../consultation/record.ts';
 import { announceLink } from './announce.ts';
 import { tellClosed } from './called-off.ts';
+import { deliverRegistration, registrationWindow } from './group-links.ts';
 import { hostedBy } from './host-consultation.ts';
 import { deliverLink, issueLink } from './send-link.ts';
 
@@ -49,6 +51,8 @@ export const resendLink = async (deps: Dependencies, staff: Staff, linkId: strin
     now: deps.clock.now(),
     // Someone invited into the call gets the invitation's words again.
     joiningCall: current.participants[old.participantId]?.role !== 'patient',
+    // A group session's registration opens and lapses with the session, as when first sent.
+    ...(keepsAttendance(current) && { window: registrationWindow(current) }),
   };
   const issued = await issueLink(deps, request);
   let retired: string[] = [];
@@ -58,7 +62,12 @@ export const resendLink = async (deps: Dependencies, staff: Staff, linkId: strin
     retired = retiredLinks(c, next);
     return next;
   });
-  await deliverLink(deps, request, issued);
+  const person = record.participants[old.participantId];
+  if (keepsAttendance(current) && person) {
+    await deliverRegistration(deps, record, { ...issued, destination: old.destination, language: request.language, proof: verificationOf(person) });
+  } else {
+    await deliverLink(deps, request, issued);
+  }
   for (const id of new Set([linkId, ...retired])) await announceLink(deps, record, id);
   await announceLink(deps, record, issued.link.id);
   return toLinkView(record.id)(issued.link);
