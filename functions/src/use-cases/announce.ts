@@ -18,8 +18,8 @@ type Announce = Pick<Dependencies, 'events'>;
 /** Staff of the consultation hear everything on its topic. */
 const staffOnly: Audience = ({ staff }) => staff === true;
 
-/** What someone who is not staff may hear of a person: who they are and where, nothing more. */
-const seenByOthers = ({ id, role, displayName, state }: Participant) => ({ id, role, displayName, state });
+/** What someone who is not staff may hear of a person: who they are and where (their state, their breakout room), nothing more. */
+const seenByOthers = ({ id, role, displayName, state, room }: Participant) => ({ id, role, displayName, state, ...(room && { room }) });
 
 /** Coming into or leaving the call concerns the people in it; anything else only staff and the person. */
 export const concernsTheCall = (participant: ParticipantRecord) =>
