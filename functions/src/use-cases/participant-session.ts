@@ -2,7 +2,7 @@ import { type DeviceCheck, isConsultationOver, type SessionResponse } from '@cli
 import type { Dependencies } from '#ports';
 import { comeBack, leave, participantOf, recordDeviceCheck } from '../consultation/changes.ts';
 import { announceParticipant } from './announce.ts';
-import { type ConsultationRecord, inTheCall } from '../consultation/record.ts';
+import { type ConsultationRecord, inTheCall, toBreakoutView } from '../consultation/record.ts';
 import { enterRoom, leaveRoom } from '../meeting-room/sitting.ts';
 import type { ParticipantSession } from '../http/route.ts';
 import { hashSecret, parseSessionToken, sameHash } from '../secrets.ts';
@@ -50,9 +50,23 @@ export const describeSession = async (
     await announceParticipant(deps, record, back, room);
   }
   const participant = participantOf(record, session.participantId);
+  // Someone back from a lost connection goes back to their room; the waiting room hears of no rooms.
+  const inCall = participant.state === 'admitted';
   return {
-    consultation: { id: record.id, type: record.type, status: record.status, hostName: record.hostName },
-    participant: { id: participant.id, role: participant.role, state: participant.state, displayName: participant.displayName },
+    consultation: {
+      id: record.id,
+      type: record.type,
+      status: record.status,
+      hostName: record.hostName,
+      ...(inCall && record.breakout && { breakout: toBreakoutView(record.breakout) }),
+    },
+    participant: {
+      id: participant.id,
+      role: participant.role,
+      state: participant.state,
+      displayName: participant.displayName,
+      ...(inCall && participant.room && { room: participant.room }),
+    },
   };
 };
 
