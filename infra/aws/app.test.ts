@@ -264,7 +264,8 @@ describe('least privilege', () => {
     const messengers = new Set(['ConsultationsRoutes', 'LinksRoutes', 'AppointmentsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes']);
     // Who starts timers: link expiry, an accepted appointment's reminders and end, a call's ring timers,
     // and the watch over a meeting room's sitting (opened by a member entering or a guest's link).
-    const timerStarters = new Set(['ConsultationsRoutes', 'LinksRoutes', 'PortalRoutes', 'DirectCallsRoutes', 'MeetingRoomsRoutes', 'JoinRoutes']);
+    // and breakout rooms opened or extended for a set time.
+    const timerStarters = new Set(['ConsultationsRoutes', 'LinksRoutes', 'PortalRoutes', 'DirectCallsRoutes', 'MeetingRoomsRoutes', 'JoinRoutes', 'BreakoutRoomsRoutes']);
     for (const [id] of s.stateless.functions) {
       const actions = allowedActions(id);
       for (const action of ['sns:Publish', 'ses:SendEmail']) expect(actions.has(action), `${id} ${action}`).toBe(messengers.has(id));
@@ -321,10 +322,18 @@ describe('least privilege', () => {
     ]);
     const moderation = statementsOf('ModerationRoutes').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
     expect(moderation.every((st) => st.Resource !== '*' && JSON.stringify(st.Resource).includes(':meeting/*'))).toBe(true);
+    // Breakout rooms: each room's meeting made with its people's attendees in batches when the rooms open, deleted
+    // when they close. Only CreateMeeting is on "*"; the rest stay on this account's meetings.
+    expect(chime('BreakoutRoomsRoutes')).toEqual(['chime:BatchCreateAttendee', 'chime:CreateMeeting', 'chime:DeleteMeeting', 'chime:GetMeeting']);
+    const rooms = statementsOf('BreakoutRoomsRoutes').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
+    expect(rooms).toContainEqual({ Effect: 'Allow', Action: 'chime:CreateMeeting', Resource: '*' });
+    const roomScoped = rooms.filter((st) => st.Resource !== '*');
+    expect(roomScoped.flatMap((st) => [st.Action].flat()).sort()).toEqual(['chime:BatchCreateAttendee', 'chime:DeleteMeeting', 'chime:GetMeeting']);
+    expect(roomScoped.every((st) => JSON.stringify(st.Resource).includes(':meeting/*'))).toBe(true);
     // A call hung up, declined or unanswered (and a consultation nobody came to) ends its meeting, and nothing more.
     // So do a meeting room deleted with people in it, and the last live link of an unused consultation withdrawn.
     for (const id of ['DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'LinksRoutes']) expect(chime(id), id).toEqual(['chime:DeleteMeeting']);
-    const withChime = ['ConsultationsRoutes', 'JoinRoutes', 'ModerationRoutes', 'DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'LinksRoutes'];
+    const withChime = ['ConsultationsRoutes', 'JoinRoutes', 'ModerationRoutes', 'BreakoutRoomsRoutes', 'DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'LinksRoutes'];
     for (const [id] of s.stateless.functions) if (!withChime.includes(id)) expect(chime(id), id).toEqual([]);
   });
 
