@@ -35,7 +35,7 @@ interface Group {
 
 /** A group of three in the call, the first arrived through their link (their session is the participant's). */
 const groupInCall = async (withRooms: boolean): Promise<Group> => {
-  const { consultationId, members } = await openGroup(api.deps, host.sub, 3);
+  const { consultationId, members } = await openGroup(api.deps, host.sub as string, 3);
   const people = members.map((m) => m.participantId);
   const verified = await api.call(operations.verify, { json: { token: members[0]!.token, dateOfBirth: members[0]!.dateOfBirth } });
   expect(verified.status, verified.text).toBe(200);

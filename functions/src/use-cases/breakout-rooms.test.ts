@@ -206,7 +206,7 @@ describe('moving people', () => {
     expect(json(moved).rooms).toHaveLength(2);
     expect((await roomsOf(consultationId))[ids[0]!]).toBe('breakout-2');
     const heard = heardBy(consultationId, { peerId: ids[3]!, consultationId }, from);
-    expect(heard).toEqual([expect.objectContaining({ type: 'participant-changed', participant: expect.objectContaining({ id: ids[0], room: 'breakout-2' }) })]);
+    expect(heard.map((e) => [e.type, e.participant?.id, e.participant?.room])).toEqual([['participant-changed', ids[0], 'breakout-2']]);
     expect(heardBy(consultationId, { peerId: waiting, consultationId }, from)).toEqual([]);
 
     // Back to the main room: no room any more.
@@ -301,7 +301,7 @@ describe('media and signalling per room', () => {
     expect(await relayed(ids[0]!)).toEqual([`conn-${ids[1]}`]);
     expect(await relayed(ids[2]!)).toEqual([`conn-${ids[3]}`]);
     // Across rooms: nothing, even addressed by name.
-    expect(await relayed(ids[0]!, ids[2]!)).toEqual([]);
+    expect(await relayed(ids[0]!, ids[2])).toEqual([]);
     expect(await relayed(ids[0]!, hostId)).toEqual([]);
     // The host in the main room reaches nobody in a breakout room; someone waiting reaches nobody.
     expect(await relayed(hostId)).toEqual([]);
