@@ -121,6 +121,12 @@ export const moveTo = (record: ConsultationRecord, participantId: string, room: 
   ]);
 };
 
+/** Someone left in a room that is gone (a move that crossed a close) is back in the main room. */
+export const backToMainRoom = (record: ConsultationRecord, participantId: string, now: Date): ConsultationRecord => {
+  const participant = record.participants[participantId];
+  return participant?.room === undefined ? record : withPeople(record, [inMainRoom(participant, now)]);
+};
+
 /**
  * Closes every breakout room: everyone back in the main room, the rooms and their meetings
  * forgotten. Closing when none is open (a second click, a timer after the moderator) changes

@@ -225,6 +225,26 @@ describe('moving people', () => {
   });
 });
 
+describe('moves crossing a close', () => {
+  test('leave nobody in a room that is gone, however they interleave', async () => {
+    const { consultationId, ids, hostId } = await groupInCall(4, 4);
+    for (let round = 0; round < 6; round++) {
+      const opened = await open(consultationId, { rooms: [{ name: 'A', participantIds: ids.slice(0, 2) }, { name: 'B', participantIds: ids.slice(2) }] });
+      expect(opened.status, opened.text).toBe(201);
+      const answers = await Promise.all([
+        move(consultationId, 'breakout-2', ids[0]!),
+        move(consultationId, 'breakout-1', hostId),
+        close(consultationId),
+        move(consultationId, 'breakout-1', ids[3]!),
+      ]);
+      for (const a of answers) expect([200, 404], a.text).toContain(a.status);
+      const record = await stored(consultationId);
+      expect(record.breakout).toBeUndefined();
+      expect(Object.values(record.participants).filter((p) => p.room !== undefined).map((p) => p.room)).toEqual([]);
+    }
+  }, 60_000);
+});
+
 describe('media and signalling per room', () => {
   test('a participant gets the media of their own room only; a moderator of any room; the roster is the room\'s people', async () => {
     const { consultationId, ids, hostId } = await groupInCall(5, 5);

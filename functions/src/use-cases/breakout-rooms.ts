@@ -1,8 +1,9 @@
-import type { Breakout, NewBreakoutRooms, Staff } from '@clinicall/shared';
+import { type Breakout, mainRoom, type NewBreakoutRooms, type Staff } from '@clinicall/shared';
 import type { Dependencies, PendingTimer } from '#ports';
 import {
   breakoutDue,
   breakoutTimerId,
+  backToMainRoom,
   closeRooms,
   extendRooms,
   isOpenRoom,
@@ -92,13 +93,33 @@ export const openBreakoutRooms = async (deps: Deps, staff: Staff, id: string, re
   return answer(record);
 };
 
+/**
+ * A move writes the person's item alone, on condition of that item only: rooms closed (or opened
+ * anew) between its read and its write would leave them in a room that is gone. Read again after
+ * the write, such a person is back in the main room; a close that read them after the move's write
+ * has moved them itself.
+ */
+const stillOpen = async (deps: Deps, record: ConsultationRecord, participantId: string, opening: number | undefined) => {
+  const room = record.participants[participantId]?.room;
+  const header = await deps.store.consultations.getHeader(record.id);
+  if (!room || !header || (header.breakout?.generation === opening && isOpenRoom(header, room))) return record;
+  return deps.store.consultations.updatePerson(record.id, participantId, (current) => {
+    const person = current.participants[participantId];
+    if (!person?.room || (current.breakout?.generation === opening && isOpenRoom(current, person.room))) return current;
+    return backToMainRoom(current, participantId, deps.clock.now());
+  });
+};
+
 /** POST …/breakout-rooms/{roomId}/move: someone in the call to a room or back to the main room (a moderator visits this way). */
 export const moveToBreakoutRoom = async (deps: Deps, staff: Staff, id: string, roomId: string, participantId: string) => {
   const before = await hostedBy(deps, staff, id);
   // The header (which rooms are open) and the person alone: nobody else's item is read or written.
-  const record = await deps.store.consultations.updatePerson(id, participantId, (current) =>
-    moveTo(current, participantId, roomId, deps.clock.now()),
-  );
+  let opening: number | undefined;
+  let record = await deps.store.consultations.updatePerson(id, participantId, (current) => {
+    opening = current.breakout?.generation;
+    return moveTo(current, participantId, roomId, deps.clock.now());
+  });
+  if (roomId !== mainRoom) record = await stillOpen(deps, record, participantId, opening);
   const moved = record.participants[participantId]!;
   if (before.participants[participantId]?.room !== moved.room) {
     await announceParticipants(deps, record, [moved], new Set([...inTheCall(before), participantId]));
