@@ -5,6 +5,7 @@ import { createTimerTask } from '../handlers/timer.ts';
 import { type Claims, type EventOptions, staffClaims, startTestApi, type TestApi } from '../testing/api.ts';
 import { openGroup } from '../testing/group.ts';
 import { consultationTopic, staffTopic } from './announce.ts';
+import { moveToBreakoutRoom } from './breakout-rooms.ts';
 import { relaySignal } from './events.ts';
 import { joinMedia } from './join-media.ts';
 
@@ -243,6 +244,32 @@ describe('moves crossing a close', () => {
       expect(Object.values(record.participants).filter((p) => p.room !== undefined).map((p) => p.room)).toEqual([]);
     }
   }, 60_000);
+
+  test('a move written just after the rooms closed (the close had read that person before) is undone', async () => {
+    const { consultationId, ids } = await groupInCall(3, 3);
+    await open(consultationId, { rooms: [{ name: 'A', participantIds: [ids[0]!] }, { name: 'B', participantIds: [ids[1]!] }] });
+    const inner = api.deps.store.consultations;
+    let crossed = false;
+    // The close lands between the move's read and its write: the header says closed, the person the
+    // close read before the move's write is left as it read them (in the main room already).
+    const consultations: typeof inner = {
+      ...inner,
+      updatePerson: async (id, participantId, apply) => {
+        const written = await inner.updatePerson(id, participantId, apply);
+        if (!crossed) {
+          crossed = true;
+          await inner.update(id, ({ breakout: _closed, roomMeetings: _gone, ...rest }) => rest);
+        }
+        return written;
+      },
+    };
+    const staff = { id: host.sub as string, email: 'host@example.org', name: 'Dr Host', groups: ['clinician'] as const };
+    await moveToBreakoutRoom({ ...api.deps, store: { ...api.deps.store, consultations } }, staff, consultationId, 'breakout-2', ids[2]!);
+    expect(crossed).toBe(true);
+    const record = await stored(consultationId);
+    expect(record.breakout).toBeUndefined();
+    expect(record.participants[ids[2]!]!.room).toBeUndefined();
+  });
 });
 
 describe('media and signalling per room', () => {
