@@ -328,6 +328,8 @@ export interface Events {
  * its one-call contact and identity details are forgotten (and, when the organisation keeps call
  * history for a set time, the whole consultation later).
  * session-end: a group consultation's set end (`endsAt`): it ends for everyone still in it.
+ * breakout-end: breakout rooms opened (or extended) for a set time close, everyone back in the main
+ * room; its id names the opening and the time, so a timer of an earlier opening or time does nothing.
  */
 export type TimerKind =
   | 'link-expiry'
@@ -337,7 +339,8 @@ export type TimerKind =
   | 'ring-timeout'
   | 'meeting-room-alone'
   | 'contact-purge'
-  | 'session-end';
+  | 'session-end'
+  | 'breakout-end';
 
 /** Step Functions in AWS; the same state machine run by aws-local-stepfunctions locally. */
 export interface Timers {
@@ -376,6 +379,8 @@ export interface Meetings {
   ): Promise<void>;
   /** Out of the call (removed, left, back to the waiting room): their credentials stop working in every room. */
   remove(consultation: ConsultationRecord, participantId: string): Promise<void>;
+  /** One breakout room closes: its meeting ends (one Chime already ended is fine) and nobody holds a place in it. */
+  closeRoom(consultation: ConsultationRecord, room: string): Promise<void>;
   /** Every room's meeting ends. */
   end(consultation: ConsultationRecord): Promise<void>;
 }

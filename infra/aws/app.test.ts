@@ -270,9 +270,9 @@ describe('least privilege', () => {
     // and a meeting room's guest link sent by a member, and a group session's registration links.
     const messengers = new Set(['ConsultationsRoutes', 'LinksRoutes', 'AppointmentsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'GroupsRoutes']);
     // Who starts timers: link expiry, an accepted appointment's reminders and end, a call's ring timers,
-    // the watch over a meeting room's sitting (opened by a member entering or a guest's link), and a
-    // group session's end, contact purge and registration links.
-    const timerStarters = new Set(['ConsultationsRoutes', 'LinksRoutes', 'PortalRoutes', 'DirectCallsRoutes', 'MeetingRoomsRoutes', 'JoinRoutes', 'GroupsRoutes']);
+    // the watch over a meeting room's sitting (opened by a member entering or a guest's link), a
+    // group session's end, contact purge and registration links, and breakout rooms opened or extended for a set time.
+    const timerStarters = new Set(['ConsultationsRoutes', 'LinksRoutes', 'PortalRoutes', 'DirectCallsRoutes', 'MeetingRoomsRoutes', 'JoinRoutes', 'GroupsRoutes', 'BreakoutRoomsRoutes']);
     for (const [id] of s.stateless.functions) {
       const actions = allowedActions(id);
       for (const action of ['sns:Publish', 'ses:SendEmail']) expect(actions.has(action), `${id} ${action}`).toBe(messengers.has(id));
@@ -329,12 +329,20 @@ describe('least privilege', () => {
     ]);
     const moderation = statementsOf('ModerationRoutes').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
     expect(moderation.every((st) => st.Resource !== '*' && JSON.stringify(st.Resource).includes(':meeting/*'))).toBe(true);
+    // Breakout rooms: each room's meeting made with its people's attendees in batches when the rooms open, deleted
+    // when they close. Only CreateMeeting is on "*"; the rest stay on this account's meetings.
+    expect(chime('BreakoutRoomsRoutes')).toEqual(['chime:BatchCreateAttendee', 'chime:CreateMeeting', 'chime:DeleteMeeting', 'chime:GetMeeting']);
+    const rooms = statementsOf('BreakoutRoomsRoutes').filter((st) => [st.Action].flat().some((a) => a.startsWith('chime:')));
+    expect(rooms).toContainEqual({ Effect: 'Allow', Action: 'chime:CreateMeeting', Resource: '*' });
+    const roomScoped = rooms.filter((st) => st.Resource !== '*');
+    expect(roomScoped.flatMap((st) => [st.Action].flat()).sort()).toEqual(['chime:BatchCreateAttendee', 'chime:DeleteMeeting', 'chime:GetMeeting']);
+    expect(roomScoped.every((st) => JSON.stringify(st.Resource).includes(':meeting/*'))).toBe(true);
     // A call hung up, declined or unanswered (and a consultation nobody came to) ends its meeting, and nothing more.
     // So do a meeting room deleted with people in it, and the last live link of an unused consultation withdrawn.
     for (const id of ['DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'LinksRoutes']) expect(chime(id), id).toEqual(['chime:DeleteMeeting']);
     // A registration withdrawn while its person is in the call deletes their attendee, found by participant id.
     expect(chime('GroupsRoutes')).toEqual(['chime:DeleteAttendee', 'chime:ListAttendees']);
-    const withChime = ['ConsultationsRoutes', 'JoinRoutes', 'ModerationRoutes', 'DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'LinksRoutes', 'GroupsRoutes'];
+    const withChime = ['ConsultationsRoutes', 'JoinRoutes', 'ModerationRoutes', 'BreakoutRoomsRoutes', 'DirectCallsRoutes', 'PortalRoutes', 'TimerTask', 'MeetingRoomsRoutes', 'LinksRoutes', 'GroupsRoutes'];
     for (const [id] of s.stateless.functions) if (!withChime.includes(id)) expect(chime(id), id).toEqual([]);
   });
 

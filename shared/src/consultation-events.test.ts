@@ -28,6 +28,30 @@ describe('a consultation held on screen, changed by its events', () => {
     expect(next.participants[0]).toBe(held.participants[0]);
   });
 
+  it('follows a person between rooms: a change without a room is the main room', () => {
+    const moved = applyConsultationEvent(held, {
+      type: 'participant-changed',
+      consultationId: 'c1',
+      participant: { id: 'p1', role: 'patient', displayName: 'Alex', state: 'admitted', room: 'breakout-2' },
+    });
+    expect(moved.participants[1]).toMatchObject({ room: 'breakout-2', patientId: 'pt-1' });
+    const back = applyConsultationEvent(moved, {
+      type: 'participant-changed',
+      consultationId: 'c1',
+      participant: { id: 'p1', role: 'patient', displayName: 'Alex', state: 'admitted' },
+    });
+    expect(back.participants[1]).toEqual({ ...held.participants[1], state: 'admitted' });
+  });
+
+  it('takes the breakout rooms opened, extended and closed', () => {
+    const breakout = { rooms: [{ id: 'breakout-1', name: 'Table 1' }], closesAt: at };
+    const opened = applyConsultationEvent(held, { type: 'breakout-changed', consultationId: 'c1', breakout });
+    expect(opened.breakout).toEqual(breakout);
+    const closed = applyConsultationEvent(opened, { type: 'breakout-changed', consultationId: 'c1' });
+    expect(closed).toEqual(held);
+    expect(applyConsultationEvent(held, { type: 'breakout-changed', consultationId: 'other', breakout })).toBe(held);
+  });
+
   it('adds someone it did not know, and a link it had not seen', () => {
     const person = { id: 'p2', role: 'interpreter', displayName: 'Sam', state: 'invited', updatedAt: at } as const;
     const link = { ...held.links[0]!, id: 'l2', participantId: 'p2' };

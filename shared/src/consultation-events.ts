@@ -11,7 +11,9 @@ export const applyConsultationEvent = (consultation: Consultation, event: Server
   switch (event.type) {
     case 'participant-changed': {
       const known = consultation.participants.find((p) => p.id === event.participant.id);
-      const participant = { ...known, ...event.participant } as Consultation['participants'][number];
+      // Every change says where the person is: no `room` is the main room.
+      const { room: _was, ...rest } = known ?? {};
+      const participant = { ...rest, ...event.participant } as Consultation['participants'][number];
       return {
         ...consultation,
         participants: known
@@ -33,6 +35,10 @@ export const applyConsultationEvent = (consultation: Consultation, event: Server
         ...(event.startedAt && { startedAt: event.startedAt }),
         ...(event.endedAt && { endedAt: event.endedAt }),
       };
+    case 'breakout-changed': {
+      const { breakout: _was, ...rest } = consultation;
+      return event.breakout ? { ...rest, breakout: event.breakout } : rest;
+    }
     default:
       return consultation;
   }

@@ -1,5 +1,6 @@
 import { DomainError, mainRoom } from '@clinicall/shared';
 import type { Meetings } from '#ports';
+import { inTheRoom } from '../consultation/breakout.ts';
 import { type ConsultationRecord, inTheCall } from '../consultation/record.ts';
 
 /** A browser mesh sends every picture to every peer: beyond six, a laptop cannot keep up. */
@@ -56,7 +57,8 @@ export const p2pMeetings = (capacity = p2pRoomCapacity): Meetings => {
             kind: 'p2p' as const,
             roomId: roomIdOf(consultation, room),
             peerId: participantId,
-            roster: [...inTheCall(consultation)],
+            // Whom a browser connects to: the people in this room only.
+            roster: inTheRoom(consultation, room),
             iceServers: [],
           },
         };
@@ -69,6 +71,10 @@ export const p2pMeetings = (capacity = p2pRoomCapacity): Meetings => {
     allowAllExcept: none,
     remove(consultation, participantId) {
       for (const people of places.get(consultation.id)?.values() ?? []) people.delete(participantId);
+      return Promise.resolve();
+    },
+    closeRoom(consultation, room) {
+      if (room !== mainRoom) places.get(consultation.id)?.delete(room);
       return Promise.resolve();
     },
     end(consultation) {

@@ -136,6 +136,7 @@ export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
       allowAllExcept: async (consultation, room, except, allowance) =>
         (await meetings()).allowAllExcept(consultation, room, except, allowance),
       remove: async (consultation, participantId) => (await meetings()).remove(consultation, participantId),
+      closeRoom: async (consultation, room) => (await meetings()).closeRoom(consultation, room),
       end: async (consultation) => (await meetings()).end(consultation),
     },
     staffDirectory: { inGroup: async (group) => (await staffDirectory()).inGroup(group) },

@@ -4,6 +4,8 @@ import { type ConsultationRecord, toBreakoutView } from './record.ts';
 /** What a participant's own page shows of the session and of themselves (a group session's title, end, rooms and their hand too). */
 export const toSessionView = (record: ConsultationRecord, participantId: string): SessionResponse => {
   const participant = record.participants[participantId]!;
+  // Someone back from a lost connection goes back to their room; the waiting room hears of no rooms.
+  const inCall = participant.state === 'admitted';
   return {
     consultation: {
       id: record.id,
@@ -12,14 +14,14 @@ export const toSessionView = (record: ConsultationRecord, participantId: string)
       hostName: record.hostName,
       ...(record.title && { title: record.title }),
       ...(record.endsAt && { endsAt: record.endsAt }),
-      ...(record.breakout && { breakout: toBreakoutView(record.breakout) }),
+      ...(inCall && record.breakout && { breakout: toBreakoutView(record.breakout) }),
     },
     participant: {
       id: participant.id,
       role: participant.role,
       state: participant.state,
       displayName: participant.displayName,
-      ...(participant.room && { room: participant.room }),
+      ...(inCall && participant.room && { room: participant.room }),
       ...(participant.handRaisedAt && { handRaisedAt: participant.handRaisedAt }),
     },
   };

@@ -5,6 +5,7 @@ import { onContactPurgeDue } from '#use-cases/contact-purge';
 import { onLinkDue } from '#use-cases/link-expiry';
 import { onRoomWatch } from '#use-cases/meeting-room-alone';
 import { onSessionEnd } from '#use-cases/group-session-end';
+import { onBreakoutEnd } from '#use-cases/breakout-rooms';
 import { type AwsAdapters, awsDependencies, loadedOnFirstUse } from '../composition/aws.ts';
 import { adapter as events } from '../composition/aws-adapters/events.ts';
 import type { FunctionNeeds } from '../composition/needs.ts';
@@ -35,6 +36,7 @@ const tasks: Record<TimerKind, Task> = {
   'meeting-room-alone': onRoomWatch,
   'contact-purge': onContactPurgeDue,
   'session-end': onSessionEnd,
+  'breakout-end': onBreakoutEnd,
 };
 
 const isKind = (kind: string): kind is TimerKind => Object.hasOwn(tasks, kind);
@@ -58,7 +60,8 @@ export const needs: FunctionNeeds = {
   tables: { consultations: 'write', access: 'write', appointments: 'write', patients: 'read' },
   events: true,
   notifier: true,
-  // An unanswered call, or a consultation nobody came to, ends the meeting the clinician may be waiting in.
+  // An unanswered call, or a consultation nobody came to, ends the meeting the clinician may be waiting in;
+  // breakout rooms whose time is up end theirs.
   meetings: 'end',
 };
 

@@ -22,12 +22,13 @@ const staffTopicsOf = (record: ConsultationRecord) => moderatorIds(record).map(s
 /** Staff of the consultation hear everything on its topic. */
 const staffOnly: Audience = ({ staff }) => staff === true;
 
-/** What someone who is not staff may hear of a person: who they are and where, nothing more. */
-const seenByOthers = ({ id, role, displayName, state, handRaisedAt }: Participant) => ({
+/** What someone who is not staff may hear of a person: who they are and where (their state, their breakout room), and a raised hand. */
+const seenByOthers = ({ id, role, displayName, state, room, handRaisedAt }: Participant) => ({
   id,
   role,
   displayName,
   state,
+  ...(room && { room }),
   // A raised hand is for the whole call to see (group consultations).
   ...(handRaisedAt && { handRaisedAt }),
 });

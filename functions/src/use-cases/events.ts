@@ -1,5 +1,6 @@
 import { ClientMessage, DomainError, isConsultationOver, tokenPattern } from '@clinicall/shared';
 import type { Dependencies, Subscription } from '#ports';
+import { inTheRoom, roomOf } from '../consultation/breakout.ts';
 import { inTheCall, moderatorOf } from '../consultation/record.ts';
 import type { Caller } from '../http/route.ts';
 import { hashSecret } from '../secrets.ts';
@@ -71,8 +72,9 @@ export const disconnectEvents = (deps: Pick<Dependencies, 'store'>, connectionId
 
 /**
  * A signalling message to one peer of the sender's consultation, or to all of them ('*').
- * Only the people in the call (the host and those admitted) signal, and only to one another:
- * someone still waiting can neither reach the call's media nor be reached by it.
+ * Only the people in the call (the host and those admitted) signal, and only to one another in
+ * the same room: someone still waiting can neither reach the call's media nor be reached by it,
+ * and a breakout room's browsers connect among themselves only.
  */
 export const relaySignal = async (
   deps: Pick<Dependencies, 'store' | 'events'>,
@@ -88,8 +90,9 @@ export const relaySignal = async (
     deps.store.consultations.get(sender.consultationId),
     deps.store.access.connectionsOf(consultationTopic(sender.consultationId)),
   ]);
-  const room = record ? inTheCall(record) : new Set<string>();
-  if (!room.has(sender.peerId)) return;
+  const call = record ? inTheCall(record) : new Set<string>();
+  if (!record || !call.has(sender.peerId)) return;
+  const room = new Set(inTheRoom(record, roomOf(record.participants[sender.peerId]!)));
   const event = JSON.stringify({
     type: 'signal',
     consultationId: sender.consultationId,

@@ -1,14 +1,13 @@
 import { DomainError, isConsultationOver, mainRoom, type MediaCredentials } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { type ConsultationRecord, meetingOf, moderatorOf, withMeeting } from '../consultation/record.ts';
+import { isOpenRoom, roomOf } from '../consultation/breakout.ts';
+import { meetingOf, moderatorOf, withMeeting } from '../consultation/record.ts';
 import type { Caller } from '../http/route.ts';
 
-/** The main room always; a further (breakout) room once the host has opened it. */
-const hasRoom = (record: ConsultationRecord, room: string) => room === mainRoom || meetingOf(record, room) !== undefined;
-
 /**
- * Media of one room for the host or a co-moderator, or for a participant the host has admitted; nobody else.
- * Admission is to the call, not a room: moving room is asking again with another room.
+ * Media of one room for a moderator (any room open: the main one, or a breakout room), or for a
+ * participant the host has admitted, of the room they are in only; nobody else. Admission is to
+ * the call, not a room: moving room is being moved, then asking again with the new room.
  */
 export const joinMedia = async (
   deps: Dependencies,
@@ -20,6 +19,7 @@ export const joinMedia = async (
   const notFound = new DomainError('not-found', 'There is no such consultation.');
   if (!record) throw notFound;
   let participantId: string | undefined;
+  let inRoom = true;
   if (caller.kind === 'staff') {
     participantId = moderatorOf(record, caller.staff.id)?.id;
   } else if (caller.kind === 'participant') {
@@ -29,13 +29,19 @@ export const joinMedia = async (
       throw new DomainError('forbidden', 'Please wait: the clinician has not let you in yet.');
     }
     participantId = participant.id;
+    inRoom = roomOf(participant) === room;
   }
   if (!participantId) throw notFound;
   if (isConsultationOver(record.status)) throw new DomainError('illegal-transition', 'This consultation has ended.');
-  if (!hasRoom(record, room)) throw new DomainError('not-found', 'There is no such room in this call.');
+  // The rooms open are the header's: a breakout room has no meeting before the first person asks.
+  if (!isOpenRoom(record, room)) throw new DomainError('not-found', 'There is no such room in this call.');
+  if (!inRoom) throw new DomainError('forbidden', 'You are not in that room: the moderator moves people between rooms.');
   const { credentials, meetingId } = await deps.meetings.join(record, participantId, room);
   if (meetingId && meetingId !== meetingOf(record, room)) {
-    await deps.store.consultations.update(record.id, (current) => withMeeting(current, room, meetingId));
+    // Remembered only while the room is open: a room closed meanwhile keeps no meeting.
+    await deps.store.consultations.update(record.id, (current) =>
+      isOpenRoom(current, room) ? withMeeting(current, room, meetingId) : current,
+    );
   }
   return credentials;
 };

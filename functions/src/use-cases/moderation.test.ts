@@ -21,6 +21,7 @@ const recording = (inner: Meetings): Meetings => ({
     inner.allowAllExcept(c, room, ids, allowance)
   ),
   remove: (c, id) => (asked.push(['remove', id]), inner.remove(c, id)),
+  closeRoom: (c, room) => (asked.push(['closeRoom', room]), inner.closeRoom(c, room)),
   end: (c) => (asked.push(['end', c.id]), inner.end(c)),
 });
 

@@ -110,6 +110,34 @@ describe('the P2P rooms themselves', () => {
     await expect(meetings.join(record, c, 'main')).resolves.toBeDefined();
   });
 
+  test('closing a breakout room frees its places and no other room\'s; the main room is never closed', async () => {
+    const meetings = p2pMeetings(1);
+    const record = await groupCall('group-close-room', 4);
+    const [a, b, c] = ['p1', 'p2', 'p3'].map((p) => `group-close-room-${p}`) as [string, string, string];
+    const placed = (id: string, room: string) => ({ ...record, participants: { ...record.participants, [id]: { ...record.participants[id]!, room } } });
+    await meetings.join(placed(a, 'breakout-1'), a, 'breakout-1');
+    await meetings.join(record, b, 'main');
+    await expect(meetings.join(placed(c, 'breakout-1'), c, 'breakout-1')).rejects.toMatchObject({ code: 'room-full' });
+    await meetings.closeRoom(record, 'breakout-1');
+    await meetings.closeRoom(record, 'main');
+    await expect(meetings.join(placed(c, 'breakout-1'), c, 'breakout-1')).resolves.toBeDefined();
+    await expect(meetings.join(record, c, 'main')).rejects.toMatchObject({ code: 'room-full' });
+  });
+
+  test('lists in a room\'s credentials the people in that room only', async () => {
+    const meetings = p2pMeetings();
+    const base = await groupCall('group-roster', 3);
+    const [a, b, c] = ['p1', 'p2', 'p3'].map((p) => `group-roster-${p}`) as [string, string, string];
+    const record = {
+      ...base,
+      participants: { ...base.participants, [a]: { ...base.participants[a]!, room: 'breakout-1' }, [b]: { ...base.participants[b]!, room: 'breakout-1' } },
+    };
+    const inRoom = await meetings.join(record, a, 'breakout-1');
+    expect(inRoom.credentials.kind === 'p2p' && [...inRoom.credentials.roster].sort()).toEqual([a, b].sort());
+    const inMain = await meetings.join(record, c, 'main');
+    expect(inMain.credentials.kind === 'p2p' && [...inMain.credentials.roster].sort()).toEqual(['group-roster-host', c].sort());
+  });
+
   test('ending the consultation frees every room', async () => {
     const meetings = p2pMeetings(1);
     const record = await groupCall('group-ended', 2);

@@ -371,3 +371,96 @@ describe('rooms, admission in bulk, moderation and removal', () => {
     ]);
   });
 });
+
+describe('breakout rooms', () => {
+  const group = (overrides: Partial<ConsultationRecord> = {}) =>
+    consultation({
+      type: 'group-consultation',
+      status: 'in-progress',
+      meetingId: 'meeting-main',
+      roomMeetings: { 'breakout-1': 'meeting-b1', 'breakout-2': 'meeting-b2' },
+      ...overrides,
+    });
+
+  beforeEach(() => {
+    chime.reset();
+    chime.on(CreateMeetingCommand).resolves({ Meeting: meeting('meeting-new') });
+    chime.on(GetMeetingCommand).resolves({ Meeting: meeting('meeting-b1') });
+    chime.on(BatchCreateAttendeeCommand).resolves({ Attendees: [], Errors: [] });
+    chime.on(DeleteMeetingCommand).resolves({});
+  });
+
+  it('closing a room deletes that room\'s meeting and no other', async () => {
+    await meetings().closeRoom(group(), 'breakout-2');
+    expect(chime.calls().map((call) => call.args[0].constructor.name)).toEqual(['DeleteMeetingCommand']);
+    expect(chime.commandCalls(DeleteMeetingCommand).map((call) => call.args[0].input)).toEqual([{ MeetingId: 'meeting-b2' }]);
+  });
+
+  it('closes quietly a room whose meeting Chime has already ended', async () => {
+    chime.on(DeleteMeetingCommand).rejects(notFound());
+    await expect(meetings().closeRoom(group(), 'breakout-1')).resolves.toBeUndefined();
+    expect(chime.commandCalls(DeleteMeetingCommand).map((call) => call.args[0].input)).toEqual([{ MeetingId: 'meeting-b1' }]);
+  });
+
+  it('asks Chime nothing for a room that never had a meeting, and never ends the main room\'s', async () => {
+    await meetings().closeRoom(group(), 'breakout-3');
+    await meetings().closeRoom(group(), 'main');
+    expect(chime.calls()).toHaveLength(0);
+  });
+
+  it('lets other failures to close a room reach the caller, after backing off when throttled', async () => {
+    chime.on(DeleteMeetingCommand).rejectsOnce(throttled()).resolvesOnce({});
+    await meetings().closeRoom(group(), 'breakout-1');
+    expect(chime.commandCalls(DeleteMeetingCommand)).toHaveLength(2);
+    chime.on(DeleteMeetingCommand).rejects(new BadRequestException({ message: 'Bad', $metadata: {} }));
+    await expect(meetings().closeRoom(group(), 'breakout-1')).rejects.toThrow('Bad');
+  });
+
+  it('admits people into a breakout room with one BatchCreateAttendee per 100, to that room\'s own meeting', async () => {
+    const people = Array.from({ length: 120 }, (_, i) => `participant-${i}`);
+    const admitted = await meetings().admit(group(), people, 'breakout-1');
+    expect(chime.commandCalls(GetMeetingCommand).map((call) => call.args[0].input)).toEqual([{ MeetingId: 'meeting-b1' }]);
+    expect(chime.commandCalls(CreateMeetingCommand)).toHaveLength(0);
+    expect(chime.commandCalls(BatchCreateAttendeeCommand).map((call) => call.args[0].input)).toEqual([
+      { MeetingId: 'meeting-b1', Attendees: people.slice(0, 100).map((id) => ({ ExternalUserId: id })) },
+      { MeetingId: 'meeting-b1', Attendees: people.slice(100).map((id) => ({ ExternalUserId: id })) },
+    ]);
+    expect(admitted).toEqual({ meetingId: 'meeting-b1' });
+  });
+
+  it('makes a room just opened its own meeting, named after the consultation and the room, before admitting into it', async () => {
+    const people = ['participant-1', 'participant-2'];
+    const admitted = await meetings().admit(group({ roomMeetings: {} }), people, 'breakout-3');
+    expect(chime.commandCalls(GetMeetingCommand)).toHaveLength(0);
+    expect(chime.commandCalls(CreateMeetingCommand).map((call) => call.args[0].input)).toEqual([
+      {
+        ClientRequestToken: 'consultation-1-breakout-3-3',
+        ExternalMeetingId: 'consultation-1/breakout-3',
+        MediaRegion: 'eu-west-2',
+        MeetingFeatures: { Attendee: { MaxCount: capacityOf('group-consultation') } },
+      },
+    ]);
+    expect(chime.commandCalls(BatchCreateAttendeeCommand).map((call) => call.args[0].input)).toEqual([
+      { MeetingId: 'meeting-new', Attendees: people.map((id) => ({ ExternalUserId: id })) },
+    ]);
+    expect(admitted).toEqual({ meetingId: 'meeting-new' });
+  });
+
+  it('lists in a room\'s credentials the people in that room only', async () => {
+    chime.on(CreateAttendeeCommand).resolves({ Attendee: attendee('attendee-1') });
+    const person = (id: string, room?: string) => ({ id, role: 'patient' as const, displayName: id, state: 'admitted' as const, updatedAt: '2030-01-01T10:00:00.000Z', ...(room && { room }) });
+    const record = group({
+      participants: {
+        host: { ...person('host'), role: 'clinician', staffId: 'staff-1' },
+        'participant-1': person('participant-1', 'breakout-1'),
+        'participant-2': person('participant-2', 'breakout-1'),
+        'participant-3': person('participant-3', 'breakout-2'),
+        'participant-4': person('participant-4'),
+      },
+    });
+    const inRoom = await meetings().join(record, 'participant-1', 'breakout-1');
+    expect(inRoom.credentials.roster).toEqual(['participant-1', 'participant-2']);
+    const inMain = await meetings().join(record, 'host', 'main');
+    expect(inMain.credentials.roster).toEqual(['host', 'participant-4']);
+  });
+});

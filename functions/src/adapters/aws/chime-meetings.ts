@@ -13,7 +13,8 @@ import {
 } from '@aws-sdk/client-chime-sdk-meetings';
 import { capacityOf, mainRoom } from '@clinicall/shared';
 import type { MediaAllowance, Meetings } from '#ports';
-import { type ConsultationRecord, inTheCall, meetingOf, meetingsOf } from '../../consultation/record.ts';
+import { inTheRoom } from '../../consultation/breakout.ts';
+import { type ConsultationRecord, meetingOf, meetingsOf } from '../../consultation/record.ts';
 import { logger } from '../../logger.ts';
 
 const isNotFound = (error: unknown) => error instanceof Error && error.name === 'NotFoundException';
@@ -128,7 +129,7 @@ export const chimeMeetings = (
       attendee = (await attend(meeting, participantId, allowance)).Attendee;
     }
     return {
-      credentials: { kind: 'chime' as const, meeting: { ...meeting }, attendee: { ...attendee }, roster: [...inTheCall(consultation)] },
+      credentials: { kind: 'chime' as const, meeting: { ...meeting }, attendee: { ...attendee }, roster: inTheRoom(consultation, room) },
       meetingId: meeting.MeetingId!,
     };
   };
@@ -236,6 +237,12 @@ export const chimeMeetings = (
           await retrying(() => chime.send(new DeleteAttendeeCommand({ MeetingId: meetingId, AttendeeId: attendeeId })));
         });
       }
+    },
+
+    async closeRoom(consultation, room) {
+      const meetingId = meetingOf(consultation, room);
+      if (room === mainRoom || !meetingId) return;
+      await ignoringEnded(() => retrying(() => chime.send(new DeleteMeetingCommand({ MeetingId: meetingId }))));
     },
 
     async end(consultation) {
