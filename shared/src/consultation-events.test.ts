@@ -50,4 +50,22 @@ describe('a consultation held on screen, changed by its events', () => {
     expect(applyConsultationEvent(held, { type: 'consultation-changed', consultationId: 'c2', status: 'ended' })).toBe(held);
     expect(applyConsultationEvent(held, { type: 'appointment-changed', appointmentId: 'a1', status: 'cancelled' })).toBe(held);
   });
+
+  it('opens, extends and closes breakout rooms as told, and keeps everyone where their own events put them', () => {
+    const rooms = [{ id: 'breakout-1', name: 'Room 1' }, { id: 'breakout-2', name: 'Room 2' }];
+    const placed = applyConsultationEvent(held, { type: 'participant-changed', consultationId: 'c1', participant: { ...held.participants[1]!, room: 'breakout-2' } });
+    const opened = applyConsultationEvent(placed, { type: 'breakout-changed', consultationId: 'c1', breakout: { rooms } });
+    expect(opened.breakout).toEqual({ rooms });
+    const extended = applyConsultationEvent(opened, { type: 'breakout-changed', consultationId: 'c1', breakout: { rooms, closesAt: at } });
+    expect(extended.breakout).toEqual({ rooms, closesAt: at });
+    const closed = applyConsultationEvent(extended, { type: 'breakout-changed', consultationId: 'c1' });
+    expect(closed).not.toHaveProperty('breakout');
+    expect(closed.participants[1]?.room).toBe('breakout-2');
+    expect(applyConsultationEvent(held, { type: 'breakout-changed', consultationId: 'c2', breakout: { rooms } })).toBe(held);
+  });
+
+  it('takes the end time a group session is given', () => {
+    const next = applyConsultationEvent(held, { type: 'consultation-changed', consultationId: 'c1', status: 'open', endsAt: at });
+    expect(next.endsAt).toBe(at);
+  });
 });

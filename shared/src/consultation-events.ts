@@ -32,7 +32,14 @@ export const applyConsultationEvent = (consultation: Consultation, event: Server
         status: event.status,
         ...(event.startedAt && { startedAt: event.startedAt }),
         ...(event.endedAt && { endedAt: event.endedAt }),
+        ...(event.endsAt && { endsAt: event.endsAt }),
       };
+    case 'breakout-changed': {
+      // Closed: the rooms go; who was where is cleared by each person's own participant-changed.
+      if (event.breakout) return { ...consultation, breakout: event.breakout };
+      const { breakout: _closed, ...rest } = consultation;
+      return rest;
+    }
     default:
       return consultation;
   }
