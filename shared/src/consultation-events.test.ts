@@ -60,8 +60,20 @@ describe('a consultation held on screen, changed by its events', () => {
     expect(extended.breakout).toEqual({ rooms, closesAt: at });
     const closed = applyConsultationEvent(extended, { type: 'breakout-changed', consultationId: 'c1' });
     expect(closed).not.toHaveProperty('breakout');
-    expect(closed.participants[1]?.room).toBe('breakout-2');
+    expect(closed.participants[1]).not.toHaveProperty('room');
+    expect(closed.participants[0]).toEqual(held.participants[0]);
     expect(applyConsultationEvent(held, { type: 'breakout-changed', consultationId: 'c2', breakout: { rooms } })).toBe(held);
+  });
+
+  it('takes a person back to the main room and their hand down when their view no longer has them', () => {
+    const person = { ...held.participants[1]!, state: 'admitted', room: 'breakout-1', handRaisedAt: at } as const;
+    const placed = applyConsultationEvent(held, { type: 'participant-changed', consultationId: 'c1', participant: person });
+    expect(placed.participants[1]).toMatchObject({ room: 'breakout-1', handRaisedAt: at });
+    const { room: _room, handRaisedAt: _hand, ...back } = person;
+    const returned = applyConsultationEvent(placed, { type: 'participant-changed', consultationId: 'c1', participant: back });
+    expect(returned.participants[1]).not.toHaveProperty('room');
+    expect(returned.participants[1]).not.toHaveProperty('handRaisedAt');
+    expect(returned.participants[1]).toMatchObject({ patientId: 'pt-1', state: 'admitted' });
   });
 
   it('takes the end time a group session is given', () => {

@@ -11,7 +11,10 @@ export const applyConsultationEvent = (consultation: Consultation, event: Server
   switch (event.type) {
     case 'participant-changed': {
       const known = consultation.participants.find((p) => p.id === event.participant.id);
-      const participant = { ...known, ...event.participant } as Consultation['participants'][number];
+      // Staff hear each person's whole view: a room or a raised hand it no longer has was cleared
+      // (back in the main room, hand lowered), not left unsaid.
+      const { room: _room, handRaisedAt: _hand, ...kept } = known ?? {};
+      const participant = { ...kept, ...event.participant } as Consultation['participants'][number];
       return {
         ...consultation,
         participants: known
@@ -35,10 +38,10 @@ export const applyConsultationEvent = (consultation: Consultation, event: Server
         ...(event.endsAt && { endsAt: event.endsAt }),
       };
     case 'breakout-changed': {
-      // Closed: the rooms go; who was where is cleared by each person's own participant-changed.
       if (event.breakout) return { ...consultation, breakout: event.breakout };
+      // Closed: everyone is back in the main room, whatever order their own events come in.
       const { breakout: _closed, ...rest } = consultation;
-      return rest;
+      return { ...rest, participants: consultation.participants.map(({ room: _room, ...person }) => person) };
     }
     default:
       return consultation;
