@@ -30,7 +30,9 @@ interface StaffCallPageProps {
 
 /** Alone in the call: whoever was in it and left is named, so the clinician knows they went. */
 const aloneIn = (consultation: Consultation | undefined, t: TFunction<['call', 'dashboard']>): string => {
-  const gone = (consultation?.participants ?? []).filter((p) => p.state === 'left' && !p.staffId).map((p) => p.displayName);
+  const gone = (consultation?.participants ?? [])
+    .filter((p) => p.state === 'left' && !p.staffId)
+    .map((p) => p.displayName);
   return gone.length > 0 ? t('leftTheCall', { names: gone.join(', ') }) : t('nobodyYet');
 };
 
@@ -61,7 +63,8 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
   const [invitation, setInvitation] = useState<{ message: string; participantId: string }>();
   // The word on an invitation stays until that person arrives (or the host dismisses it).
   const invitedState = consultation?.participants.find((p) => p.id === invitation?.participantId)?.state;
-  const invited = invitation && (invitedState === undefined || invitedState === 'invited') ? invitation.message : undefined;
+  const invited =
+    invitation && (invitedState === undefined || invitedState === 'invited') ? invitation.message : undefined;
 
   const backToDashboard = (
     <Link className="button" href="/">
@@ -121,7 +124,11 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
             {group ? (
               <GroupCallTools consultation={consultation} token={token} onHandedOver={handedOver} />
             ) : (
-              <button className="button button--primary button--block" type="button" onClick={() => setInviting(true)}>
+              <button
+                className="button button--primary button--block"
+                type="button"
+                onClick={() => setInviting(true)}
+              >
                 {t('inviteSomeone')}
               </button>
             )}
@@ -130,10 +137,14 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
       >
         {group ? (
           // Up to 60 people may wait at once: one line, and the waiting list in the people panel.
-          <GroupWaitingBanner count={consultation.participants.filter((participant) => participant.state === 'waiting').length} />
+          <GroupWaitingBanner
+            count={consultation.participants.filter((participant) => participant.state === 'waiting').length}
+          />
         ) : (
           <WaitingBanner
-            waiting={consultation?.participants.filter((participant) => participant.state === 'waiting') ?? []}
+            waiting={
+              consultation?.participants.filter((participant) => participant.state === 'waiting') ?? []
+            }
             onAdmit={admit.admit}
           />
         )}

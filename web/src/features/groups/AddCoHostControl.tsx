@@ -40,7 +40,12 @@ export const AddCoHostControl = ({ consultationId, token, moderators, onChanged 
   return (
     <div className="co-host">
       <label htmlFor={`co-host-${consultationId}`}>{t('coHost.label')}</label>
-      <select id={`co-host-${consultationId}`} value={chosen} disabled={!clinicians} onChange={(event) => setChosen(event.target.value)}>
+      <select
+        id={`co-host-${consultationId}`}
+        value={chosen}
+        disabled={!clinicians}
+        onChange={(event) => setChosen(event.target.value)}
+      >
         <option value="">{clinicians ? t('coHost.placeholder') : t('loading')}</option>
         {offered.map((clinician) => (
           <option key={clinician.id} value={clinician.id}>

@@ -15,12 +15,24 @@ export const BreakoutPanel = ({ consultation, token, selfId }: BreakoutPanelProp
   const { t } = useTranslation('groups');
   const moderators = moderatorIds(consultation);
   const inCall = consultation.participants.filter((p) => p.state === 'admitted');
-  const placeable = inCall.filter((p) => !(p.staffId && moderators.includes(p.staffId)) && p.role !== 'moderator');
+  const placeable = inCall.filter(
+    (p) => !(p.staffId && moderators.includes(p.staffId)) && p.role !== 'moderator',
+  );
   return (
-    <section className="group-section" aria-labelledby={`breakout-${consultation.id}`} data-testid="breakout-panel">
+    <section
+      className="group-section"
+      aria-labelledby={`breakout-${consultation.id}`}
+      data-testid="breakout-panel"
+    >
       <h3 id={`breakout-${consultation.id}`}>{t('breakout.title')}</h3>
       {consultation.breakout ? (
-        <BreakoutRoomsOpen consultation={consultation} breakout={consultation.breakout} token={token} people={inCall} selfId={selfId} />
+        <BreakoutRoomsOpen
+          consultation={consultation}
+          breakout={consultation.breakout}
+          token={token}
+          people={inCall}
+          selfId={selfId}
+        />
       ) : consultation.status !== 'in-progress' ? (
         <p className="muted">{t('breakout.notStarted')}</p>
       ) : (

@@ -24,7 +24,9 @@ export const BreakoutPlanner = ({ consultation, token, people }: BreakoutPlanner
   const nameOf = (room: number) => names[room] ?? t('breakout.roomName', { number: room + 1 });
   const roomNames = Array.from({ length: count }, (_, room) => nameOf(room));
   // Someone who left the call since being placed is not sent to a room.
-  const present = new Map([...placement].filter(([id, room]) => room < count && people.some((p) => p.id === id)));
+  const present = new Map(
+    [...placement].filter(([id, room]) => room < count && people.some((p) => p.id === id)),
+  );
 
   const place = (id: string, room: number | undefined) => {
     const next = new Map(placement);
@@ -36,7 +38,9 @@ export const BreakoutPlanner = ({ consultation, token, people }: BreakoutPlanner
     const answer = breakoutRequest(roomNames, present, minutes);
     if (!answer.ok) return setPlanProblem(t(`breakout.problems.${answer.problem}`));
     setPlanProblem(undefined);
-    void run(() => call(operations.openBreakoutRooms, { params: { id: consultation.id }, body: answer.body, token }));
+    void run(() =>
+      call(operations.openBreakoutRooms, { params: { id: consultation.id }, body: answer.body, token }),
+    );
   };
 
   return (
@@ -49,10 +53,24 @@ export const BreakoutPlanner = ({ consultation, token, people }: BreakoutPlanner
           min={1}
           max={maxRooms}
           value={count}
-          onChange={(event) => setCount(Math.max(1, Math.min(maxRooms, Math.floor(Number(event.target.value)) || 1)))}
+          onChange={(event) =>
+            setCount(Math.max(1, Math.min(maxRooms, Math.floor(Number(event.target.value)) || 1)))
+          }
         />
       </div>
-      <button className="button" type="button" disabled={people.length === 0} onClick={() => setPlacement(equalGroups(people.map((p) => p.id), count))}>
+      <button
+        className="button"
+        type="button"
+        disabled={people.length === 0}
+        onClick={() =>
+          setPlacement(
+            equalGroups(
+              people.map((p) => p.id),
+              count,
+            ),
+          )
+        }
+      >
         {t('breakout.shareOut')}
       </button>
       <ul className="group-list">
@@ -62,9 +80,14 @@ export const BreakoutPlanner = ({ consultation, token, people }: BreakoutPlanner
               aria-label={t('breakout.roomNameLabel', { number: room + 1 })}
               maxLength={40}
               value={name}
-              onChange={(event) => setNames(roomNames.map((old, index) => (index === room ? event.target.value : old)))}
+              onChange={(event) =>
+                setNames(roomNames.map((old, index) => (index === room ? event.target.value : old)))
+              }
             />
-            <span className="muted"> · {t('breakout.peopleCount', { count: [...present.values()].filter((r) => r === room).length })}</span>
+            <span className="muted">
+              {' '}
+              · {t('breakout.peopleCount', { count: [...present.values()].filter((r) => r === room).length })}
+            </span>
           </li>
         ))}
       </ul>
@@ -78,7 +101,9 @@ export const BreakoutPlanner = ({ consultation, token, people }: BreakoutPlanner
               <select
                 id={`place-${person.id}`}
                 value={present.get(person.id) ?? ''}
-                onChange={(event) => place(person.id, event.target.value === '' ? undefined : Number(event.target.value))}
+                onChange={(event) =>
+                  place(person.id, event.target.value === '' ? undefined : Number(event.target.value))
+                }
               >
                 <option value="">{t('breakout.stayInMain')}</option>
                 {roomNames.map((name, room) => (
@@ -94,7 +119,15 @@ export const BreakoutPlanner = ({ consultation, token, people }: BreakoutPlanner
       <div className="field">
         <label htmlFor={`minutes-${consultation.id}`}>{t('breakout.minutes')}</label>
         <p className="field__hint">{t('breakout.minutesHint')}</p>
-        <input id={`minutes-${consultation.id}`} type="number" min={1} max={120} inputMode="numeric" value={minutes} onChange={(event) => setMinutes(event.target.value)} />
+        <input
+          id={`minutes-${consultation.id}`}
+          type="number"
+          min={1}
+          max={120}
+          inputMode="numeric"
+          value={minutes}
+          onChange={(event) => setMinutes(event.target.value)}
+        />
       </div>
       {(planProblem ?? problem) && (
         <p className="field__error" role="alert">

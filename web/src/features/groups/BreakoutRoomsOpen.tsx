@@ -19,7 +19,13 @@ interface BreakoutRoomsOpenProps {
 const main = 'main';
 
 /** While the rooms are open: the countdown, who is where, move, visit, a message to all, more time, close. */
-export const BreakoutRoomsOpen = ({ consultation, breakout, token, people, selfId }: BreakoutRoomsOpenProps) => {
+export const BreakoutRoomsOpen = ({
+  consultation,
+  breakout,
+  token,
+  people,
+  selfId,
+}: BreakoutRoomsOpenProps) => {
   const { t } = useTranslation('groups');
   const now = useNow();
   const [message, setMessage] = useState('');
@@ -33,7 +39,9 @@ export const BreakoutRoomsOpen = ({ consultation, breakout, token, people, selfI
   const inRoom = (room: string) => people.filter((p) => (p.room ?? main) === room);
 
   const move = (participantId: string, roomId: string) =>
-    void run(() => call(operations.moveToBreakoutRoom, { params: { ...params, roomId }, body: { participantId }, token }));
+    void run(() =>
+      call(operations.moveToBreakoutRoom, { params: { ...params, roomId }, body: { participantId }, token }),
+    );
   const broadcast = (event: FormEvent) => {
     event.preventDefault();
     const text = message.trim();
@@ -45,21 +53,40 @@ export const BreakoutRoomsOpen = ({ consultation, breakout, token, people, selfI
   };
   const extend = () => {
     const minutes = Number(extra);
-    if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 60) void run(() => call(operations.extendBreakoutRooms, { params, body: { minutes }, token }));
+    if (Number.isInteger(minutes) && minutes >= 1 && minutes <= 60)
+      void run(() => call(operations.extendBreakoutRooms, { params, body: { minutes }, token }));
   };
 
   return (
     <div className="breakout-open" data-testid="breakout-open">
-      <p className={left.kind === 'left' && left.soon ? 'breakout-open__clock breakout-open__clock--soon' : 'breakout-open__clock'} role="timer" aria-live="off">
-        {left.kind === 'left' ? t('breakout.closesIn', { time: left.clock }) : left.kind === 'over' ? t('breakout.closing') : t('breakout.untimed')}
+      <p
+        className={
+          left.kind === 'left' && left.soon
+            ? 'breakout-open__clock breakout-open__clock--soon'
+            : 'breakout-open__clock'
+        }
+        role="timer"
+        aria-live="off"
+      >
+        {left.kind === 'left'
+          ? t('breakout.closesIn', { time: left.clock })
+          : left.kind === 'over'
+            ? t('breakout.closing')
+            : t('breakout.untimed')}
       </p>
       {rooms.map((room) => (
         <section key={room.id} className="breakout-room" aria-label={room.name} data-room-id={room.id}>
           <h4>
-            {room.name} <span className="muted">· {t('breakout.peopleCount', { count: inRoom(room.id).length })}</span>
+            {room.name}{' '}
+            <span className="muted">· {t('breakout.peopleCount', { count: inRoom(room.id).length })}</span>
           </h4>
           {self && (self.room ?? main) !== room.id && (
-            <button className="button button--quiet" type="button" disabled={busy} onClick={() => move(self.id, room.id)}>
+            <button
+              className="button button--quiet"
+              type="button"
+              disabled={busy}
+              onClick={() => move(self.id, room.id)}
+            >
               {room.id === main ? t('breakout.backToMain') : t('breakout.visit', { room: room.name })}
             </button>
           )}
@@ -69,7 +96,12 @@ export const BreakoutRoomsOpen = ({ consultation, breakout, token, people, selfI
               .map((person) => (
                 <li key={person.id}>
                   <label htmlFor={`move-${person.id}`}>{person.displayName}</label>{' '}
-                  <select id={`move-${person.id}`} value={person.room ?? main} disabled={busy} onChange={(event) => move(person.id, event.target.value)}>
+                  <select
+                    id={`move-${person.id}`}
+                    value={person.room ?? main}
+                    disabled={busy}
+                    onChange={(event) => move(person.id, event.target.value)}
+                  >
                     {rooms.map((to) => (
                       <option key={to.id} value={to.id}>
                         {t('breakout.moveTo', { room: to.name })}
@@ -99,11 +131,23 @@ export const BreakoutRoomsOpen = ({ consultation, breakout, token, people, selfI
       </form>
       <div className="actions">
         <label htmlFor={`extend-${consultation.id}`}>{t('breakout.extendBy')}</label>
-        <input id={`extend-${consultation.id}`} type="number" min={1} max={60} value={extra} onChange={(event) => setExtra(event.target.value)} />
+        <input
+          id={`extend-${consultation.id}`}
+          type="number"
+          min={1}
+          max={60}
+          value={extra}
+          onChange={(event) => setExtra(event.target.value)}
+        />
         <button className="button" type="button" disabled={busy} onClick={extend}>
           {t('breakout.extend')}
         </button>
-        <button className="button button--danger" type="button" disabled={busy} onClick={() => void run(() => call(operations.closeBreakoutRooms, { params, token }))}>
+        <button
+          className="button button--danger"
+          type="button"
+          disabled={busy}
+          onClick={() => void run(() => call(operations.closeBreakoutRooms, { params, token }))}
+        >
           {t('breakout.closeAll')}
         </button>
       </div>

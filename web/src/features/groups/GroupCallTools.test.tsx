@@ -20,10 +20,31 @@ const session: Consultation = {
   endsAt: minutesFromNow(5),
   participants: [
     { id: 'host', role: 'clinician', displayName: 'Dr Lee', state: 'admitted', staffId: 's1', updatedAt: at },
-    { id: 'w1', role: 'patient', displayName: 'Wendy Waiting', state: 'waiting', deviceCheck: { ...check, camera: 'blocked' }, updatedAt: at },
+    {
+      id: 'w1',
+      role: 'patient',
+      displayName: 'Wendy Waiting',
+      state: 'waiting',
+      deviceCheck: { ...check, camera: 'blocked' },
+      updatedAt: at,
+    },
     { id: 'w2', role: 'guest', displayName: 'Will Waiting', state: 'waiting', updatedAt: at },
-    { id: 'a1', role: 'patient', displayName: 'Alex', state: 'admitted', handRaisedAt: minutesFromNow(-1), updatedAt: at },
-    { id: 'a2', role: 'guest', displayName: 'Robin', state: 'admitted', handRaisedAt: minutesFromNow(-3), updatedAt: at },
+    {
+      id: 'a1',
+      role: 'patient',
+      displayName: 'Alex',
+      state: 'admitted',
+      handRaisedAt: minutesFromNow(-1),
+      updatedAt: at,
+    },
+    {
+      id: 'a2',
+      role: 'guest',
+      displayName: 'Robin',
+      state: 'admitted',
+      handRaisedAt: minutesFromNow(-3),
+      updatedAt: at,
+    },
     { id: 'a3', role: 'guest', displayName: 'Kim', state: 'admitted', updatedAt: at },
   ],
   links: [],
@@ -65,8 +86,16 @@ test('before rooms open, everyone let in can be placed; nobody waiting is offere
 test('with rooms open, the countdown and who is in which room, with move, visit and close', async () => {
   const open: Consultation = {
     ...session,
-    breakout: { rooms: [{ id: 'breakout-1', name: 'Room 1' }, { id: 'breakout-2', name: 'Room 2' }], closesAt: minutesFromNow(3) },
-    participants: session.participants.map((p) => (p.id === 'a1' ? { ...p, room: 'breakout-1' } : p.id === 'a2' ? { ...p, room: 'breakout-2' } : p)),
+    breakout: {
+      rooms: [
+        { id: 'breakout-1', name: 'Room 1' },
+        { id: 'breakout-2', name: 'Room 2' },
+      ],
+      closesAt: minutesFromNow(3),
+    },
+    participants: session.participants.map((p) =>
+      p.id === 'a1' ? { ...p, room: 'breakout-1' } : p.id === 'a2' ? { ...p, room: 'breakout-2' } : p,
+    ),
   };
   const html = await rendered(open);
   const text = textOf(html);
@@ -79,5 +108,7 @@ test('with rooms open, the countdown and who is in which room, with move, visit 
 });
 
 test('before the session starts, rooms cannot be opened yet', async () => {
-  expect(textOf(await rendered({ ...session, status: 'open' }))).toContain('You can open breakout rooms once the session has started.');
+  expect(textOf(await rendered({ ...session, status: 'open' }))).toContain(
+    'You can open breakout rooms once the session has started.',
+  );
 });

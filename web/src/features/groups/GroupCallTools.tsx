@@ -4,6 +4,7 @@ import { GroupWaitingList } from './GroupWaitingList.tsx';
 import { ownStaffId } from './own-staff-id.ts';
 import { RaisedHands } from './RaisedHands.tsx';
 import { SessionEnd } from './SessionEnd.tsx';
+import './groups.css';
 
 interface GroupCallToolsProps {
   readonly consultation: Consultation;
@@ -20,7 +21,12 @@ export const GroupCallTools = ({ consultation, token, onHandedOver }: GroupCallT
       <GroupWaitingList consultation={consultation} token={token} />
       <RaisedHands consultation={consultation} />
       <BreakoutPanel consultation={consultation} token={token} selfId={selfId} />
-      <SessionEnd consultation={consultation} token={token} isHost={me === consultation.hostId} onHandedOver={onHandedOver} />
+      <SessionEnd
+        consultation={consultation}
+        token={token}
+        isHost={me === consultation.hostId}
+        onHandedOver={onHandedOver}
+      />
     </div>
   );
 };

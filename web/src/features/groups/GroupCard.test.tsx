@@ -25,14 +25,44 @@ const session = (startsInMinutes: number): Consultation => {
     endsAt: new Date(startsAt.getTime() + 90 * 60_000).toISOString(),
     coHostIds: ['s2'],
     participants: [
-      { id: 'host', role: 'clinician', displayName: 'Dr Lee', state: 'admitted', staffId: 's1', updatedAt: at },
+      {
+        id: 'host',
+        role: 'clinician',
+        displayName: 'Dr Lee',
+        state: 'admitted',
+        staffId: 's1',
+        updatedAt: at,
+      },
       { id: 'co', role: 'moderator', displayName: 'Dr Kim', state: 'invited', staffId: 's2', updatedAt: at },
-      { id: 'p1', role: 'patient', displayName: 'Alex Example', state: 'invited', patientId: 'pt1', updatedAt: at },
+      {
+        id: 'p1',
+        role: 'patient',
+        displayName: 'Alex Example',
+        state: 'invited',
+        patientId: 'pt1',
+        updatedAt: at,
+      },
       { id: 'p2', role: 'guest', displayName: 'Sam', state: 'left', updatedAt: at },
     ],
     links: [
-      { id: 'l1', consultationId: 'g1', participantId: 'p1', channel: 'sms', sentTo: '+46•••12', expiresAt: at, status: 'issued' },
-      { id: 'l2', consultationId: 'g1', participantId: 'p2', channel: 'email', sentTo: 's•••@example.org', expiresAt: at, status: 'revoked' },
+      {
+        id: 'l1',
+        consultationId: 'g1',
+        participantId: 'p1',
+        channel: 'sms',
+        sentTo: '+46•••12',
+        expiresAt: at,
+        status: 'issued',
+      },
+      {
+        id: 'l2',
+        consultationId: 'g1',
+        participantId: 'p2',
+        channel: 'email',
+        sentTo: 's•••@example.org',
+        expiresAt: at,
+        status: 'revoked',
+      },
     ],
   };
 };

@@ -11,6 +11,7 @@ import { ownStaffId } from './own-staff-id.ts';
 import { RegisterDialog } from './RegisterDialog.tsx';
 import { RegistrationItem } from './RegistrationItem.tsx';
 import { groupLimit, moderatorIds, registrationsOf } from './registrations.ts';
+import './groups.css';
 
 interface GroupCardProps {
   readonly consultation: Consultation;
@@ -29,18 +30,28 @@ export const GroupCard = ({ consultation, token, onChanged }: GroupCardProps) =>
   const zone = organisationZone() ?? browserZone();
   const registrations = registrationsOf(consultation);
   const moderators = moderatorIds(consultation);
-  const coModerators = consultation.participants.filter((p) => p.staffId && p.staffId !== consultation.hostId && moderators.includes(p.staffId));
+  const coModerators = consultation.participants.filter(
+    (p) => p.staffId && p.staffId !== consultation.hostId && moderators.includes(p.staffId),
+  );
   const isHost = ownStaffId(token) === consultation.hostId;
   const startsAt = consultation.scheduledFor ?? consultation.createdAt;
   const opensAt = Date.parse(startsAt) - joinWindowMinutes * 60_000;
 
   return (
-    <article className="consultation consultation--group" aria-labelledby={titleId} data-testid="group-session" data-consultation-id={consultation.id}>
+    <article
+      className="consultation consultation--group"
+      aria-labelledby={titleId}
+      data-testid="group-session"
+      data-consultation-id={consultation.id}
+    >
       <header className="consultation__header">
         <h3 id={titleId}>{consultation.title ?? t('card.untitled')}</h3>
         <span className="muted">
           {consultation.endsAt
-            ? t('card.whenUntil', { when: staffWhen(new Date(startsAt), zone, appointments), end: clockIn(new Date(consultation.endsAt), zone) })
+            ? t('card.whenUntil', {
+                when: staffWhen(new Date(startsAt), zone, appointments),
+                end: clockIn(new Date(consultation.endsAt), zone),
+              })
             : staffWhen(new Date(startsAt), zone, appointments)}
         </span>
       </header>
@@ -48,7 +59,10 @@ export const GroupCard = ({ consultation, token, onChanged }: GroupCardProps) =>
       <p className="muted">
         {coModerators.length === 0
           ? t('card.ledBy', { host: consultation.hostName })
-          : t('card.ledByWith', { host: consultation.hostName, others: coModerators.map((p) => p.displayName).join(', ') })}
+          : t('card.ledByWith', {
+              host: consultation.hostName,
+              others: coModerators.map((p) => p.displayName).join(', '),
+            })}
       </p>
       <h4>{t('card.registered', { count: registrations.length, limit: groupLimit })}</h4>
       {registrations.length === 0 ? (
@@ -56,7 +70,13 @@ export const GroupCard = ({ consultation, token, onChanged }: GroupCardProps) =>
       ) : (
         <ul className="registrations" aria-label={t('card.registrations')}>
           {registrations.map((registration) => (
-            <RegistrationItem key={registration.participant.id} consultationId={consultation.id} registration={registration} token={token} onChanged={onChanged} />
+            <RegistrationItem
+              key={registration.participant.id}
+              consultationId={consultation.id}
+              registration={registration}
+              token={token}
+              onChanged={onChanged}
+            />
           ))}
         </ul>
       )}
@@ -66,7 +86,12 @@ export const GroupCard = ({ consultation, token, onChanged }: GroupCardProps) =>
         </p>
       )}
       <div className="actions">
-        <button className="button" type="button" disabled={registrations.length >= groupLimit} onClick={() => setRegistering(true)}>
+        <button
+          className="button"
+          type="button"
+          disabled={registrations.length >= groupLimit}
+          onClick={() => setRegistering(true)}
+        >
           {t('card.register')}
         </button>
         {now < opensAt ? (
@@ -74,13 +99,24 @@ export const GroupCard = ({ consultation, token, onChanged }: GroupCardProps) =>
             {t('card.opensAt', { time: clockIn(new Date(opensAt), zone) })}
           </span>
         ) : (
-          <Link className="button button--primary" href={`/call/${consultation.id}`} onClick={() => prepareStaffCall(consultation.id, token)}>
+          <Link
+            className="button button--primary"
+            href={`/call/${consultation.id}`}
+            onClick={() => prepareStaffCall(consultation.id, token)}
+          >
             {consultation.status === 'in-progress' ? t('card.join') : t('card.start')}
           </Link>
         )}
       </div>
       {registrations.length >= groupLimit && <p className="muted">{t('card.full', { limit: groupLimit })}</p>}
-      {isHost && <AddCoHostControl consultationId={consultation.id} token={token} moderators={moderators} onChanged={onChanged} />}
+      {isHost && (
+        <AddCoHostControl
+          consultationId={consultation.id}
+          token={token}
+          moderators={moderators}
+          onChanged={onChanged}
+        />
+      )}
       {registering && (
         <RegisterDialog
           consultationId={consultation.id}

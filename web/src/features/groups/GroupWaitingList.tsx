@@ -19,10 +19,16 @@ export const GroupWaitingList = ({ consultation, token }: GroupWaitingListProps)
   const waiting = consultation.participants.filter((p) => p.state === 'waiting');
   const chosen = waiting.filter((p) => selected.has(p.id)).map((p) => p.id);
   const admit = (body: { participantIds: string[] } | { all: true }) =>
-    void run(() => call(operations.admit, { params: { id: consultation.id }, body, token })).then((done) => done && setSelected(new Set()));
+    void run(() => call(operations.admit, { params: { id: consultation.id }, body, token })).then(
+      (done) => done && setSelected(new Set()),
+    );
 
   return (
-    <section className="group-section" aria-labelledby={`waiting-${consultation.id}`} data-testid="group-waiting">
+    <section
+      className="group-section"
+      aria-labelledby={`waiting-${consultation.id}`}
+      data-testid="group-waiting"
+    >
       <h3 id={`waiting-${consultation.id}`}>{t('waiting.title', { count: waiting.length })}</h3>
       {waiting.length === 0 ? (
         <p className="muted">{t('waiting.nobody')}</p>
@@ -46,16 +52,28 @@ export const GroupWaitingList = ({ consultation, token }: GroupWaitingListProps)
                 </label>
                 <span className="muted">
                   {' · '}
-                  {person.deviceCheck ? deviceCheckWords(person.deviceCheck, dashboard) : t('waiting.noDeviceCheck')}
+                  {person.deviceCheck
+                    ? deviceCheckWords(person.deviceCheck, dashboard)
+                    : t('waiting.noDeviceCheck')}
                 </span>
               </li>
             ))}
           </ul>
           <div className="actions">
-            <button className="button" type="button" disabled={busy || chosen.length === 0} onClick={() => admit({ participantIds: chosen })}>
+            <button
+              className="button"
+              type="button"
+              disabled={busy || chosen.length === 0}
+              onClick={() => admit({ participantIds: chosen })}
+            >
               {t('waiting.admitSelected', { count: chosen.length })}
             </button>
-            <button className="button button--primary" type="button" disabled={busy} onClick={() => admit({ all: true })}>
+            <button
+              className="button button--primary"
+              type="button"
+              disabled={busy}
+              onClick={() => admit({ all: true })}
+            >
               {t('waiting.admitAll')}
             </button>
           </div>

@@ -34,19 +34,36 @@ export const NewGroupSessionDialog = ({ token, onCreated, onClose }: NewGroupSes
   const clinicians = useClinicians(token);
   const me = ownStaffId(token);
   const timeZone = organisationZone() ?? browserZone();
-  const [choice, setChoice] = useState<SessionChoice>({ title: '', date: today(), time: '', durationMinutes: 60, description: '', coHostIds: [] });
+  const [choice, setChoice] = useState<SessionChoice>({
+    title: '',
+    date: today(),
+    time: '',
+    durationMinutes: 60,
+    description: '',
+    coHostIds: [],
+  });
   const [problems, setProblems] = useState<Problems>({});
   const [busy, setBusy] = useState(false);
   const update = (changes: Partial<SessionChoice>) => {
     setChoice((previous) => ({ ...previous, ...changes }));
-    setProblems((previous) => Object.fromEntries(Object.entries(previous).filter(([field]) => !(field in changes) && field !== 'form')));
+    setProblems((previous) =>
+      Object.fromEntries(
+        Object.entries(previous).filter(([field]) => !(field in changes) && field !== 'form'),
+      ),
+    );
   };
-  const words = (problem: SessionProblem | undefined) => (problem ? t(`create.problems.${problem}`) : undefined);
+  const words = (problem: SessionProblem | undefined) =>
+    problem ? t(`create.problems.${problem}`) : undefined;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const answer = sessionRequest(choice, timeZone, Date.now());
-    if (!answer.ok) return setProblems(Object.fromEntries(Object.entries(answer.problems).map(([field, problem]) => [field, words(problem)])));
+    if (!answer.ok)
+      return setProblems(
+        Object.fromEntries(
+          Object.entries(answer.problems).map(([field, problem]) => [field, words(problem)]),
+        ),
+      );
     setBusy(true);
     try {
       await call(operations.createConsultation, { token, body: answer.body });
@@ -70,9 +87,23 @@ export const NewGroupSessionDialog = ({ token, onCreated, onClose }: NewGroupSes
     <Dialog title={t('create.title')} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)} noValidate className="group-session-form">
         {problems.form && <Notice tone="error">{problems.form}</Notice>}
-        <Field label={t('create.sessionTitle')} hint={t('create.sessionTitleHint')} autoComplete="off" maxLength={120} value={choice.title} error={problems.title} onChange={(event) => update({ title: event.target.value })} />
+        <Field
+          label={t('create.sessionTitle')}
+          hint={t('create.sessionTitleHint')}
+          autoComplete="off"
+          maxLength={120}
+          value={choice.title}
+          error={problems.title}
+          onChange={(event) => update({ title: event.target.value })}
+        />
         <div className="grid-2">
-          <DateField legend={t('create.date')} initial={choice.date} example={today()} problem={problems.date} onChange={(date) => update({ date })} />
+          <DateField
+            legend={t('create.date')}
+            initial={choice.date}
+            example={today()}
+            problem={problems.date}
+            onChange={(date) => update({ date })}
+          />
           <Field
             label={t('create.time')}
             inputMode="numeric"
@@ -92,7 +123,11 @@ export const NewGroupSessionDialog = ({ token, onCreated, onClose }: NewGroupSes
               {problems.durationMinutes}
             </p>
           )}
-          <select id="group-duration" value={choice.durationMinutes} onChange={(event) => update({ durationMinutes: Number(event.target.value) })}>
+          <select
+            id="group-duration"
+            value={choice.durationMinutes}
+            onChange={(event) => update({ durationMinutes: Number(event.target.value) })}
+          >
             {durations.map((minutes) => (
               <option key={minutes} value={minutes}>
                 {t('create.minutes', { count: minutes })}
@@ -108,7 +143,13 @@ export const NewGroupSessionDialog = ({ token, onCreated, onClose }: NewGroupSes
               {problems.description}
             </p>
           )}
-          <textarea id="group-description" rows={3} maxLength={1000} value={choice.description} onChange={(event) => update({ description: event.target.value })} />
+          <textarea
+            id="group-description"
+            rows={3}
+            maxLength={1000}
+            value={choice.description}
+            onChange={(event) => update({ description: event.target.value })}
+          />
         </div>
         <fieldset className="choices">
           <legend>{t('create.coHosts')}</legend>
@@ -119,7 +160,9 @@ export const NewGroupSessionDialog = ({ token, onCreated, onClose }: NewGroupSes
             </p>
           )}
           {clinicians === undefined && <p className="muted">{t('loading')}</p>}
-          {clinicians && coHostChoices.length === 0 && <p className="muted">{t('create.noOtherClinicians')}</p>}
+          {clinicians && coHostChoices.length === 0 && (
+            <p className="muted">{t('create.noOtherClinicians')}</p>
+          )}
           {coHostChoices.map((clinician) => (
             <Choice
               key={clinician.id}
@@ -128,7 +171,9 @@ export const NewGroupSessionDialog = ({ token, onCreated, onClose }: NewGroupSes
               checked={choice.coHostIds.includes(clinician.id)}
               onChange={(event) =>
                 update({
-                  coHostIds: event.target.checked ? [...choice.coHostIds, clinician.id] : choice.coHostIds.filter((id) => id !== clinician.id),
+                  coHostIds: event.target.checked
+                    ? [...choice.coHostIds, clinician.id]
+                    : choice.coHostIds.filter((id) => id !== clinician.id),
                 })
               }
             />

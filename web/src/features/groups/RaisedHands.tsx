@@ -11,9 +11,14 @@ export const raisedHands = (consultation: Consultation) =>
 export const RaisedHands = ({ consultation }: { consultation: Consultation }) => {
   const { t } = useTranslation('groups');
   const hands = raisedHands(consultation);
-  const roomName = (room: string | undefined) => consultation.breakout?.rooms.find((r) => r.id === room)?.name;
+  const roomName = (room: string | undefined) =>
+    consultation.breakout?.rooms.find((r) => r.id === room)?.name;
   return (
-    <section className="group-section" aria-labelledby={`hands-${consultation.id}`} data-testid="raised-hands">
+    <section
+      className="group-section"
+      aria-labelledby={`hands-${consultation.id}`}
+      data-testid="raised-hands"
+    >
       <h3 id={`hands-${consultation.id}`}>{t('hands.title', { count: hands.length })}</h3>
       {hands.length === 0 ? (
         <p className="muted">{t('hands.none')}</p>

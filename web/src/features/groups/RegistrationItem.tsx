@@ -12,7 +12,12 @@ interface RegistrationItemProps {
 }
 
 /** One registered person: where they are, their link, Resend, and Withdraw (asked first). */
-export const RegistrationItem = ({ consultationId, registration: { participant, link }, token, onChanged }: RegistrationItemProps) => {
+export const RegistrationItem = ({
+  consultationId,
+  registration: { participant, link },
+  token,
+  onChanged,
+}: RegistrationItemProps) => {
   const { t } = useTranslation('groups');
   const { t: dashboard } = useTranslation('dashboard');
   const [busy, setBusy] = useState(false);
@@ -41,7 +46,8 @@ export const RegistrationItem = ({ consultationId, registration: { participant, 
         {t(`card.role.${participant.role === 'patient' ? 'patient' : 'guest'}`)}
         {' · '}
         {dashboard(`state.${participant.state}`)}
-        {link && ` · ${t('card.link', { sentTo: link.sentTo ?? '', status: dashboard(`link.status.${link.status}`) })}`}
+        {link &&
+          ` · ${t('card.link', { sentTo: link.sentTo ?? '', status: dashboard(`link.status.${link.status}`) })}`}
       </span>
       <span className="registration__actions">
         {resendable && (
@@ -50,28 +56,43 @@ export const RegistrationItem = ({ consultationId, registration: { participant, 
             type="button"
             disabled={busy}
             aria-label={t('card.resendFor', { name })}
-            onClick={() => void act(() => call(operations.resendLink, { params: { linkId: link.id }, token }))}
+            onClick={() =>
+              void act(() => call(operations.resendLink, { params: { linkId: link.id }, token }))
+            }
           >
             {t('card.resend')}
           </button>
         )}
         {participant.state !== 'left' && !withdrawing && (
-          <button className="button button--quiet" type="button" disabled={busy} aria-label={t('card.withdrawFor', { name })} onClick={() => setWithdrawing(true)}>
+          <button
+            className="button button--quiet"
+            type="button"
+            disabled={busy}
+            aria-label={t('card.withdrawFor', { name })}
+            onClick={() => setWithdrawing(true)}
+          >
             {t('card.withdraw')}
           </button>
         )}
         {withdrawing && (
           // Withdrawing stops their link at once: asked first, in place.
-          <span className="registration__confirm" role="group" aria-label={t('card.withdrawQuestion', { name })}>
+          <span
+            className="registration__confirm"
+            role="group"
+            aria-label={t('card.withdrawQuestion', { name })}
+          >
             <span>{t('card.withdrawQuestion', { name })}</span>
             <button
               className="button button--danger"
               type="button"
               disabled={busy}
               onClick={() =>
-                void act(() => call(operations.withdrawRegistration, { params: { id: consultationId, participantId: participant.id }, token })).finally(() =>
-                  setWithdrawing(false),
-                )
+                void act(() =>
+                  call(operations.withdrawRegistration, {
+                    params: { id: consultationId, participantId: participant.id },
+                    token,
+                  }),
+                ).finally(() => setWithdrawing(false))
               }
             >
               {t('card.withdrawConfirm')}

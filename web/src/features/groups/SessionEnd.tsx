@@ -24,14 +24,19 @@ export const SessionEnd = ({ consultation, token, isHost, onHandedOver }: Sessio
   const [to, setTo] = useState('');
   const { busy, problem, run } = useGroupRequest();
   const left = timeLeft(consultation.endsAt, now, 10 * 60_000);
-  const coModerators = consultation.participants.filter((p) => p.staffId && consultation.coHostIds?.includes(p.staffId));
+  const coModerators = consultation.participants.filter(
+    (p) => p.staffId && consultation.coHostIds?.includes(p.staffId),
+  );
   const zone = organisationZone() ?? browserZone();
 
   return (
     <section className="group-section" aria-labelledby={`end-${consultation.id}`} data-testid="session-end">
       <h3 id={`end-${consultation.id}`}>{t('end.title')}</h3>
       {consultation.endsAt && (
-        <p className={left.kind === 'left' && left.soon ? 'notice' : 'muted'} role={left.kind === 'left' && left.soon ? 'status' : undefined}>
+        <p
+          className={left.kind === 'left' && left.soon ? 'notice' : 'muted'}
+          role={left.kind === 'left' && left.soon ? 'status' : undefined}
+        >
           {t('end.endsAt', { time: clockIn(new Date(consultation.endsAt), zone) })}
           {left.kind === 'left' && left.soon && ` ${t('end.soon', { time: left.clock })}`}
         </p>
@@ -39,7 +44,11 @@ export const SessionEnd = ({ consultation, token, isHost, onHandedOver }: Sessio
       {isHost && coModerators.length > 0 && (
         <div className="actions">
           <label htmlFor={`hand-over-${consultation.id}`}>{t('end.handOverTo')}</label>
-          <select id={`hand-over-${consultation.id}`} value={to} onChange={(event) => setTo(event.target.value)}>
+          <select
+            id={`hand-over-${consultation.id}`}
+            value={to}
+            onChange={(event) => setTo(event.target.value)}
+          >
             <option value="">{t('coHost.placeholder')}</option>
             {coModerators.map((p) => (
               <option key={p.id} value={p.staffId}>
@@ -52,7 +61,9 @@ export const SessionEnd = ({ consultation, token, isHost, onHandedOver }: Sessio
             type="button"
             disabled={busy || !to}
             onClick={() =>
-              void run(() => call(operations.handOver, { params: { id: consultation.id }, body: { staffId: to }, token })).then((done) => done && onHandedOver())
+              void run(() =>
+                call(operations.handOver, { params: { id: consultation.id }, body: { staffId: to }, token }),
+              ).then((done) => done && onHandedOver())
             }
           >
             {t('end.handOver')}

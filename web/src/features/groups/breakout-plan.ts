@@ -33,13 +33,19 @@ export type PlanAnswer =
  * The request that opens the rooms: each room's name and people, and the minutes if set. Checked
  * with the API's rules first, so a problem shows before anything is sent.
  */
-export const breakoutRequest = (names: readonly string[], placement: Placement, minutes: string): PlanAnswer => {
+export const breakoutRequest = (
+  names: readonly string[],
+  placement: Placement,
+  minutes: string,
+): PlanAnswer => {
   const trimmed = names.map((name) => name.trim());
-  if (trimmed.some((name) => name.length === 0 || name.length > 40)) return { ok: false, problem: 'roomName' };
+  if (trimmed.some((name) => name.length === 0 || name.length > 40))
+    return { ok: false, problem: 'roomName' };
   if (placement.size === 0) return { ok: false, problem: 'nobodyPlaced' };
   const typed = minutes.trim();
   const count = typed ? Number(typed) : undefined;
-  if (count !== undefined && (!Number.isInteger(count) || count < 1 || count > 120)) return { ok: false, problem: 'minutes' };
+  if (count !== undefined && (!Number.isInteger(count) || count < 1 || count > 120))
+    return { ok: false, problem: 'minutes' };
   const rooms = trimmed.map((name, room) => ({
     name,
     participantIds: [...placement].filter(([, placed]) => placed === room).map(([id]) => id),

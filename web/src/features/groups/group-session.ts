@@ -55,7 +55,8 @@ export const sessionRequest = (choice: SessionChoice, timeZone: string, now: num
     }
   }
   const minutes = choice.durationMinutes;
-  if (!Number.isInteger(minutes) || minutes < sessionMinutes.shortest || minutes > sessionMinutes.longest) problems.durationMinutes = 'duration';
+  if (!Number.isInteger(minutes) || minutes < sessionMinutes.shortest || minutes > sessionMinutes.longest)
+    problems.durationMinutes = 'duration';
   const description = choice.description.trim();
   if (description.length > 1000) problems.description = 'descriptionTooLong';
   if (choice.coHostIds.length > 5) problems.coHostIds = 'tooManyCoHosts';

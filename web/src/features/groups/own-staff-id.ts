@@ -4,7 +4,9 @@
  */
 export const ownStaffId = (token: string): string | undefined => {
   try {
-    const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as { sub?: unknown };
+    const payload = JSON.parse(atob(token.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/'))) as {
+      sub?: unknown;
+    };
     return typeof payload.sub === 'string' ? payload.sub : undefined;
   } catch {
     return undefined;

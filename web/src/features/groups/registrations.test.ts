@@ -4,7 +4,15 @@ import { moderatorIds, registrationsOf } from './registrations.ts';
 
 const at = '2026-12-03T09:00:00.000Z';
 const link = (id: string, participantId: string, status: 'issued' | 'revoked' | 'used') =>
-  ({ id, consultationId: 'g1', participantId, channel: 'sms', sentTo: '+46•••12', expiresAt: at, status }) as const;
+  ({
+    id,
+    consultationId: 'g1',
+    participantId,
+    channel: 'sms',
+    sentTo: '+46•••12',
+    expiresAt: at,
+    status,
+  }) as const;
 const session: Consultation = {
   id: 'g1',
   type: 'group-consultation',
@@ -20,7 +28,12 @@ const session: Consultation = {
     { id: 'p2', role: 'guest', displayName: 'Sam', state: 'left', updatedAt: at },
     { id: 'p3', role: 'guest', displayName: 'Robin', state: 'left', admittedAt: at, updatedAt: at },
   ],
-  links: [link('l1', 'p1', 'revoked'), link('l2', 'p1', 'issued'), link('l3', 'p2', 'revoked'), link('l4', 'p3', 'revoked')],
+  links: [
+    link('l1', 'p1', 'revoked'),
+    link('l2', 'p1', 'issued'),
+    link('l3', 'p2', 'revoked'),
+    link('l4', 'p3', 'revoked'),
+  ],
 };
 
 it('lists the people registered with their current link, not the moderators nor withdrawn registrations', () => {

@@ -10,7 +10,10 @@ export interface Registration {
 }
 
 const currentLink = (links: readonly LinkView[]): LinkView | undefined =>
-  links.reduce<LinkView | undefined>((kept, link) => (!kept || kept.status !== 'issued' || link.status === 'issued' ? link : kept), undefined);
+  links.reduce<LinkView | undefined>(
+    (kept, link) => (!kept || kept.status !== 'issued' || link.status === 'issued' ? link : kept),
+    undefined,
+  );
 
 /**
  * The people registered for a group session, as the moderator manages them: patients on record
@@ -20,8 +23,17 @@ const currentLink = (links: readonly LinkView[]): LinkView | undefined =>
 export const registrationsOf = (consultation: Consultation): Registration[] =>
   consultation.participants
     .filter((participant) => participant.role === 'patient' || participant.role === 'guest')
-    .map((participant) => ({ participant, link: currentLink(consultation.links.filter((l) => l.participantId === participant.id)) }))
-    .filter(({ participant, link }) => !(participant.state === 'left' && !participant.admittedAt && link?.status === 'revoked'));
+    .map((participant) => ({
+      participant,
+      link: currentLink(consultation.links.filter((l) => l.participantId === participant.id)),
+    }))
+    .filter(
+      ({ participant, link }) =>
+        !(participant.state === 'left' && !participant.admittedAt && link?.status === 'revoked'),
+    );
 
 /** The host and co-moderators, by staff id. */
-export const moderatorIds = (consultation: Consultation): readonly string[] => [consultation.hostId, ...(consultation.coHostIds ?? [])];
+export const moderatorIds = (consultation: Consultation): readonly string[] => [
+  consultation.hostId,
+  ...(consultation.coHostIds ?? []),
+];

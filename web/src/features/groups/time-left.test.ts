@@ -4,8 +4,16 @@ import { timeLeft } from './time-left.ts';
 const now = Date.parse('2026-12-03T10:00:00.000Z');
 
 it('counts down in minutes and seconds, and warns within the last stretch', () => {
-  expect(timeLeft('2026-12-03T10:05:30.000Z', now, 60_000)).toEqual({ kind: 'left', clock: '05:30', soon: false });
-  expect(timeLeft('2026-12-03T10:00:45.000Z', now, 60_000)).toEqual({ kind: 'left', clock: '00:45', soon: true });
+  expect(timeLeft('2026-12-03T10:05:30.000Z', now, 60_000)).toEqual({
+    kind: 'left',
+    clock: '05:30',
+    soon: false,
+  });
+  expect(timeLeft('2026-12-03T10:00:45.000Z', now, 60_000)).toEqual({
+    kind: 'left',
+    clock: '00:45',
+    soon: true,
+  });
   expect(timeLeft('2026-12-03T10:09:00.000Z', now, 600_000)).toMatchObject({ soon: true });
 });
 
