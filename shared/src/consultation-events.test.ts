@@ -74,4 +74,34 @@ describe('a consultation held on screen, changed by its events', () => {
     expect(applyConsultationEvent(held, { type: 'consultation-changed', consultationId: 'c2', status: 'ended' })).toBe(held);
     expect(applyConsultationEvent(held, { type: 'appointment-changed', appointmentId: 'a1', status: 'cancelled' })).toBe(held);
   });
+
+  it('opens, extends and closes breakout rooms as told, and keeps everyone where their own events put them', () => {
+    const rooms = [{ id: 'breakout-1', name: 'Room 1' }, { id: 'breakout-2', name: 'Room 2' }];
+    const placed = applyConsultationEvent(held, { type: 'participant-changed', consultationId: 'c1', participant: { ...held.participants[1]!, room: 'breakout-2' } });
+    const opened = applyConsultationEvent(placed, { type: 'breakout-changed', consultationId: 'c1', breakout: { rooms } });
+    expect(opened.breakout).toEqual({ rooms });
+    const extended = applyConsultationEvent(opened, { type: 'breakout-changed', consultationId: 'c1', breakout: { rooms, closesAt: at } });
+    expect(extended.breakout).toEqual({ rooms, closesAt: at });
+    const closed = applyConsultationEvent(extended, { type: 'breakout-changed', consultationId: 'c1' });
+    expect(closed).not.toHaveProperty('breakout');
+    expect(closed.participants[1]).not.toHaveProperty('room');
+    expect(closed.participants[0]).toEqual(held.participants[0]);
+    expect(applyConsultationEvent(held, { type: 'breakout-changed', consultationId: 'c2', breakout: { rooms } })).toBe(held);
+  });
+
+  it('takes a person back to the main room and their hand down when their view no longer has them', () => {
+    const person = { ...held.participants[1]!, state: 'admitted', room: 'breakout-1', handRaisedAt: at } as const;
+    const placed = applyConsultationEvent(held, { type: 'participant-changed', consultationId: 'c1', participant: person });
+    expect(placed.participants[1]).toMatchObject({ room: 'breakout-1', handRaisedAt: at });
+    const { room: _room, handRaisedAt: _hand, ...back } = person;
+    const returned = applyConsultationEvent(placed, { type: 'participant-changed', consultationId: 'c1', participant: back });
+    expect(returned.participants[1]).not.toHaveProperty('room');
+    expect(returned.participants[1]).not.toHaveProperty('handRaisedAt');
+    expect(returned.participants[1]).toMatchObject({ patientId: 'pt-1', state: 'admitted' });
+  });
+
+  it('takes the end time a group session is given', () => {
+    const next = applyConsultationEvent(held, { type: 'consultation-changed', consultationId: 'c1', status: 'open', endsAt: at });
+    expect(next.endsAt).toBe(at);
+  });
 });

@@ -11,9 +11,10 @@ export const applyConsultationEvent = (consultation: Consultation, event: Server
   switch (event.type) {
     case 'participant-changed': {
       const known = consultation.participants.find((p) => p.id === event.participant.id);
-      // Every change says where the person is: no `room` is the main room.
-      const { room: _was, ...rest } = known ?? {};
-      const participant = { ...rest, ...event.participant } as Consultation['participants'][number];
+      // Staff hear each person's whole view: a room or a raised hand it no longer has was cleared
+      // (back in the main room, hand lowered), not left unsaid.
+      const { room: _room, handRaisedAt: _hand, ...kept } = known ?? {};
+      const participant = { ...kept, ...event.participant } as Consultation['participants'][number];
       return {
         ...consultation,
         participants: known
@@ -34,10 +35,13 @@ export const applyConsultationEvent = (consultation: Consultation, event: Server
         status: event.status,
         ...(event.startedAt && { startedAt: event.startedAt }),
         ...(event.endedAt && { endedAt: event.endedAt }),
+        ...(event.endsAt && { endsAt: event.endsAt }),
       };
     case 'breakout-changed': {
-      const { breakout: _was, ...rest } = consultation;
-      return event.breakout ? { ...rest, breakout: event.breakout } : rest;
+      if (event.breakout) return { ...consultation, breakout: event.breakout };
+      // Closed: everyone is back in the main room, whatever order their own events come in.
+      const { breakout: _closed, ...rest } = consultation;
+      return { ...rest, participants: consultation.participants.map(({ room: _room, ...person }) => person) };
     }
     default:
       return consultation;

@@ -15,6 +15,7 @@ import type outbox from '../locales/en/outbox.json';
 import type signIn from '../locales/en/signIn.json';
 import type meetingRooms from '../locales/en/meetingRooms.json';
 import type admin from '../locales/en/admin.json';
+import type groups from '../locales/en/groups.json';
 
 /**
  * English bundled with the app: what a patient opening their link reads before anything else
@@ -39,7 +40,8 @@ export type Catalogs = typeof bundled & {
   readonly signIn: typeof signIn;
   readonly meetingRooms: typeof meetingRooms;
   readonly admin: typeof admin;
+  readonly groups: typeof groups;
 };
 
 export type Namespace = keyof Catalogs;
-export const namespaces: readonly Namespace[] = ['common', 'ui', 'errors', 'join', 'call', 'portal', 'home', 'console', 'dashboard', 'patients', 'appointments', 'consultNow', 'directCall', 'outbox', 'signIn', 'meetingRooms', 'admin'];
+export const namespaces: readonly Namespace[] = ['common', 'ui', 'errors', 'join', 'call', 'portal', 'home', 'console', 'dashboard', 'patients', 'appointments', 'consultNow', 'directCall', 'outbox', 'signIn', 'meetingRooms', 'admin', 'groups'];

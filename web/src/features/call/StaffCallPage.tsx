@@ -6,6 +6,7 @@ import { ApiError, call } from '../../api/client.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { MediaSessionProvider } from '../../media/react/MediaSessionProvider.tsx';
+import { GroupCallTools, GroupWaitingBanner } from '../groups/index.ts';
 import { CallMessage } from './CallMessage.tsx';
 import { CallStage } from './CallStage.tsx';
 import { InviteDialog } from './InviteDialog.tsx';
@@ -29,7 +30,9 @@ interface StaffCallPageProps {
 
 /** Alone in the call: whoever was in it and left is named, so the clinician knows they went. */
 const aloneIn = (consultation: Consultation | undefined, t: TFunction<['call', 'dashboard']>): string => {
-  const gone = (consultation?.participants ?? []).filter((p) => p.state === 'left' && !p.staffId).map((p) => p.displayName);
+  const gone = (consultation?.participants ?? [])
+    .filter((p) => p.state === 'left' && !p.staffId)
+    .map((p) => p.displayName);
   return gone.length > 0 ? t('leftTheCall', { names: gone.join(', ') }) : t('nobodyYet');
 };
 
@@ -37,6 +40,7 @@ const aloneIn = (consultation: Consultation | undefined, t: TFunction<['call', '
 export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPageProps) => {
   // The people list reads the dashboard's words for where someone is and what their device check found.
   const { t } = useTranslation(['call', 'dashboard']);
+  const { t: groups } = useTranslation('groups');
   // What pressing Admit already started (socket, credentials, camera), if anything.
   const [prepared] = useState(() => preparedCall(consultationId));
   useEffect(() => () => forgetPreparedCall(consultationId), [consultationId]);
@@ -59,7 +63,8 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
   const [invitation, setInvitation] = useState<{ message: string; participantId: string }>();
   // The word on an invitation stays until that person arrives (or the host dismisses it).
   const invitedState = consultation?.participants.find((p) => p.id === invitation?.participantId)?.state;
-  const invited = invitation && (invitedState === undefined || invitedState === 'invited') ? invitation.message : undefined;
+  const invited =
+    invitation && (invitedState === undefined || invitedState === 'invited') ? invitation.message : undefined;
 
   const backToDashboard = (
     <Link className="button" href="/">
@@ -84,6 +89,13 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
     );
   }
 
+  const group = consultation?.type === 'group-consultation';
+  // Handed over: the session goes on under the co-moderator; the former host leaves it.
+  const handedOver = () => {
+    media.session.leave();
+    navigate('/');
+  };
+
   const end = async (answer: OutcomeAnswer) => {
     await call(operations.endConsultation, { params: { id: consultationId }, body: answer, token });
     media.session.leave();
@@ -96,7 +108,7 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
         identify={staffIdentify(consultation)}
         alone={aloneIn(consultation, t)}
         onEnd={() => setEnding(true)}
-        endLabel={t('endCall')}
+        endLabel={group ? groups('endForEveryone') : t('endCall')}
         connection={connection}
         people={(panelId, close) => (
           <PeoplePanel
@@ -109,20 +121,33 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
             <button className="button button--block" type="button" onClick={moderation.muteOthers}>
               {t('moderation.muteOthers')}
             </button>
-            <button
-              className="button button--primary button--block"
-              type="button"
-              onClick={() => setInviting(true)}
-            >
-              {t('inviteSomeone')}
-            </button>
+            {group ? (
+              <GroupCallTools consultation={consultation} token={token} onHandedOver={handedOver} />
+            ) : (
+              <button
+                className="button button--primary button--block"
+                type="button"
+                onClick={() => setInviting(true)}
+              >
+                {t('inviteSomeone')}
+              </button>
+            )}
           </PeoplePanel>
         )}
       >
-        <WaitingBanner
-          waiting={consultation?.participants.filter((participant) => participant.state === 'waiting') ?? []}
-          onAdmit={admit.admit}
-        />
+        {group ? (
+          // Up to 60 people may wait at once: one line, and the waiting list in the people panel.
+          <GroupWaitingBanner
+            count={consultation.participants.filter((participant) => participant.state === 'waiting').length}
+          />
+        ) : (
+          <WaitingBanner
+            waiting={
+              consultation?.participants.filter((participant) => participant.state === 'waiting') ?? []
+            }
+            onAdmit={admit.admit}
+          />
+        )}
         {(admit.problem ?? moderation.problem ?? admissionProblem) && (
           <p className="call__banner" role="alert">
             {admit.problem ?? moderation.problem ?? admissionProblem}

@@ -29,13 +29,18 @@ export const staffPeople = (
 ): PersonRow[] =>
   (consultation ? guestsOf(consultation) : []).map((participant) => {
     const peer = peers.get(participant.id);
+    // In a group session: a raised hand, and the breakout room someone is in.
+    const placed = [
+      participant.handRaisedAt && i18next.t('hands.raised', { ns: 'groups' }),
+      consultation?.breakout?.rooms.find((room) => room.id === participant.room)?.name,
+    ].filter((words): words is string => typeof words === 'string' && words.length > 0);
     const details = peer
-      ? statusWords(remoteStatus(peer))
+      ? [...placed, ...statusWords(remoteStatus(peer))]
       : participant.state === 'waiting' && participant.deviceCheck
         ? [deviceCheckWords(participant.deviceCheck, i18next.getFixedT(null, 'dashboard'))]
         : participant.state === 'invited' && participant.admitOnArrival
           ? [i18next.t('joinsOnArrival', { ns: 'call' })]
-          : [];
+          : placed;
     return {
       id: participant.id,
       name: participant.displayName.trim() || i18next.t('guest', { ns: 'call' }),

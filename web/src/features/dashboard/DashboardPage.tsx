@@ -4,6 +4,7 @@ import type { EventStream } from '../../api/events.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { Notice } from '../../ui/Layout.tsx';
 import { ConsultNowDialog } from '../consult-now/index.ts';
+import { GroupCard, NewGroupSessionDialog } from '../groups/index.ts';
 import { ConsultationCard } from './ConsultationCard.tsx';
 import { RecentConsultations } from './RecentConsultations.tsx';
 import { useConsultations } from './use-consultations.ts';
@@ -20,19 +21,26 @@ interface DashboardPageProps {
 /** The clinician's open consultations, live, and the ones that ended lately. */
 export const DashboardPage = ({ token, revision, events: shared }: DashboardPageProps) => {
   const { t } = useTranslation('dashboard');
+  const { t: groups } = useTranslation('groups');
   const events = useEventStream(token, undefined, shared);
   const connection = useEventStreamStatus(events);
   const { open, recent, loaded, problem, refresh } = useConsultations(token, events, revision);
   const { announcement, dismiss } = useWaitingAnnouncements(events, open);
   const [sending, setSending] = useState(false);
+  const [creatingGroup, setCreatingGroup] = useState(false);
 
   return (
     <section className="dashboard" aria-labelledby="dashboard-title">
       <div className="page__header">
         <h1 id="dashboard-title">{t('title')}</h1>
-        <button className="button" type="button" onClick={() => setSending(true)}>
-          {t('sendToSomeoneNotOnRecord')}
-        </button>
+        <div className="actions">
+          <button className="button" type="button" onClick={() => setSending(true)}>
+            {t('sendToSomeoneNotOnRecord')}
+          </button>
+          <button className="button" type="button" onClick={() => setCreatingGroup(true)}>
+            {groups('newSession')}
+          </button>
+        </div>
       </div>
       <div role="status">
         {announcement && (
@@ -50,11 +58,16 @@ export const DashboardPage = ({ token, revision, events: shared }: DashboardPage
         {loaded && open.length === 0 && !problem && (
           <p className="muted">{t('noneOpen')}</p>
         )}
-        {open.map((consultation) => (
-          <ConsultationCard key={consultation.id} consultation={consultation} token={token} onChanged={refresh} />
-        ))}
+        {open.map((consultation) =>
+          consultation.type === 'group-consultation' ? (
+            <GroupCard key={consultation.id} consultation={consultation} token={token} onChanged={refresh} />
+          ) : (
+            <ConsultationCard key={consultation.id} consultation={consultation} token={token} onChanged={refresh} />
+          ),
+        )}
       </div>
       <RecentConsultations consultations={recent} token={token} />
+      {creatingGroup && <NewGroupSessionDialog token={token} onCreated={refresh} onClose={() => setCreatingGroup(false)} />}
       {sending && <ConsultNowDialog token={token} onSent={refresh} onClose={() => setSending(false)} />}
     </section>
   );
