@@ -11,13 +11,15 @@ import {
   VideoPreferences,
   VideoPriorityBasedPolicy,
 } from 'amazon-chime-sdk-js';
+import { mainRoom } from '@clinicall/shared/rooms';
 import type { LocalMediaState, MediaCredentials, MediaSession, SelfDescription } from '../media-session.ts';
 import { TrackedMediaSession } from '../tracked-session.ts';
 import { takeLocalMedia } from '../warm-up.ts';
 import { type ChimeCallEvents, mediaStateTopic, observeChime, withVideo } from './chime-observer.ts';
 import { videoChoices } from './chime-video-choice.ts';
 
-type RosterEvents = (listener: (peerId: string, inCall: boolean) => void) => () => void;
+type RosterEvents = (listener: (peerId: string, inCall: boolean) => void, room: string) => () => void;
+type ChimeCredentials = Extract<MediaCredentials, { kind: 'chime' }>;
 
 /**
  * AWS's media: an Amazon Chime SDK meeting, one attendee per person (ExternalUserId = their
@@ -26,7 +28,9 @@ type RosterEvents = (listener: (peerId: string, inCall: boolean) => void) => () 
  * connection turns poor, video pauses both ways (we stop sending ours and pause the others'),
  * and tell the others, whose video to us then pauses too; audio goes on. Of 60 people, only the
  * videos of the tiles on screen (and the speaker's) are received: a priority-based downlink
- * policy told the visible set; the meeting's audio is one mix, everyone heard.
+ * policy told the visible set; the meeting's audio is one mix, everyone heard. Each room of a
+ * call (a breakout room) is its own meeting: moving leaves one and joins the next with the same
+ * camera and microphone.
  */
 export class ChimeMediaSession extends TrackedMediaSession implements MediaSession {
   private readonly videos = new Map<string, MediaStream>();
@@ -50,6 +54,7 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
   localStream: MediaStream | undefined;
   local: LocalMediaState = this.readLocal();
   peers = this.roster.peers;
+  room = mainRoom;
 
   constructor(
     private readonly self?: SelfDescription,
@@ -98,11 +103,27 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
     this.changed();
   };
 
-  async join(credentials: MediaCredentials): Promise<void> {
+  async join(credentials: MediaCredentials, room: string = mainRoom): Promise<void> {
     if (credentials.kind !== 'chime') throw new Error('ChimeMediaSession needs chime credentials');
     this.left = false;
     const stream = await takeLocalMedia();
     if (this.left) return stream.getTracks().forEach((track) => track.stop());
+    this.tracks.adopt(stream);
+    window.addEventListener('pagehide', this.leaveMeeting);
+    await this.enterMeeting(room, credentials);
+  }
+
+  async switchRoom(room: string, credentials: MediaCredentials): Promise<void> {
+    if (credentials.kind !== 'chime') throw new Error('ChimeMediaSession needs chime credentials');
+    if (this.left) return;
+    this.exitMeeting();
+    this.changed();
+    await this.enterMeeting(room, credentials);
+  }
+
+  /** Into one room's meeting, sending what this person's tracks send now. */
+  private async enterMeeting(room: string, credentials: ChimeCredentials) {
+    this.room = room;
     const logger = new ConsoleLogger('chime', LogLevel.WARN);
     const configuration = new MeetingSessionConfiguration(credentials.meeting, credentials.attendee);
     this.policy = new VideoPriorityBasedPolicy(logger);
@@ -111,38 +132,66 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
     this.audioVideo = audioVideo;
     this.stopObserving = observeChime(audioVideo, configuration.credentials?.attendeeId ?? '', this.events);
     const selfId = configuration.credentials?.externalUserId ?? '';
-    this.stopFollowing = [this.followPeople(selfId, credentials.roster ?? [], this.rosterEvents ?? (() => () => undefined))];
+    const rosterEvents = this.rosterEvents;
+    this.stopFollowing = [
+      this.followPeople(selfId, credentials.roster ?? [], rosterEvents ? (listener) => rosterEvents(listener, room) : () => () => undefined),
+    ];
     audioVideo.realtimeSubscribeToAttendeeIdPresence(this.presence);
     audioVideo.subscribeToActiveSpeakerDetector(new DefaultActiveSpeakerPolicy(), this.speakers);
-    const microphone = stream.getAudioTracks()[0];
+    const microphone = this.tracks.microphoneTrack;
     // The microphone goes in as it is: muting disables it (LocalTracks) and mutes us in the meeting.
     await audioVideo.startAudioInput(microphone ? new MediaStream([microphone]) : null);
-    this.tracks.adopt(stream);
-    this.audioElement = document.createElement('audio');
+    if (this.audioVideo !== audioVideo) return;
+    this.tracksChanged();
+    this.audioElement ??= document.createElement('audio');
     this.audioElement.autoplay = true;
     await audioVideo.bindAudioElement(this.audioElement);
-    if (this.left) return;
+    if (this.left || this.audioVideo !== audioVideo) return;
     audioVideo.start();
-    window.addEventListener('pagehide', this.leaveMeeting);
   }
 
   leave(): void {
     if (this.left) return;
     this.left = true;
     window.removeEventListener('pagehide', this.leaveMeeting);
+    this.exitMeeting();
+    this.tracks.stop();
+    this.changed();
+  }
+
+  /** Out of this room's meeting: what we sent stops there, and its people leave the screen. */
+  private exitMeeting() {
+    const audioVideo = this.audioVideo;
     this.stopObserving?.();
     this.stopFollowing.forEach((stop) => stop());
-    this.audioVideo?.realtimeUnsubscribeToAttendeeIdPresence(this.presence);
-    this.audioVideo?.unsubscribeFromActiveSpeakerDetector(this.speakers);
-    this.leaveMeeting();
-    void this.audioVideo?.stopAudioInput();
-    this.sendVideo();
-    this.sendScreen();
+    this.stopFollowing = [];
+    if (audioVideo) {
+      audioVideo.realtimeUnsubscribeToAttendeeIdPresence(this.presence);
+      audioVideo.unsubscribeFromActiveSpeakerDetector(this.speakers);
+      this.leaveMeeting();
+      void audioVideo.stopAudioInput();
+      this.videoQueue = this.videoQueue
+        .then(async () => {
+          if (this.sentScreen) audioVideo.stopContentShare();
+          if (this.sentVideo) {
+            audioVideo.stopLocalVideoTile();
+            await audioVideo.stopVideoInput();
+          }
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          // The next meeting is given the tracks afresh.
+          this.sentVideo = null;
+          this.sentScreen = null;
+        });
+    }
     this.audioVideo = undefined;
-    this.tracks.stop();
-    this.roster.clear();
+    this.policy = undefined;
+    this.attendees.clear();
+    this.contents.clear();
     this.videos.clear();
-    this.changed();
+    this.activeSpeaker = undefined;
+    this.roster.clear();
   }
 
   /** Leaves the meeting (others see us leave rather than drop), as the tab closes too. */
