@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { mainRoom } from '@clinicall/shared/rooms';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { EventStream } from '../../api/events.ts';
 import { ApiError } from '../../api/request.ts';
 import { fetchMediaCredentials } from '../../media/credentials.ts';
@@ -53,8 +53,7 @@ export const useCallMedia = (
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState<Settled>();
   // Read as the call starts, not a reason to start again.
-  const startRoom = useRef(room ?? mainRoom);
-  startRoom.current = room ?? mainRoom;
+  const startRoom = useEffectEvent(() => room ?? mainRoom);
 
   useEffect(() => {
     if (!events) return;
@@ -65,7 +64,7 @@ export const useCallMedia = (
       if (session) obeyModeration(event, session);
     });
     const start = async () => {
-      const room = startRoom.current;
+      const room = startRoom();
       // What was prepared while admitting is the main room's.
       const credentials = await (attempt === 0 && prepared && room === mainRoom
         ? prepared

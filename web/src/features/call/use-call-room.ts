@@ -7,15 +7,15 @@ import { RoomFollower } from './room-follower.ts';
 /**
  * Follows this person's own room (their participant record's `room`; absent: the main room)
  * with the call's media: moved to a breakout room, back to the main room, or a moderator
- * visiting a room by moving themselves. Answers whether the last move failed (it is tried
- * again when the room is next heard of).
+ * visiting a room by moving themselves. Answers whether the last move failed, and the way to
+ * try it again (it is tried again too when the room is next heard of).
  */
 export const useCallRoom = (
   session: MediaSession | undefined,
   consultationId: string,
   token: string,
   room: string | undefined,
-): boolean => {
+): { readonly failed: boolean; readonly retry: () => void } => {
   const [failed, setFailed] = useState(false);
   const follower = useRef<RoomFollower>(undefined);
 
@@ -46,5 +46,5 @@ export const useCallRoom = (
     follower.current?.follow(room ?? mainRoom);
   }, [session, room]);
 
-  return failed;
+  return { failed, retry: () => follower.current?.follow(room ?? mainRoom) };
 };
