@@ -74,6 +74,8 @@ export interface MediaSession {
   switchRoom(room: string, credentials: MediaCredentials): Promise<void>;
   /** The room whose media this session is in (`main` unless switched). */
   readonly room: string;
+  /** This person's participant id in the call, once joined (the credentials name it). */
+  readonly participantId: string | undefined;
   /** Leaves the call and stops the camera and microphone. Safe to call twice. */
   leave(): void;
   /** This person's picture for the self view (camera or shared screen), once started. */

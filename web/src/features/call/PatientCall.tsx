@@ -11,6 +11,7 @@ import { CallMessage } from './CallMessage.tsx';
 import { CallStage } from './CallStage.tsx';
 import { type GroupCall, GroupBanners } from './GroupBanners.tsx';
 import { PeoplePanel, type PersonRow } from './PeoplePanel.tsx';
+import { RoomMoveProblem } from './RoomMoveProblem.tsx';
 import {
   connectionWords,
   type Identify,
@@ -150,14 +151,7 @@ export const PatientCall = ({
         {unattended && media.session.peers.size > 0 && <p className="call__banner">{t('room.noStaffYet')}</p>}
         {group && <GroupBanners group={group} broadcasts={broadcasts} onDismiss={dismiss} />}
         {hand.failed && <p className="call__banner call__banner--trouble">{t('group.handFailed')}</p>}
-        {roomMove.failed && (
-          <p className="call__banner call__banner--trouble">
-            {t('group.roomFailed')}
-            <button className="button" type="button" onClick={roomMove.retry}>
-              {t('tryAgain')}
-            </button>
-          </p>
-        )}
+        <RoomMoveProblem move={roomMove} />
       </CallStage>
       {leaving && (
         <Dialog title={t('leaveQuestion')} onClose={() => setLeaving(false)}>
