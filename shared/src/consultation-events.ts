@@ -6,12 +6,24 @@ import type { ServerEvent } from './schemas/events.ts';
  * of changes, nothing else. Answers the same object when the event is about something else, so
  * a screen re-renders only for its own consultation.
  */
+type Person = Consultation['participants'][number];
+
+/**
+ * What an event about someone says each time, so that its absence means something: their room
+ * (absent: the main room) and their raised hand (absent: down). Staff hear every field.
+ */
+const withoutRoomAndHand = (person: Person | undefined): Partial<Person> => {
+  if (!person) return {};
+  const { room: _room, handRaisedAt: _hand, ...rest } = person;
+  return rest;
+};
+
 export const applyConsultationEvent = (consultation: Consultation, event: ServerEvent): Consultation => {
   if (!('consultationId' in event) || event.consultationId !== consultation.id) return consultation;
   switch (event.type) {
     case 'participant-changed': {
       const known = consultation.participants.find((p) => p.id === event.participant.id);
-      const participant = { ...known, ...event.participant } as Consultation['participants'][number];
+      const participant = { ...withoutRoomAndHand(known), ...event.participant } as Person;
       return {
         ...consultation,
         participants: known

@@ -9,18 +9,20 @@ const session: SessionState = {
 };
 const breakout = { rooms: [{ id: 'breakout-1', name: 'Sleep' }], closesAt: '2026-12-03T10:30:00.000Z' };
 
-const moved = (id: string, room?: string): ServerEvent => ({
+const moved = (id: string, room?: string, state: 'admitted' | 'waiting' = 'admitted'): ServerEvent => ({
   type: 'participant-changed',
   consultationId: 'c1',
-  participant: { id, role: 'patient', displayName: 'Alva', state: 'admitted', ...(room && { room }) },
+  participant: { id, role: 'patient', displayName: 'Alva', state, ...(room && { room }) },
 });
 
-test('moved to a breakout room and back: their own room follows, someone else’s move does not', () => {
+test('moved to a breakout room: their own room follows at once, someone else’s move does not', () => {
   const inRoom = applySessionEvent(session, moved('p1', 'breakout-1'), 'p1');
   expect(inRoom.participant.room).toBe('breakout-1');
   expect(applySessionEvent(inRoom, moved('p2', 'breakout-2'), 'p1')).toBe(inRoom);
-  const back = applySessionEvent(inRoom, moved('p1'), 'p1');
-  expect(back.participant).toEqual(session.participant);
+  // An event naming no room leaves the room to the session read that follows every event.
+  expect(applySessionEvent(inRoom, moved('p1'), 'p1').participant.room).toBe('breakout-1');
+  const held = applySessionEvent(inRoom, moved('p1', undefined, 'waiting'), 'p1');
+  expect(held.participant.state).toBe('waiting');
 });
 
 test('breakout rooms opened, extended and closed', () => {

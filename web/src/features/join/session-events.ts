@@ -11,10 +11,11 @@ export const applySessionEvent = (state: SessionState, event: ServerEvent, parti
   switch (event.type) {
     case 'participant-changed': {
       if (event.participant.id !== participantId) return state;
-      const { room: _room, ...participant } = state.participant;
       const { state: standing, room } = event.participant;
-      // Told of themselves, the room comes along: none named is the main room.
-      return { ...state, participant: { ...participant, state: standing, ...(room && { room }) } };
+      // Moved to a breakout room: at once. Back in the main room (no room named, as in an event
+      // about something else): the session read just after says so, the call never flickers
+      // between rooms on an event that did not name one.
+      return { ...state, participant: { ...state.participant, state: standing, ...(room && { room }) } };
     }
     case 'consultation-changed':
       return {
