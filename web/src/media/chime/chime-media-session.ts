@@ -50,6 +50,8 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
   /** Participant id → their content (shared screen) attendee id, while they share. */
   private readonly contents = new Map<string, string>();
   private visible: readonly string[] = [];
+  /** The start of the call (devices, then the first meeting), which a move waits for. */
+  private joined: Promise<void> = Promise.resolve();
   private stopFollowing: (() => void)[] = [];
   localStream: MediaStream | undefined;
   local: LocalMediaState = this.readLocal();
@@ -103,9 +105,14 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
     this.changed();
   };
 
-  async join(credentials: MediaCredentials, room: string = mainRoom): Promise<void> {
-    if (credentials.kind !== 'chime') throw new Error('ChimeMediaSession needs chime credentials');
+  join(credentials: MediaCredentials, room: string = mainRoom): Promise<void> {
+    if (credentials.kind !== 'chime') return Promise.reject(new Error('ChimeMediaSession needs chime credentials'));
     this.left = false;
+    this.joined = this.start(room, credentials);
+    return this.joined;
+  }
+
+  private async start(room: string, credentials: ChimeCredentials) {
     const stream = await takeLocalMedia();
     if (this.left) return stream.getTracks().forEach((track) => track.stop());
     this.tracks.adopt(stream);
@@ -115,6 +122,8 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
 
   async switchRoom(room: string, credentials: MediaCredentials): Promise<void> {
     if (credentials.kind !== 'chime') throw new Error('ChimeMediaSession needs chime credentials');
+    // Moved while the call was still starting: the move follows the start, not the other way round.
+    await this.joined.catch(() => undefined);
     if (this.left) return;
     this.exitMeeting();
     this.changed();

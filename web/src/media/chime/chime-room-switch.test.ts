@@ -133,3 +133,15 @@ test('moving room leaves the first meeting and joins the next with the same micr
   expect(second?.audioVideo.stop).toHaveBeenCalledOnce();
   expect(microphone.stop).toHaveBeenCalled();
 });
+
+test('moved while the call is still starting: the move waits for the start, and the call ends in the room it was moved to', async () => {
+  const session = new ChimeMediaSession(undefined, () => () => undefined);
+  const starting = session.join(credentials('main-meeting'));
+  const moving = session.switchRoom('breakout-2', credentials('breakout-meeting'));
+  await Promise.all([starting, moving]);
+  expect(chime.meetings.map((opened) => opened.meeting)).toEqual([{ MeetingId: 'main-meeting' }, { MeetingId: 'breakout-meeting' }]);
+  expect(chime.meetings[0]?.audioVideo.stop).toHaveBeenCalledOnce();
+  expect(chime.meetings[1]?.audioVideo.stop).not.toHaveBeenCalled();
+  expect(session.room).toBe('breakout-2');
+  session.leave();
+});
