@@ -1,25 +1,20 @@
 import {
   type AudioVideoFacade,
-  ConsoleLogger,
   DefaultActiveSpeakerPolicy,
-  DefaultDeviceController,
-  DefaultMeetingSession,
-  LogLevel,
-  MeetingSessionConfiguration,
   TargetDisplaySize,
   VideoPreference,
   VideoPreferences,
-  VideoPriorityBasedPolicy,
+  type VideoPriorityBasedPolicy,
 } from 'amazon-chime-sdk-js';
 import { mainRoom } from '@clinicall/shared/rooms';
 import type { LocalMediaState, MediaCredentials, MediaSession, SelfDescription } from '../media-session.ts';
 import { TrackedMediaSession } from '../tracked-session.ts';
 import { takeLocalMedia } from '../warm-up.ts';
+import { type ChimeCredentials, openChimeMeeting } from './chime-meeting.ts';
 import { type ChimeCallEvents, mediaStateTopic, observeChime, withVideo } from './chime-observer.ts';
 import { videoChoices } from './chime-video-choice.ts';
 
 type RosterEvents = (listener: (peerId: string, inCall: boolean) => void, room: string) => () => void;
-type ChimeCredentials = Extract<MediaCredentials, { kind: 'chime' }>;
 
 /**
  * AWS's media: an Amazon Chime SDK meeting, one attendee per person (ExternalUserId = their
@@ -133,17 +128,13 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
   /** Into one room's meeting, sending what this person's tracks send now. */
   private async enterMeeting(room: string, credentials: ChimeCredentials) {
     this.room = room;
-    const logger = new ConsoleLogger('chime', LogLevel.WARN);
-    const configuration = new MeetingSessionConfiguration(credentials.meeting, credentials.attendee);
-    this.policy = new VideoPriorityBasedPolicy(logger);
-    configuration.videoDownlinkBandwidthPolicy = this.policy;
-    const { audioVideo } = new DefaultMeetingSession(configuration, logger, new DefaultDeviceController(logger));
+    const { audioVideo, policy, attendeeId, participantId } = openChimeMeeting(credentials);
+    this.policy = policy;
     this.audioVideo = audioVideo;
-    this.stopObserving = observeChime(audioVideo, configuration.credentials?.attendeeId ?? '', this.events);
-    const selfId = configuration.credentials?.externalUserId ?? '';
+    this.stopObserving = observeChime(audioVideo, attendeeId, this.events);
     const rosterEvents = this.rosterEvents;
     this.stopFollowing = [
-      this.followPeople(selfId, credentials.roster ?? [], rosterEvents ? (listener) => rosterEvents(listener, room) : () => () => undefined),
+      this.followPeople(participantId, credentials.roster ?? [], rosterEvents ? (listener) => rosterEvents(listener, room) : () => () => undefined),
     ];
     audioVideo.realtimeSubscribeToAttendeeIdPresence(this.presence);
     audioVideo.subscribeToActiveSpeakerDetector(new DefaultActiveSpeakerPolicy(), this.speakers);
