@@ -52,6 +52,19 @@ describe('a consultation held on screen, changed by its events', () => {
     expect(applyConsultationEvent(held, { type: 'breakout-changed', consultationId: 'other', breakout })).toBe(held);
   });
 
+  it('takes where a person is and their hand as each event says: absent is the main room and a lowered hand', () => {
+    const event = (extra: object) =>
+      ({
+        type: 'participant-changed',
+        consultationId: 'c1',
+        participant: { id: 'p1', role: 'patient', displayName: 'Alex', state: 'admitted', ...extra },
+      }) as const;
+    const moved = applyConsultationEvent(held, event({ room: 'breakout-1', handRaisedAt: at }));
+    expect(moved.participants[1]).toMatchObject({ room: 'breakout-1', handRaisedAt: at, patientId: 'pt-1' });
+    const back = applyConsultationEvent(moved, event({}));
+    expect(back.participants[1]).toEqual({ ...held.participants[1], state: 'admitted' });
+  });
+
   it('adds someone it did not know, and a link it had not seen', () => {
     const person = { id: 'p2', role: 'interpreter', displayName: 'Sam', state: 'invited', updatedAt: at } as const;
     const link = { ...held.links[0]!, id: 'l2', participantId: 'p2' };

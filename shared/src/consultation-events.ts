@@ -1,6 +1,18 @@
 import type { Consultation } from './schemas/consultations.ts';
 import type { ServerEvent } from './schemas/events.ts';
 
+type Person = Consultation['participants'][number];
+
+/**
+ * What an event about someone says each time, so that its absence means something: their room
+ * (absent: the main room) and their raised hand (absent: down). Staff hear every field.
+ */
+const withoutRoomAndHand = (person: Person | undefined): Partial<Person> => {
+  if (!person) return {};
+  const { room: _room, handRaisedAt: _hand, ...rest } = person;
+  return rest;
+};
+
 /**
  * A consultation as held on screen, with one event applied: the person, link or status it tells
  * of changes, nothing else. Answers the same object when the event is about something else, so
@@ -11,10 +23,7 @@ export const applyConsultationEvent = (consultation: Consultation, event: Server
   switch (event.type) {
     case 'participant-changed': {
       const known = consultation.participants.find((p) => p.id === event.participant.id);
-      // Staff hear each person's whole view: a room or a raised hand it no longer has was cleared
-      // (back in the main room, hand lowered), not left unsaid.
-      const { room: _room, handRaisedAt: _hand, ...kept } = known ?? {};
-      const participant = { ...kept, ...event.participant } as Consultation['participants'][number];
+      const participant = { ...withoutRoomAndHand(known), ...event.participant } as Person;
       return {
         ...consultation,
         participants: known

@@ -1,5 +1,6 @@
 import type { ClientMessage, ServerEvent } from '@clinicall/shared';
 import { siteConfig } from '../config.ts';
+import { mainRoom } from '@clinicall/shared/rooms';
 import { eventsPath, patientPaths } from './paths.ts';
 import { ApiError, getApiBase, isRecord, request } from './request.ts';
 
@@ -54,6 +55,8 @@ export class EventStream {
    * following the stream later (the clinician's, opened as they admit someone) starts from it.
    */
   readonly inCall = new Map<string, boolean>();
+  /** The room each person was last heard to be in (absent from the event: the main room). */
+  readonly roomOf = new Map<string, string>();
   /**
    * Signals that came while no call was listening: someone in the call connects to a person as
    * soon as they are let in, while that person's call is still starting. It takes them on start.
@@ -156,6 +159,7 @@ export class EventStream {
     socket.onopen = () => {
       this.retries = 0;
       this.inCall.clear(); // what was missed while it was down is asked afresh
+      this.roomOf.clear();
       this.heldSignals = [];
       for (const text of this.queue.splice(0)) socket.send(text);
       this.setStatus('open');
@@ -168,7 +172,10 @@ export class EventStream {
         return;
       }
       if (!isServerEvent(event)) return;
-      if (event.type === 'participant-changed') this.inCall.set(event.participant.id, event.participant.state === 'admitted');
+      if (event.type === 'participant-changed') {
+        this.inCall.set(event.participant.id, event.participant.state === 'admitted');
+        this.roomOf.set(event.participant.id, event.participant.room ?? mainRoom);
+      }
       if (event.type === 'signal' && this.signalListeners === 0) {
         this.heldSignals = [...this.heldSignals, { event, at: Date.now() }].slice(-maxHeldSignals);
       }

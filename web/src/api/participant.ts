@@ -58,6 +58,13 @@ export const readSession = async (session: string): Promise<SessionState> => {
   throw unexpected('session');
 };
 
+/** Raises or lowers this person's hand in a group consultation; answers their session as it is now. */
+export const raiseHand = async (session: string, raised: boolean): Promise<SessionState> => {
+  const answer = await request('POST', patientPaths.raiseHand, { token: session, body: { raised } });
+  if (isRecord(answer) && isRecord(answer.consultation) && isRecord(answer.participant)) return answer as unknown as SessionState;
+  throw unexpected('session');
+};
+
 export const sendFeedback = async (session: string, technicalProblems: boolean): Promise<void> => {
   await request('POST', patientPaths.feedback, { token: session, body: { technicalProblems } });
 };

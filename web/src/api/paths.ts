@@ -10,6 +10,7 @@ export const patientPaths = {
   media: paths.media,
   deviceCheck: paths.deviceCheck,
   leave: paths.leave,
+  raiseHand: paths.raiseHand,
   health: paths.health,
 } as const;
 

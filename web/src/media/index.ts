@@ -9,8 +9,8 @@ export interface MediaDependencies {
   readonly events: EventStream;
   /** Who this person is, told to the others with their microphone and camera state. */
   readonly self?: SelfDescription;
-  /** The server's current list of the people in the call (P2P connects to no one else). */
-  readonly roster: () => Promise<readonly string[]>;
+  /** The server's current list of the people in a room of the call (P2P connects to no one else). */
+  readonly roster: (room: string) => Promise<readonly string[]>;
 }
 
 export class MediaUnavailable extends Error {
@@ -34,7 +34,7 @@ export const createMediaSession = async (
       const { ChimeMediaSession } = await import('./chime/chime-media-session.ts');
       const { EventsSignaller } = await import('./p2p/events-signaller.ts');
       const events = new EventsSignaller(dependencies.events);
-      return new ChimeMediaSession(dependencies.self, (listener) => events.onRoster(listener));
+      return new ChimeMediaSession(dependencies.self, (listener, room) => events.onRoster(listener, room));
     }
     default:
       throw new MediaUnavailable((credentials as { readonly kind: string }).kind);

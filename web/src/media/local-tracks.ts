@@ -52,6 +52,11 @@ export class LocalTracks {
     return (this.cameraOn && this.camera) || null;
   }
 
+  /** The microphone itself, muted or not (a new room's media takes it as it is). */
+  get microphoneTrack(): MediaStreamTrack | undefined {
+    return this.microphone;
+  }
+
   /** The shared screen, sent beside the camera. */
   get screenTrack(): MediaStreamTrack | null {
     return this.screen ?? null;

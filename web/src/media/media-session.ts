@@ -65,8 +65,17 @@ export interface SelfDescription {
  * No React and no UI here: the call screen reads these values and calls these methods only.
  */
 export interface MediaSession {
-  /** Starts the camera and microphone and enters the call. */
-  join(credentials: MediaCredentials): Promise<void>;
+  /** Starts the camera and microphone and enters the call, in its main room unless told another. */
+  join(credentials: MediaCredentials, room?: string): Promise<void>;
+  /**
+   * Leaves this room's media and enters another's with its own credentials (a breakout room, or
+   * back to the main room). The camera and microphone go on as they are: no new permission asked.
+   */
+  switchRoom(room: string, credentials: MediaCredentials): Promise<void>;
+  /** The room whose media this session is in (`main` unless switched). */
+  readonly room: string;
+  /** This person's participant id in the call, once joined (the credentials name it). */
+  readonly participantId: string | undefined;
   /** Leaves the call and stops the camera and microphone. Safe to call twice. */
   leave(): void;
   /** This person's picture for the self view (camera or shared screen), once started. */
@@ -107,10 +116,11 @@ export interface Signaller {
   /** Called when signalling is back after it dropped (the network came back). */
   onReconnected(listener: () => void): () => void;
   /**
-   * The server's word that a person came into the call (true) or is no longer in it (false):
-   * first what was heard before the call started listening, then each change.
+   * The server's word that a person came into this room of the call (true) or is no longer in it
+   * (false: gone, or moved to another room): first what was heard before the call started
+   * listening, then each change.
    */
-  onRoster(listener: (peerId: string, inCall: boolean) => void): () => void;
+  onRoster(listener: (peerId: string, inCall: boolean) => void, room?: string): () => void;
 }
 
 /** Camera and microphone both refused or missing. */

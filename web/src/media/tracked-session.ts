@@ -14,6 +14,10 @@ export abstract class TrackedMediaSession {
   activeSpeaker: string | undefined;
   private selfId: string | undefined;
 
+  get participantId(): string | undefined {
+    return this.selfId;
+  }
+
   setMicrophone(on: boolean): void {
     this.tracks.setMicrophone(on);
   }

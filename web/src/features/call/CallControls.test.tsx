@@ -121,3 +121,32 @@ test('in Swedish, the toggles say what they do, as the clinic says it', async ()
     'Sluta dela',
   ]);
 });
+
+test('in a group consultation, Raise hand becomes Lower hand while the hand is up, pressed, in both languages', async () => {
+  const handButtons = async (raised: boolean, language: Language) => {
+    const i18n = await testI18n(language);
+    const html = renderToStaticMarkup(
+      <I18nextProvider i18n={i18n}>
+        <CallControls
+          media={desktop}
+          actions={actions}
+          onEnd={nothing}
+          endLabel="End call"
+          peopleOpen={false}
+          peoplePanelId="people"
+          onPeople={nothing}
+          hidden={false}
+          onFocusWithin={nothing}
+          hand={{ raised, toggle: nothing }}
+        />
+      </I18nextProvider>,
+    );
+    return [...html.matchAll(/<button([^>]*)>(.*?)<\/button>/g)]
+      .filter(([, , inner = '']) => inner.includes('data-icon="hand"'))
+      .map(([, attributes = '', inner = '']) => [inner.replace(/<[^>]*>/g, ''), /aria-pressed="([^"]*)"/.exec(attributes)?.[1]]);
+  };
+  expect(await handButtons(false, 'en')).toEqual([['Raise hand', 'false']]);
+  expect(await handButtons(true, 'en')).toEqual([['Lower hand', 'true']]);
+  expect(await handButtons(false, 'sv')).toEqual([['Räck upp handen', 'false']]);
+  expect(await handButtons(true, 'sv')).toEqual([['Ta ner handen', 'true']]);
+});

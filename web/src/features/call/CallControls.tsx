@@ -2,6 +2,12 @@ import { useTranslation } from 'react-i18next';
 import { ControlButton } from './ControlButton.tsx';
 import type { ControlsActions, ControlsMedia } from './use-call-controls.ts';
 
+/** A group consultation's raised hand: whether it is up, and the way to raise or lower it. */
+export interface HandControl {
+  readonly raised: boolean;
+  readonly toggle: () => void;
+}
+
 interface CallControlsProps {
   readonly media: ControlsMedia;
   readonly actions: ControlsActions;
@@ -14,12 +20,15 @@ interface CallControlsProps {
   /** Hidden after a while on a touch screen (still focusable: focus brings them back). */
   readonly hidden: boolean;
   readonly onFocusWithin: (inside: boolean) => void;
+  /** In a group consultation, a participant raises their hand to speak. */
+  readonly hand?: HandControl | undefined;
 }
 
 /**
- * Microphone, camera, switch camera, screen sharing, the people in the call, and the way out.
+ * Microphone, camera, switch camera, screen sharing, a raised hand (group consultations), the
+ * people in the call, and the way out.
  * A toggle says what it will do ("Unmute" while muted), shows the state in its picture, and is
- * pressed while muted, stopped or sharing.
+ * pressed while muted, stopped, sharing or with the hand up.
  */
 export const CallControls = ({
   media,
@@ -31,6 +40,7 @@ export const CallControls = ({
   onPeople,
   hidden,
   onFocusWithin,
+  hand,
 }: CallControlsProps) => {
   const { t } = useTranslation('call');
   const { microphoneOn, cameraOn, sharingScreen } = media;
@@ -72,6 +82,14 @@ export const CallControls = ({
           label={t(sharingScreen ? 'stopSharing' : 'shareScreen')}
           pressed={sharingScreen}
           onClick={actions.toggleScreenShare}
+        />
+      )}
+      {hand && (
+        <ControlButton
+          icon="hand"
+          label={t(hand.raised ? 'group.lowerHand' : 'group.raiseHand')}
+          pressed={hand.raised}
+          onClick={hand.toggle}
         />
       )}
       <ControlButton

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { EventStreamStatus } from '../../api/events.ts';
 import { useLocalMedia } from '../../media/react/hooks.ts';
 import { useDocumentTitle } from '../../ui/use-document-title.ts';
-import { CallControls } from './CallControls.tsx';
+import { CallControls, type HandControl } from './CallControls.tsx';
 import { RemoteTile, SelfTile, ShareTile } from './CallTiles.tsx';
 import type { Identify } from './people.ts';
 import { useAutoHide, useTouchScreen } from './use-auto-hide.ts';
@@ -24,13 +24,15 @@ interface CallStageProps {
   readonly people: (panelId: string, close: () => void) => ReactNode;
   /** Banners over the call (someone waiting, an invitation sent). */
   readonly children?: ReactNode;
+  /** A participant's raised hand in a group consultation. */
+  readonly hand?: HandControl | undefined;
 }
 
 /**
  * The call screen: the others large (one fills it; a few share it; more are a gallery, a page
  * at a time), yourself small in a corner, controls along the bottom.
  */
-export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people, children }: CallStageProps) => {
+export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people, children, hand }: CallStageProps) => {
   const { t } = useTranslation('call');
   useDocumentTitle(t('videoCall'));
   const view = useTilePage();
@@ -94,6 +96,7 @@ export const CallStage = ({ identify, alone, onEnd, endLabel, connection, people
           onPeople={() => setPeopleOpen((open) => !open)}
           hidden={controls.hidden}
           onFocusWithin={(inside) => pin(inside || peopleOpen)}
+          hand={hand}
         />
       </div>
       {peopleOpen && people(panelId, () => setPeopleOpen(false))}

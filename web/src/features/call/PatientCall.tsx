@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { EventStream } from '../../api/events.ts';
+import type { SessionState } from '../../api/participant.ts';
 import { useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
 import type { RemotePeer, SelfDescription } from '../../media/media-session.ts';
@@ -8,7 +9,9 @@ import { MediaSessionProvider } from '../../media/react/MediaSessionProvider.tsx
 import { Dialog } from '../../ui/Dialog.tsx';
 import { CallMessage } from './CallMessage.tsx';
 import { CallStage } from './CallStage.tsx';
+import { type GroupCall, GroupBanners } from './GroupBanners.tsx';
 import { PeoplePanel, type PersonRow } from './PeoplePanel.tsx';
+import { RoomMoveProblem } from './RoomMoveProblem.tsx';
 import {
   connectionWords,
   type Identify,
@@ -17,7 +20,10 @@ import {
   selfStatus,
   statusWords,
 } from './people.ts';
+import { useBroadcasts } from './use-broadcasts.ts';
 import { useCallMedia } from './use-call-media.ts';
+import { useCallRoom } from './use-call-room.ts';
+import { useRaiseHand } from './use-raise-hand.ts';
 
 export { preloadMedia } from './use-call-media.ts';
 
@@ -29,6 +35,10 @@ interface PatientCallProps {
   readonly self: SelfDescription;
   /** A meeting room: its warning stays on screen, and a guest hears whether anyone from the organisation is there. */
   readonly meetingRoom?: boolean;
+  /** A group consultation: their room, its breakout rooms, the session's end, their hand. */
+  readonly group?: GroupCall | undefined;
+  /** Their session as their own action (raising a hand) left it. */
+  readonly onSessionChanged?: (state: SessionState) => void;
   readonly onLeave: () => void;
 }
 
@@ -67,11 +77,17 @@ export const PatientCall = ({
   hostName,
   self,
   meetingRoom = false,
+  group,
+  onSessionChanged = () => undefined,
   onLeave,
 }: PatientCallProps) => {
   const { t } = useTranslation('call');
   const [description] = useState(() => self);
-  const media = useCallMedia(consultationId, session, events, description);
+  // In a group consultation the call starts in their room (after a lost connection too), and follows them when moved.
+  const media = useCallMedia(consultationId, session, events, description, undefined, group?.room);
+  const roomMove = useCallRoom(media.status === 'ready' ? media.session : undefined, consultationId, session, group?.room);
+  const { broadcasts, dismiss } = useBroadcasts(events, consultationId);
+  const hand = useRaiseHand(session, group?.handRaised ?? false, onSessionChanged);
   const connection = useEventStreamStatus(events);
   // A tap on Leave by mistake (or the phone's Back) must not end their part in the call at once.
   const [leaving, setLeaving] = useState(false);
@@ -90,11 +106,18 @@ export const PatientCall = ({
   // Members are staff (colleagues); guests came by the room's link.
   const staffHere = [...media.session.peers.values()].some((peer) => peer.media?.role === 'colleague');
   const unattended = meetingRoom && description.role === 'guest' && !staffHere;
+  const inBreakout = !!group?.room && group.room !== 'main';
+  const alone = meetingRoom
+    ? t(unattended ? 'room.noStaffYet' : 'room.nobodyHere')
+    : inBreakout
+      ? t('room.nobodyHere')
+      : t('connectingTo', { name: hostName });
   return (
     <MediaSessionProvider session={media.session}>
       <CallStage
         identify={identify}
-        alone={meetingRoom ? t(unattended ? 'room.noStaffYet' : 'room.nobodyHere') : t('connectingTo', { name: hostName })}
+        alone={alone}
+        hand={group && hand}
         onEnd={() => setLeaving(true)}
         endLabel={t('leaveCall')}
         connection={connection}
@@ -126,6 +149,9 @@ export const PatientCall = ({
           </p>
         )}
         {unattended && media.session.peers.size > 0 && <p className="call__banner">{t('room.noStaffYet')}</p>}
+        {group && <GroupBanners group={group} broadcasts={broadcasts} onDismiss={dismiss} />}
+        {hand.failed && <p className="call__banner call__banner--trouble">{t('group.handFailed')}</p>}
+        <RoomMoveProblem move={roomMove} />
       </CallStage>
       {leaving && (
         <Dialog title={t('leaveQuestion')} onClose={() => setLeaving(false)}>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
-import { type Consultation, isConsultationOver, operations } from '@clinicall/shared';
+import { type Consultation, isConsultationOver, mainRoom, operations } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { Link, navigate } from '../../app/router.tsx';
@@ -12,10 +12,12 @@ import { CallStage } from './CallStage.tsx';
 import { InviteDialog } from './InviteDialog.tsx';
 import { type OutcomeAnswer, OutcomeDialog } from './OutcomeDialog.tsx';
 import { PeoplePanel } from './PeoplePanel.tsx';
+import { RoomMoveProblem } from './RoomMoveProblem.tsx';
 import { forgetPreparedCall, preparedCall } from './prepare-call.ts';
 import { staffIdentify, staffPeople } from './staff-people.ts';
 import { useAdmit } from './use-admit.ts';
 import { useCallMedia } from './use-call-media.ts';
+import { useCallRoom } from './use-call-room.ts';
 import { useConsultation } from './use-consultation.ts';
 import { useModeration } from './use-moderation.ts';
 import { WaitingBanner } from './WaitingBanner.tsx';
@@ -49,6 +51,11 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
   const [self] = useState(() => ({ name: staffName, role: 'clinician' }));
   const media = useCallMedia(consultationId, token, events, self, prepared?.credentials);
   const consultation = useConsultation(consultationId, token, events);
+  // A moderator visits a breakout room by being moved there: the media follows their own room
+  // (until their own record is known, it stays where it is).
+  const session = media.status === 'ready' ? media.session : undefined;
+  const me = consultation?.participants.find((participant) => participant.id === session?.participantId);
+  const roomMove = useCallRoom(session, consultationId, token, me ? (me.room ?? mainRoom) : session?.room);
   const admit = useAdmit(consultationId, token);
   const moderation = useModeration(consultationId, token);
   // Admit on the dashboard opened this page at once; its answer may still be on the way.
@@ -153,6 +160,7 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
             {admit.problem ?? moderation.problem ?? admissionProblem}
           </p>
         )}
+        <RoomMoveProblem move={roomMove} />
         {invited && (
           <p className="call__banner" role="status">
             {invited}{' '}

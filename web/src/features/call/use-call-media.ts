@@ -1,5 +1,6 @@
 import i18next from 'i18next';
-import { useEffect, useState } from 'react';
+import { mainRoom } from '@clinicall/shared/rooms';
+import { useEffect, useEffectEvent, useState } from 'react';
 import type { EventStream } from '../../api/events.ts';
 import { ApiError } from '../../api/request.ts';
 import { fetchMediaCredentials } from '../../media/credentials.ts';
@@ -35,7 +36,9 @@ const messageOf = (error: unknown): string =>
 
 /**
  * Joins the consultation's media for as long as the component is on screen: credentials from
- * the API, the implementation they name, camera and microphone. Leaves on unmount.
+ * the API, the implementation they name, camera and microphone. Leaves on unmount. It starts in
+ * the room this person is in when it starts (after a lost connection too); moving room later is
+ * useCallRoom's work, with the same session.
  */
 export const useCallMedia = (
   consultationId: string,
@@ -44,9 +47,13 @@ export const useCallMedia = (
   /** Who this person is, told to the others (keep the same object: a new one restarts the call). */
   self: SelfDescription,
   prepared?: Promise<MediaCredentials>,
+  /** The room this person is in (absent: the main room). */
+  room?: string,
 ): CallMedia => {
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState<Settled>();
+  // Read as the call starts, not a reason to start again.
+  const startRoom = useEffectEvent(() => room ?? mainRoom);
 
   useEffect(() => {
     if (!events) return;
@@ -57,21 +64,23 @@ export const useCallMedia = (
       if (session) obeyModeration(event, session);
     });
     const start = async () => {
-      const credentials = await (attempt === 0 && prepared
+      const room = startRoom();
+      // What was prepared while admitting is the main room's.
+      const credentials = await (attempt === 0 && prepared && room === mainRoom
         ? prepared
-        : fetchMediaCredentials(consultationId, token));
+        : fetchMediaCredentials(consultationId, token, room));
       if (cancelled) return;
       session = await createMediaSession(credentials, {
         events,
         self,
-        roster: async () => {
-          const fresh = await fetchMediaCredentials(consultationId, token);
+        roster: async (inRoom) => {
+          const fresh = await fetchMediaCredentials(consultationId, token, inRoom);
           return fresh.kind === 'p2p' ? fresh.roster : [];
         },
       });
       if (cancelled) return;
       setSettled({ attempt, session });
-      await session.join(credentials);
+      await session.join(credentials, room);
     };
     start().catch((error: unknown) => {
       if (cancelled) return;

@@ -20,7 +20,7 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
   const { t } = useTranslation('join');
   const events = useEventStream(session.session);
   const connection = useEventStreamStatus(events);
-  const { state, lost, refused, retry } = useSessionState(session, events);
+  const { state, lost, refused, retry, update } = useSessionState(session, events);
   const [leftCall, setLeftCall] = useState(false);
   const [checked, setChecked] = useState(() => deviceCheckDone(session.participantId));
 
@@ -119,6 +119,17 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
           hostName={hostName}
           self={{ name: state.participant.displayName, role: state.participant.role }}
           meetingRoom={meetingRoom}
+          group={
+            state.consultation.type === 'group-consultation'
+              ? {
+                  room: state.participant.room,
+                  breakout: state.consultation.breakout,
+                  endsAt: state.consultation.endsAt,
+                  handRaised: !!state.participant.handRaisedAt,
+                }
+              : undefined
+          }
+          onSessionChanged={update}
           onLeave={() => setLeftCall(true)}
         />
       </Suspense>

@@ -3,6 +3,7 @@ import type { EventStream } from '../../api/events.ts';
 import { type ParticipantSession, readSession, type SessionState } from '../../api/participant.ts';
 import { ApiError } from '../../api/request.ts';
 import { useServerEvents } from '../../api/use-event-stream.ts';
+import { applySessionEvent } from './session-events.ts';
 
 export interface SessionView {
   readonly state: SessionState | undefined;
@@ -12,6 +13,8 @@ export interface SessionView {
   readonly refused: string | undefined;
   /** Ask again at once. */
   readonly retry: () => void;
+  /** What this person's own action answered (raising a hand): shown at once. */
+  readonly update: (state: SessionState) => void;
 }
 
 const pollMs = 15_000;
@@ -68,16 +71,15 @@ export const useSessionState = (session: ParticipantSession, events: EventStream
     (event) => {
       if (event.type === 'signal' || !('consultationId' in event) || event.consultationId !== session.consultationId) return;
       lastEvent.current = reads.current + 1;
-      if (event.type === 'participant-changed' && event.participant.id === session.participantId) {
-        const { state: participantState } = event.participant;
-        setState((previous) => previous && { ...previous, participant: { ...previous.participant, state: participantState } });
-      } else if (event.type === 'consultation-changed') {
-        setState((previous) => previous && { ...previous, consultation: { ...previous.consultation, status: event.status } });
-      }
+      setState((previous) => previous && applySessionEvent(previous, event, session.participantId));
       rereadSoon();
     },
     refresh,
   );
 
-  return { state, lost, refused, retry: refresh };
+  const update = (answer: SessionState) => {
+    lastEvent.current = reads.current + 1;
+    setState(answer);
+  };
+  return { state, lost, refused, retry: refresh, update };
 };

@@ -1,23 +1,20 @@
 import {
   type AudioVideoFacade,
-  ConsoleLogger,
   DefaultActiveSpeakerPolicy,
-  DefaultDeviceController,
-  DefaultMeetingSession,
-  LogLevel,
-  MeetingSessionConfiguration,
   TargetDisplaySize,
   VideoPreference,
   VideoPreferences,
-  VideoPriorityBasedPolicy,
+  type VideoPriorityBasedPolicy,
 } from 'amazon-chime-sdk-js';
+import { mainRoom } from '@clinicall/shared/rooms';
 import type { LocalMediaState, MediaCredentials, MediaSession, SelfDescription } from '../media-session.ts';
 import { TrackedMediaSession } from '../tracked-session.ts';
 import { takeLocalMedia } from '../warm-up.ts';
+import { type ChimeCredentials, openChimeMeeting } from './chime-meeting.ts';
 import { type ChimeCallEvents, mediaStateTopic, observeChime, withVideo } from './chime-observer.ts';
 import { videoChoices } from './chime-video-choice.ts';
 
-type RosterEvents = (listener: (peerId: string, inCall: boolean) => void) => () => void;
+type RosterEvents = (listener: (peerId: string, inCall: boolean) => void, room: string) => () => void;
 
 /**
  * AWS's media: an Amazon Chime SDK meeting, one attendee per person (ExternalUserId = their
@@ -26,7 +23,9 @@ type RosterEvents = (listener: (peerId: string, inCall: boolean) => void) => () 
  * connection turns poor, video pauses both ways (we stop sending ours and pause the others'),
  * and tell the others, whose video to us then pauses too; audio goes on. Of 60 people, only the
  * videos of the tiles on screen (and the speaker's) are received: a priority-based downlink
- * policy told the visible set; the meeting's audio is one mix, everyone heard.
+ * policy told the visible set; the meeting's audio is one mix, everyone heard. Each room of a
+ * call (a breakout room) is its own meeting: moving leaves one and joins the next with the same
+ * camera and microphone.
  */
 export class ChimeMediaSession extends TrackedMediaSession implements MediaSession {
   private readonly videos = new Map<string, MediaStream>();
@@ -46,10 +45,13 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
   /** Participant id → their content (shared screen) attendee id, while they share. */
   private readonly contents = new Map<string, string>();
   private visible: readonly string[] = [];
+  /** The start of the call (devices, then the first meeting), which a move waits for. */
+  private joined: Promise<void> = Promise.resolve();
   private stopFollowing: (() => void)[] = [];
   localStream: MediaStream | undefined;
   local: LocalMediaState = this.readLocal();
   peers = this.roster.peers;
+  room = mainRoom;
 
   constructor(
     private readonly self?: SelfDescription,
@@ -98,51 +100,98 @@ export class ChimeMediaSession extends TrackedMediaSession implements MediaSessi
     this.changed();
   };
 
-  async join(credentials: MediaCredentials): Promise<void> {
-    if (credentials.kind !== 'chime') throw new Error('ChimeMediaSession needs chime credentials');
+  join(credentials: MediaCredentials, room: string = mainRoom): Promise<void> {
+    if (credentials.kind !== 'chime') return Promise.reject(new Error('ChimeMediaSession needs chime credentials'));
     this.left = false;
+    this.joined = this.start(room, credentials);
+    return this.joined;
+  }
+
+  private async start(room: string, credentials: ChimeCredentials) {
     const stream = await takeLocalMedia();
     if (this.left) return stream.getTracks().forEach((track) => track.stop());
-    const logger = new ConsoleLogger('chime', LogLevel.WARN);
-    const configuration = new MeetingSessionConfiguration(credentials.meeting, credentials.attendee);
-    this.policy = new VideoPriorityBasedPolicy(logger);
-    configuration.videoDownlinkBandwidthPolicy = this.policy;
-    const { audioVideo } = new DefaultMeetingSession(configuration, logger, new DefaultDeviceController(logger));
+    this.tracks.adopt(stream);
+    window.addEventListener('pagehide', this.leaveMeeting);
+    await this.enterMeeting(room, credentials);
+  }
+
+  async switchRoom(room: string, credentials: MediaCredentials): Promise<void> {
+    if (credentials.kind !== 'chime') throw new Error('ChimeMediaSession needs chime credentials');
+    // Moved while the call was still starting: the move follows the start, not the other way round.
+    await this.joined.catch(() => undefined);
+    if (this.left) return;
+    this.exitMeeting();
+    this.changed();
+    await this.enterMeeting(room, credentials);
+  }
+
+  /** Into one room's meeting, sending what this person's tracks send now. */
+  private async enterMeeting(room: string, credentials: ChimeCredentials) {
+    this.room = room;
+    const { audioVideo, policy, attendeeId, participantId } = openChimeMeeting(credentials);
+    this.policy = policy;
     this.audioVideo = audioVideo;
-    this.stopObserving = observeChime(audioVideo, configuration.credentials?.attendeeId ?? '', this.events);
-    const selfId = configuration.credentials?.externalUserId ?? '';
-    this.stopFollowing = [this.followPeople(selfId, credentials.roster ?? [], this.rosterEvents ?? (() => () => undefined))];
+    this.stopObserving = observeChime(audioVideo, attendeeId, this.events);
+    const rosterEvents = this.rosterEvents;
+    this.stopFollowing = [
+      this.followPeople(participantId, credentials.roster ?? [], rosterEvents ? (listener) => rosterEvents(listener, room) : () => () => undefined),
+    ];
     audioVideo.realtimeSubscribeToAttendeeIdPresence(this.presence);
     audioVideo.subscribeToActiveSpeakerDetector(new DefaultActiveSpeakerPolicy(), this.speakers);
-    const microphone = stream.getAudioTracks()[0];
+    const microphone = this.tracks.microphoneTrack;
     // The microphone goes in as it is: muting disables it (LocalTracks) and mutes us in the meeting.
     await audioVideo.startAudioInput(microphone ? new MediaStream([microphone]) : null);
-    this.tracks.adopt(stream);
-    this.audioElement = document.createElement('audio');
+    if (this.audioVideo !== audioVideo) return;
+    this.tracksChanged();
+    this.audioElement ??= document.createElement('audio');
     this.audioElement.autoplay = true;
     await audioVideo.bindAudioElement(this.audioElement);
-    if (this.left) return;
+    if (this.left || this.audioVideo !== audioVideo) return;
     audioVideo.start();
-    window.addEventListener('pagehide', this.leaveMeeting);
   }
 
   leave(): void {
     if (this.left) return;
     this.left = true;
     window.removeEventListener('pagehide', this.leaveMeeting);
+    this.exitMeeting();
+    this.tracks.stop();
+    this.changed();
+  }
+
+  /** Out of this room's meeting: what we sent stops there, and its people leave the screen. */
+  private exitMeeting() {
+    const audioVideo = this.audioVideo;
     this.stopObserving?.();
     this.stopFollowing.forEach((stop) => stop());
-    this.audioVideo?.realtimeUnsubscribeToAttendeeIdPresence(this.presence);
-    this.audioVideo?.unsubscribeFromActiveSpeakerDetector(this.speakers);
-    this.leaveMeeting();
-    void this.audioVideo?.stopAudioInput();
-    this.sendVideo();
-    this.sendScreen();
+    this.stopFollowing = [];
+    if (audioVideo) {
+      audioVideo.realtimeUnsubscribeToAttendeeIdPresence(this.presence);
+      audioVideo.unsubscribeFromActiveSpeakerDetector(this.speakers);
+      this.leaveMeeting();
+      void audioVideo.stopAudioInput();
+      this.videoQueue = this.videoQueue
+        .then(async () => {
+          if (this.sentScreen) audioVideo.stopContentShare();
+          if (this.sentVideo) {
+            audioVideo.stopLocalVideoTile();
+            await audioVideo.stopVideoInput();
+          }
+        })
+        .catch(() => undefined)
+        .finally(() => {
+          // The next meeting is given the tracks afresh.
+          this.sentVideo = null;
+          this.sentScreen = null;
+        });
+    }
     this.audioVideo = undefined;
-    this.tracks.stop();
-    this.roster.clear();
+    this.policy = undefined;
+    this.attendees.clear();
+    this.contents.clear();
     this.videos.clear();
-    this.changed();
+    this.activeSpeaker = undefined;
+    this.roster.clear();
   }
 
   /** Leaves the meeting (others see us leave rather than drop), as the tab closes too. */

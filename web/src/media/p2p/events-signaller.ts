@@ -1,3 +1,4 @@
+import { mainRoom } from '@clinicall/shared/rooms';
 import type { EventStream } from '../../api/events.ts';
 import type { Signaller } from '../media-session.ts';
 
@@ -13,11 +14,16 @@ export class EventsSignaller implements Signaller {
     return this.events.subscribeSignals((event, held) => listener(event.from, event.data, held));
   }
 
-  /** What the stream heard before, then each change as it comes. */
-  onRoster(listener: (peerId: string, inCall: boolean) => void): () => void {
-    for (const [peerId, inCall] of this.events.inCall) listener(peerId, inCall);
+  /**
+   * What the stream heard before, then each change as it comes. A person is in `room` while
+   * admitted and there (no room named: the main room); moving elsewhere is leaving it.
+   */
+  onRoster(listener: (peerId: string, inCall: boolean) => void, room: string = mainRoom): () => void {
+    for (const [peerId, inCall] of this.events.inCall) listener(peerId, inCall && (this.events.roomOf.get(peerId) ?? mainRoom) === room);
     return this.events.subscribe((event) => {
-      if (event.type === 'participant-changed') listener(event.participant.id, event.participant.state === 'admitted');
+      if (event.type !== 'participant-changed') return;
+      const { id, state, room: theirs = mainRoom } = event.participant;
+      listener(id, state === 'admitted' && theirs === room);
     });
   }
 

@@ -1,9 +1,11 @@
+import { mainRoom } from '@clinicall/shared/rooms';
 import type { LocalMediaState, MediaCredentials, MediaSession, SelfDescription, Signaller } from '../media-session.ts';
 import { TrackedMediaSession } from '../tracked-session.ts';
 import { takeLocalMedia } from '../warm-up.ts';
 import type { LinkState, OutgoingTracks } from './peer-link.ts';
 import { CallRoster } from './call-roster.ts';
 import { PeerLinks, type WatchedLink as Link } from './peer-links.ts';
+import { sentFromRoom, tagRoom } from './room-tag.ts';
 import { readSignal, type SignalMessage } from './signal-message.ts';
 
 type P2pCredentials = Extract<MediaCredentials, { kind: 'p2p' }>;
@@ -13,7 +15,9 @@ type P2pCredentials = Extract<MediaCredentials, { kind: 'p2p' }>;
  * hello to everyone; whoever is already in the call connects to the newcomer (and the newcomer to
  * anyone whose hello came while its call was starting, so neither waits for a round trip). After a network
  * drop it says hello again, so the others rebuild what broke; the server keeps the person
- * admitted meanwhile. A poor connection pauses video both ways, audio goes on.
+ * admitted meanwhile. A poor connection pauses video both ways, audio goes on. Moving to another
+ * room (a breakout room) says goodbye to this room's peers and hello to the next room's, with the
+ * same camera and microphone; signals still on their way from the room left are not answered.
  */
 export class P2pMediaSession extends TrackedMediaSession implements MediaSession {
   private readonly links = new PeerLinks((peerId, link) => this.refresh(peerId, link));
@@ -28,20 +32,41 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
   localStream: MediaStream | undefined;
   local: LocalMediaState = this.readLocal();
   peers = this.roster.peers;
+  room = mainRoom;
 
   constructor(
     private readonly signaller: Signaller,
-    /** The server's current list of the people in the call, asked when someone unknown says hello. */
-    private readonly currentRoster: () => Promise<readonly string[]>,
+    /** The server's current list of the people in a room of the call, asked when someone unknown says hello. */
+    private readonly currentRoster: (room: string) => Promise<readonly string[]>,
     private readonly self?: SelfDescription,
   ) {
     super();
   }
 
-  async join(credentials: MediaCredentials): Promise<void> {
+  async join(credentials: MediaCredentials, room: string = mainRoom): Promise<void> {
     if (credentials.kind !== 'p2p') throw new Error('P2pMediaSession needs p2p credentials');
     this.left = false;
     this.tracksReady = false;
+    this.enter(room, credentials);
+    window.addEventListener('pagehide', this.sayGoodbye);
+    const stream = await takeLocalMedia();
+    if (this.left) return stream.getTracks().forEach((track) => track.stop());
+    this.tracksReady = true;
+    this.tracks.adopt(stream);
+  }
+
+  switchRoom(room: string, credentials: MediaCredentials): Promise<void> {
+    if (credentials.kind !== 'p2p') return Promise.reject(new Error('P2pMediaSession needs p2p credentials'));
+    if (this.left) return Promise.resolve();
+    this.exit();
+    this.enter(room, credentials);
+    this.updateLocal();
+    return Promise.resolve();
+  }
+
+  /** Into one room's mesh: its roster, its signals, hello to its peers. */
+  private enter(room: string, credentials: P2pCredentials) {
+    this.room = room;
     this.credentials = credentials;
     this.inCall = new CallRoster(credentials.roster);
     // Connecting does not wait for the camera: every line is open from the start, and the tracks
@@ -51,18 +76,27 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     const offering: string[] = [];
     this.offering = offering;
     this.unsubscribe = [
-      this.followPeople(credentials.peerId, credentials.roster, (listener) => this.signaller.onRoster(listener)),
+      this.followPeople(credentials.peerId, credentials.roster, (listener) => this.signaller.onRoster(listener, room)),
       this.signaller.subscribe((from, data, held) => this.heard(from, data, held)),
       this.signaller.onReconnected(() => this.reconnected()),
-      this.signaller.onRoster((peerId, inCall) => this.rosterChanged(peerId, inCall)),
+      this.signaller.onRoster((peerId, inCall) => this.rosterChanged(peerId, inCall), room),
     ];
     this.offering = undefined;
-    this.signaller.send('*', { kind: 'hello', ...(offering.length > 0 && { offering }) } satisfies SignalMessage);
-    window.addEventListener('pagehide', this.sayGoodbye);
-    const stream = await takeLocalMedia();
-    if (this.left) return stream.getTracks().forEach((track) => track.stop());
-    this.tracksReady = true;
-    this.tracks.adopt(stream);
+    this.say('*', { kind: 'hello', ...(offering.length > 0 && { offering }) });
+  }
+
+  /** Out of the room's mesh: goodbye to its peers, their connections closed. */
+  private exit() {
+    if (this.credentials) this.sayGoodbye();
+    this.unsubscribe.forEach((stop) => stop());
+    this.unsubscribe = [];
+    this.links.clear();
+    this.roster.clear();
+  }
+
+  /** To one peer of this room, or '*' for all of them. */
+  private say(to: string, message: SignalMessage) {
+    if (this.credentials) this.signaller.send(to, tagRoom(message, this.credentials.roomId));
   }
 
   /**
@@ -77,15 +111,12 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     if (this.left) return;
     this.left = true;
     window.removeEventListener('pagehide', this.sayGoodbye);
-    if (this.credentials) this.sayGoodbye();
-    this.unsubscribe.forEach((stop) => stop());
-    this.links.clear();
+    this.exit();
     this.tracks.stop();
-    this.roster.clear();
     this.changed();
   }
 
-  private readonly sayGoodbye = () => this.signaller.send('*', { kind: 'bye' } satisfies SignalMessage);
+  private readonly sayGoodbye = () => this.say('*', { kind: 'bye' });
 
   private asking = false;
   private askAgain = false;
@@ -94,9 +125,10 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
   private askRoster() {
     if (this.asking) return void (this.askAgain = true);
     this.asking = true;
-    this.currentRoster()
+    const room = this.room;
+    this.currentRoster(room)
       .then((peerIds) => {
-        if (this.left) return;
+        if (this.left || this.room !== room) return;
         peerIds.forEach((peerId) => this.personChanged(peerId, true));
         for (const [peerId, said] of this.inCall.admitHeld(peerIds)) said.forEach((message) => this.heard(peerId, message));
       })
@@ -125,6 +157,7 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     const message = readSignal(data);
     const credentials = this.credentials;
     if (!message || !credentials || this.left || from === credentials.peerId) return;
+    if (!sentFromRoom(data, credentials.roomId)) return;
     // Of what came before this call listened, only who arrived and who left still matters.
     if (held && message.kind !== 'hello' && message.kind !== 'bye') return;
     if (held && message.kind === 'hello' && this.offering && this.inCall.has(from)) {
@@ -159,7 +192,7 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
         if (message.offering?.includes(credentials.peerId)) return;
         // One side of each pair offers: had both joined at once, each hearing the other's hello,
         // two offers would cross and one be thrown away. The polite side asks the other to start.
-        if (credentials.peerId < from) return this.signaller.send(from, { kind: 'hello', ask: true } satisfies SignalMessage);
+        if (credentials.peerId < from) return this.say(from, { kind: 'hello', ask: true });
         this.connect(from, credentials, true);
         return;
       }
@@ -192,7 +225,7 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
       iceServers: credentials.iceServers,
       outgoing: this.outgoingFor(false),
       initiator,
-      send: (message) => this.signaller.send(peerId, message),
+      send: (message) => this.signaller.send(peerId, tagRoom(message, credentials.roomId)),
       onStream: (stream) => this.links.get(peerId) === link && this.roster.stream(peerId, stream),
       onScreen: (stream) => this.links.get(peerId) === link && this.roster.screen(peerId, stream),
       onState: (state) => this.links.get(peerId) === link && this.linkState(peerId, link, state),
@@ -208,7 +241,7 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     if (state === 'gone') {
       // Could not be restored: ask them to start afresh, should they still be there.
       this.links.drop(peerId);
-      this.signaller.send(peerId, { kind: 'hello' } satisfies SignalMessage);
+      this.say(peerId, { kind: 'hello' });
     }
   }
 
@@ -222,7 +255,7 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
         this.roster.lost(peerId);
       }
     }
-    this.signaller.send('*', { kind: 'hello', keep } satisfies SignalMessage);
+    this.say('*', { kind: 'hello', keep });
   }
 
   /** Video to and from this peer pauses while either side finds the connection poor. */
@@ -246,7 +279,7 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
   private tellState(peerId: string) {
     if (!this.tracksReady) return;
     const media = this.tracks.describe(!!this.links.get(peerId)?.poor, this.self);
-    this.signaller.send(peerId, { kind: 'media-state', ...media } satisfies SignalMessage);
+    this.say(peerId, { kind: 'media-state', ...media });
   }
 
   protected override tracksChanged() {
