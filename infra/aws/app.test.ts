@@ -89,6 +89,13 @@ describe('the route table, deployed', () => {
       });
       expect((resourcesOf(s.application)[functionLogicalId(functionIdOf(route))] as Resource).Properties.Handler).toBe('index.handler');
     }
+    // One integration per function, shared by its routes; each route keeps an invoke permission scoped to its own path.
+    const httpIntegrations = Object.values(integrations).filter((r) => (r as Resource).Properties.PayloadFormatVersion === '2.0');
+    expect(httpIntegrations).toHaveLength(new Set(routes.map(functionIdOf)).size);
+    const sourceArns = Object.values(s.application.findResources('AWS::Lambda::Permission')).map((r) =>
+      JSON.stringify((r as Resource).Properties.SourceArn),
+    );
+    for (const route of routes) expect(sourceArns.some((arn) => arn.includes(`/*/*${route.operation.path}"`)), route.operation.id).toBe(true);
   });
 
   it('puts the Cognito JWT authorizer on staff routes and no authorizer on the others', () => {
@@ -836,9 +843,9 @@ describe('alarms', () => {
   });
 
   it('leave the App stack well under CloudFormation\'s 500 resources', () => {
-    // 239 with one function per handler file (each route its own function made over 400); the
-    // patient-rights routes and the audit trail's function and routes bring it to 311 (a route
-    // adds its route, integration and invoke permission).
+    // One function per handler file (each route its own function made over 400), and one
+    // integration per function: a route adds its route and its invoke permission (292 with group
+    // consultations and breakout rooms).
     expect(Object.keys(resourcesOf(s.application)).length).toBeLessThan(350);
   });
 });

@@ -64,6 +64,7 @@ export class ClinicalHttpApi extends Construct {
    * are the documented PascalCase (`ThrottlingRateLimit`), not the L1 property names.
    */
   private readonly routeSettings: Record<string, { ThrottlingRateLimit: number; ThrottlingBurstLimit: number }> = {};
+  private readonly integrations = new Map<IFunction, HttpLambdaIntegration>();
 
   constructor(scope: Construct, id: string, props: ClinicalHttpApiProps) {
     super(scope, id);
@@ -88,6 +89,19 @@ export class ClinicalHttpApi extends Construct {
     this.authorizer = new HttpUserPoolAuthorizer('Staff', userPool, { userPoolClients: [client] });
   }
 
+  /**
+   * One integration per function, shared by its routes (each route keeps its own invoke
+   * permission, scoped to its path): a feature's routes cost a route and a permission each.
+   */
+  private integrationOf(handler: IFunction): HttpLambdaIntegration {
+    let integration = this.integrations.get(handler);
+    if (!integration) {
+      integration = new HttpLambdaIntegration(`${handler.node.id}Integration`, handler, { timeout: Duration.seconds(10) });
+      this.integrations.set(handler, integration);
+    }
+    return integration;
+  }
+
   addRoute(route: Route, handler: IFunction): void {
     const { operation } = route;
     const staffOnly = operation.auth === 'staff';
@@ -95,7 +109,7 @@ export class ClinicalHttpApi extends Construct {
     const [created] = this.api.addRoutes({
       path: operation.path,
       methods: [HttpMethod[operation.method as keyof typeof HttpMethod]],
-      integration: new HttpLambdaIntegration(`${operation.id}Integration`, handler, { timeout: Duration.seconds(10) }),
+      integration: this.integrationOf(handler),
       ...(staffOnly && { authorizer: this.authorizer }),
     });
     const routeKey = `${operation.method} ${operation.path}`;
