@@ -210,7 +210,10 @@ export const settled = (record: ConsultationRecord): ConsultationRecord => {
   const links = Object.values(record.links).some((l) => l.status === 'issued')
     ? Object.fromEntries(Object.values(record.links).map((l) => [l.id, l.status === 'issued' ? closed(l) : l]))
     : record.links;
-  return participants === record.participants && links === record.links ? record : { ...record, participants, links };
+  // Breakout rooms end with the session (their meetings end with it).
+  const { breakout: _closed, ...rest } = record;
+  if (participants === record.participants && links === record.links && !record.breakout) return record;
+  return { ...rest, participants, links };
 };
 
 /** Over for everyone: people leave, unused links stop working, the outcome is recorded. */
