@@ -1,5 +1,6 @@
 import { benchJoinBundle } from './bundle.ts';
 import { benchCall } from './call.ts';
+import { benchGroupAdmission } from './group-admission.ts';
 import { benchGroupArrival } from './group-arrival.ts';
 import { benchJoinVerify } from './join-verify.ts';
 import { benchLambdaBundles } from './lambda-bundles.ts';
@@ -12,6 +13,7 @@ import { benchLambdaContents } from './lambda-contents.ts';
 const benches: [string, () => Promise<string>][] = [
   ['join-verify', benchJoinVerify],
   ['group-arrival', benchGroupArrival],
+  ['group-admission', benchGroupAdmission],
   ['call', benchCall],
   ['join-bundle', benchJoinBundle],
   ['lambda-bundles', benchLambdaBundles],
