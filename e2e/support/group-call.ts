@@ -23,7 +23,7 @@ export interface GroupCall {
 /**
  * A group consultation in progress, written into a data directory before Clinicall starts on it:
  * the demo clinician hosts, and `guests` people are already admitted, each with a session (as if
- * they had opened their links and been let in). Nothing in the product makes group calls yet.
+ * they had opened their links and been let in), for tests of a full room's media.
  */
 export const seedGroupCall = async (dataDir: string, names: readonly string[]): Promise<GroupCall> => {
   const consultationId = 'e2e-group-room';

@@ -2,7 +2,7 @@ import { type DeviceCheck, isConsultationOver, type SessionResponse } from '@cli
 import type { Dependencies } from '#ports';
 import { comeBack, leave, participantOf, recordDeviceCheck } from '../consultation/changes.ts';
 import { announceParticipant } from './announce.ts';
-import { type ConsultationRecord, inTheCall, toBreakoutView } from '../consultation/record.ts';
+import { type ConsultationRecord, inTheCall } from '../consultation/record.ts';
 import { enterRoom, leaveRoom } from '../meeting-room/sitting.ts';
 import { toSessionView } from '../consultation/session-view.ts';
 import type { ParticipantSession } from '../http/route.ts';

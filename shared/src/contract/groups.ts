@@ -39,7 +39,7 @@ export const groupOperations = {
     method: 'POST',
     path: paths.register,
     auth: 'staff',
-    summary: `Register someone for a group consultation and send their own link to its waiting area; 409 group-full past 60 people (${moderators})`,
+    summary: `Register someone for a group consultation and send their own link to its waiting area; 409 participant-limit past 60 people (${moderators})`,
     params: ConsultationPath,
     body: RegistrationRequest,
     response: ConsultNowResponse,
