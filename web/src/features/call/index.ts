@@ -7,3 +7,4 @@ export { deviceCheckWords } from './device-check-words.ts';
 export { guestsOf } from './guests.ts';
 export { preloadStaffCall } from './load.ts';
 export { listenAhead, prepareStaffCall } from './prepare-call.ts';
+export { breakoutWarningSeconds, sessionWarningMinutes } from './group-timing.ts';

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
-import { useClinicians } from './use-clinicians.ts';
+import { useStaffGroup } from '../../api/use-staff-group.ts';
 
 interface AddCoHostControlProps {
   readonly consultationId: string;
@@ -15,7 +15,7 @@ interface AddCoHostControlProps {
 /** The host adds a clinician as co-moderator; they see the session on their own dashboard. */
 export const AddCoHostControl = ({ consultationId, token, moderators, onChanged }: AddCoHostControlProps) => {
   const { t } = useTranslation('groups');
-  const clinicians = useClinicians(token);
+  const clinicians = useStaffGroup(token, 'clinician');
   const [chosen, setChosen] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();

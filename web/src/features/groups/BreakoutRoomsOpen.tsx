@@ -1,3 +1,4 @@
+import { breakoutWarningSeconds } from '../call/index.ts';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Breakout, type Consultation, operations, type Participant } from '@clinicall/shared';
@@ -33,7 +34,7 @@ export const BreakoutRoomsOpen = ({
   const [sent, setSent] = useState(false);
   const { busy, problem, run } = useGroupRequest();
   const params = { id: consultation.id };
-  const left = timeLeft(breakout.closesAt, now, 60_000);
+  const left = timeLeft(breakout.closesAt, now, breakoutWarningSeconds * 1000);
   const self = people.find((p) => p.id === selfId);
   const rooms = [{ id: main, name: t('breakout.mainRoom') }, ...breakout.rooms];
   const inRoom = (room: string) => people.filter((p) => (p.room ?? main) === room);

@@ -11,7 +11,7 @@ import { browserZone } from '../../ui/zoned-time.ts';
 import { organisationZone, WhenPreview } from '../appointments/index.ts';
 import { ownStaffId } from './own-staff-id.ts';
 import { type SessionChoice, type SessionProblem, sessionRequest } from './group-session.ts';
-import { useClinicians } from './use-clinicians.ts';
+import { useStaffGroup } from '../../api/use-staff-group.ts';
 
 interface NewGroupSessionDialogProps {
   readonly token: string;
@@ -31,7 +31,7 @@ type Problems = Partial<Record<keyof SessionChoice | 'form', string>>;
 /** "New group session": title, when (in the organisation's zone), how long, a description and co-moderators. */
 export const NewGroupSessionDialog = ({ token, onCreated, onClose }: NewGroupSessionDialogProps) => {
   const { t } = useTranslation(['groups', 'errors']);
-  const clinicians = useClinicians(token);
+  const clinicians = useStaffGroup(token, 'clinician');
   const me = ownStaffId(token);
   const timeZone = organisationZone() ?? browserZone();
   const [choice, setChoice] = useState<SessionChoice>({

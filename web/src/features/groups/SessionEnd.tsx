@@ -1,3 +1,4 @@
+import { sessionWarningMinutes } from '../call/index.ts';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Consultation, operations } from '@clinicall/shared';
@@ -23,7 +24,7 @@ export const SessionEnd = ({ consultation, token, isHost, onHandedOver }: Sessio
   const now = useNow();
   const [to, setTo] = useState('');
   const { busy, problem, run } = useGroupRequest();
-  const left = timeLeft(consultation.endsAt, now, 10 * 60_000);
+  const left = timeLeft(consultation.endsAt, now, sessionWarningMinutes * 60_000);
   const coModerators = consultation.participants.filter(
     (p) => p.staffId && consultation.coHostIds?.includes(p.staffId),
   );

@@ -11,7 +11,7 @@ import { NotClinicalWarning } from './NotClinicalWarning.tsx';
 import { RoomForm } from './RoomForm.tsx';
 import { RoomLogDialog } from './RoomLogDialog.tsx';
 import { useMeetingRooms } from './use-meeting-rooms.ts';
-import { useRoomMembers } from './use-room-members.ts';
+import { useStaffGroup } from '../../api/use-staff-group.ts';
 
 type Asking = 'edit' | 'reset' | 'delete' | 'log';
 
@@ -99,7 +99,7 @@ const AdminRoom = ({ room, token, staff, onChanged }: { room: MeetingRoom; token
 export const RoomsAdmin = ({ token }: { token: string }) => {
   const { t } = useTranslation('meetingRooms');
   const { rooms, reload } = useMeetingRooms(token);
-  const staff = useRoomMembers(token);
+  const staff = useStaffGroup(token, 'meeting-room-member');
   const [creating, setCreating] = useState(false);
   return (
     <section className="card" aria-labelledby="rooms-admin-title" aria-busy={!rooms || !staff}>
