@@ -61,7 +61,9 @@ describe('breakout rooms opened for a minute', () => {
       'the rooms closed by their timer',
       async () => {
         const current = await api.deps.store.consultations.get(consultationId);
-        return current && !current.breakout ? current : undefined;
+        // The header is written before the people: done when the rooms are gone and nobody is left in one.
+        const everyoneBack = current && Object.values(current.participants).every((p) => p.room === undefined);
+        return current && !current.breakout && everyoneBack ? current : undefined;
       },
       20_000,
     );
