@@ -1,4 +1,4 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { QueryCommand, ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { operations } from '@clinicall/shared';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Subscription } from '#ports';
@@ -343,6 +343,17 @@ describe('the end of a session', () => {
         (e) => e.topic === staffTopic('staff-member-2') && eventOf(e).type === 'consultation-changed' && eventOf(e).consultationId === id && eventOf(e).status === 'ended',
       ),
     ).toBe(true);
+    // Over, it leaves the co-moderator's index: their dashboard reads only sessions still open.
+    const coHosting = await api.dynamo.db.send(
+      new QueryCommand({
+        TableName: 'group-consultation-consultations-v2',
+        IndexName: 'byCoHost',
+        KeyConditionExpression: 'coHostId = :s',
+        ExpressionAttributeValues: { ':s': 'staff-member-2' },
+      }),
+    );
+    expect((coHosting.Items ?? []).filter((item) => item.pk === `consultation#${id}`)).toEqual([]);
+    expect(await openList(coHost)).not.toContain(id);
     // Again, it does nothing.
     expect(await timerTask({ ...timer })).toEqual({ kind: 'session-end', id });
 

@@ -57,19 +57,30 @@ export const headerItem = (header: Header): Item => {
 
 /**
  * `revision` counts the writes of this person's item: each write is conditional on the one it read.
- * A co-moderator's item carries `coHostId` and the consultation's `createdAt`, which put it in the
- * sparse index byCoHost: their dashboard finds the sessions they co-moderate. Derived from their
- * role, so a hand-over moves it in the same write as the roles.
+ * A co-moderator's item carries `coHostId` and the consultation's `createdAt` while the consultation
+ * is not over, which put it in the sparse index byCoHost: their dashboard finds every session they
+ * co-moderate that is still open, however many ended ones came after. Derived from their role and
+ * the status, so a hand-over or the end moves it in the same change (see `change` in consultations.ts).
  */
-export const personItem = (consultation: { id: string; createdAt: string }, person: Person, revision: number): Item => ({
+export const personItem = (
+  consultation: { id: string; createdAt: string; status: ConsultationRecord['status'] },
+  person: Person,
+  revision: number,
+): Item => ({
   pk: partitionOf(consultation.id),
   sk: personKey(person.participant.id),
   participant: person.participant,
   links: person.links,
   revision,
-  ...(person.participant.role === 'moderator' &&
-    person.participant.staffId && { coHostId: person.participant.staffId, createdAt: consultation.createdAt }),
+  ...(listsAsCoHost(consultation, person) && { coHostId: person.participant.staffId, createdAt: consultation.createdAt }),
 });
+
+/** Whether this person's item belongs in byCoHost. */
+export const listsAsCoHost = (consultation: { status: ConsultationRecord['status'] }, person: Person): boolean =>
+  person.participant.role === 'moderator' && person.participant.staffId !== undefined && !isConsultationOver(consultation.status);
+
+/** The consultation a person's item belongs to. */
+export const consultationOfItem = (item: Item): string => String(item.pk).replace(/^consultation#/, '');
 
 /** The read model from a partition's items, as the clinic's rules see it. */
 export interface Stored {

@@ -8,7 +8,9 @@ import {
   headerFromItem,
   headerItem,
   headerKey,
+  consultationOfItem,
   headerOf,
+  listsAsCoHost,
   partitionOf,
   peopleOf,
   personKey,
@@ -105,7 +107,8 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
     const before = peopleOf(settled({ ...header, participants: current.participants, links: current.links }));
     const changed = [...peopleOf(next).values()].filter((person) => {
       const was = before.get(person.participant.id);
-      return !was || !same(was, person);
+      // A co-moderator leaves byCoHost when the consultation ends, though nothing else of theirs changed.
+      return !was || !same(was, person) || listsAsCoHost(current, person) !== listsAsCoHost(next, person);
     });
     if (headerChanged) {
       await put(headerItem({ ...header, version }), 'version = :seen', { ':seen': current.version });
@@ -238,19 +241,16 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
       return whole(open);
     },
     async listOpenByCoHost(staffId) {
-      // The newest hundred sessions they co-moderate, of which those not over: a dashboard, not a history.
-      const result = await db.send(
-        new QueryCommand({
-          TableName: table,
-          IndexName: 'byCoHost',
-          KeyConditionExpression: 'coHostId = :s',
-          ExpressionAttributeValues: { ':s': staffId },
-          ScanIndexForward: false,
-          Limit: 100,
-        }),
-      );
-      const ids = [...new Set((result.Items ?? []).map((item) => String(item.pk).replace(/^consultation#/, '')))];
-      const found = await Promise.all(ids.map((id) => get(id)));
+      // Every page: the index holds only sessions not over, like openByHost.
+      const items = await queryAll(db, {
+        TableName: table,
+        IndexName: 'byCoHost',
+        KeyConditionExpression: 'coHostId = :s',
+        ExpressionAttributeValues: { ':s': staffId },
+        ScanIndexForward: false,
+      });
+      const found = await Promise.all(items.map((item) => get(consultationOfItem(item))));
+      // Items written before the index was sparse, and a hand-over racing this read, are left out here.
       return found.filter((c) => c !== undefined && !isConsultationOver(c.status) && (c.coHostIds ?? []).includes(staffId)) as ConsultationRecord[];
     },
     async listByPatient(patientId) {

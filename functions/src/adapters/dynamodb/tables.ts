@@ -38,7 +38,7 @@ export const tables = {
       openByHost: { partitionKey: 'openHost', sortKey: 'createdAt' },
       // A patient's call history, for exporting and erasing it (headers of consultations for a patient on record).
       byPatient: { partitionKey: 'patientId', sortKey: 'createdAt' },
-      // Co-moderators' person items only (sparse: `coHostId` is on a co-host's item while they co-host).
+      // Co-moderators' person items only (sparse: `coHostId` is on a co-host's item while they co-host an open session).
       byCoHost: { partitionKey: 'coHostId', sortKey: 'createdAt' },
     },
   },
