@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { type CallTypePolicy, type LinkView, operations } from '@clinicall/shared';
-import { ApiError, call } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { useRequest } from '../../api/use-request.ts';
 import { Countdown } from '../../ui/Countdown.tsx';
 import { useNow } from '../../ui/use-now.ts';
 import { ExtendLinkControl } from './ExtendLinkControl.tsx';
@@ -20,23 +21,13 @@ interface LinkItemProps {
 export const LinkItem = ({ link, rules, token, onChanged, holderLeft = false }: LinkItemProps) => {
   const { t } = useTranslation('dashboard');
   const { t: consultNow } = useTranslation('consultNow');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, run } = useRequest(t('link.didNotWork'));
   const [revoking, setRevoking] = useState(false);
   const now = useNow();
   const live = link.status === 'issued' && Date.parse(link.expiresAt) > now;
 
   const act = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await action();
-      onChanged();
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : t('link.didNotWork'));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(action)) onChanged();
   };
   const params = { linkId: link.id };
 

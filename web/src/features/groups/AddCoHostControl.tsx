@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@clinicall/shared';
-import { ApiError, call } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { useRequest } from '../../api/use-request.ts';
 import { useStaffGroup } from '../../api/use-staff-group.ts';
 
 interface AddCoHostControlProps {
@@ -17,23 +18,15 @@ export const AddCoHostControl = ({ consultationId, token, moderators, onChanged 
   const { t } = useTranslation('groups');
   const clinicians = useStaffGroup(token, 'clinician');
   const [chosen, setChosen] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, run, setProblem } = useRequest(t('card.didNotWork'));
   const offered = (clinicians ?? []).filter((clinician) => !moderators.includes(clinician.id));
   if (clinicians && offered.length === 0) return null;
 
   const add = async () => {
     if (!chosen) return setProblem(t('coHost.choose'));
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await call(operations.addCoHost, { params: { id: consultationId }, body: { staffId: chosen }, token });
+    if (await run(() => call(operations.addCoHost, { params: { id: consultationId }, body: { staffId: chosen }, token }))) {
       setChosen('');
       onChanged();
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : t('card.didNotWork'));
-    } finally {
-      setBusy(false);
     }
   };
 

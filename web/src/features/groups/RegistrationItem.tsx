@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { operations } from '@clinicall/shared';
-import { ApiError, call } from '../../api/client.ts';
+import { call } from '../../api/client.ts';
+import { useRequest } from '../../api/use-request.ts';
 import type { Registration } from './registrations.ts';
 
 interface RegistrationItemProps {
@@ -20,20 +21,10 @@ export const RegistrationItem = ({
 }: RegistrationItemProps) => {
   const { t } = useTranslation('groups');
   const { t: dashboard } = useTranslation('dashboard');
-  const [busy, setBusy] = useState(false);
   const [withdrawing, setWithdrawing] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, run } = useRequest(t('card.didNotWork'));
   const act = async (action: () => Promise<unknown>) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await action();
-      onChanged();
-    } catch (error) {
-      setProblem(error instanceof ApiError ? error.message : t('card.didNotWork'));
-    } finally {
-      setBusy(false);
-    }
+    if (await run(action)) onChanged();
   };
   const name = participant.displayName.trim() || dashboard('guest');
   const resendable = link && participant.state !== 'admitted' && link.status !== 'locked';

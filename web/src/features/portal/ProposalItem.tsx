@@ -1,7 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptAppointment, type Appointment, declineAppointment } from '../../api/portal.ts';
-import { ApiError } from '../../api/request.ts';
+import { useRequest } from '../../api/use-request.ts';
 import { AppointmentWhen } from './AppointmentWhen.tsx';
 
 interface ProposalItemProps {
@@ -19,19 +19,10 @@ export const ProposalItem = ({ session, appointment, onAnswered }: ProposalItemP
   const [declining, setDeclining] = useState(false);
   const [reason, setReason] = useState('');
   const [preferredTimes, setPreferredTimes] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [problem, setProblem] = useState<string>();
+  const { busy, problem, run, setProblem } = useRequest(t('failed'));
 
   const act = async (action: () => Promise<unknown>, done: string) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await action();
-      onAnswered(done);
-    } catch (error) {
-      setBusy(false);
-      setProblem(error instanceof ApiError ? error.message : t('failed'));
-    }
+    if (await run(action)) onAnswered(done);
   };
 
   const accept = () => act(() => acceptAppointment(session, appointment.id), t('accepted'));
