@@ -3,11 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { type Consultation, type LinkView, operations, type Patient } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import { siteConfig } from '../../config.ts';
-import { Choice } from '../../ui/Choice.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Layout.tsx';
-import { formatMobile } from '../../ui/format-patient.ts';
-import { consultNowRequest, defaultChannel, type DestinationChoice, recordedDestination } from './destination.ts';
+import { consultNowRequest, defaultChannel, type DestinationChoice } from './destination.ts';
+import { DestinationFields } from './DestinationFields.tsx';
 import { linkLifetime, linkTtlSeconds } from './link-lifetime.ts';
 
 export interface SentLink {
@@ -40,9 +39,6 @@ export const ConsultNowForm = ({ token, patient, onSent, onCancel }: ConsultNowF
     }));
     setChoice((previous) => ({ ...previous, ...changes }));
   };
-
-  const recorded = recordedDestination(patient, choice.channel);
-  const showOneOff = !recorded || choice.useOneOff;
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -78,54 +74,7 @@ export const ConsultNowForm = ({ token, patient, onSent, onCancel }: ConsultNowF
           onChange={(event) => update({ displayName: event.target.value })}
         />
       )}
-      <fieldset className="choices">
-        <legend>{t('sendBy')}</legend>
-        {(['sms', 'email'] as const).map((channel) => {
-          const destination = recordedDestination(patient, channel);
-          const hint = !patient
-            ? undefined
-            : destination
-              ? t('recordedTo', { destination: channel === 'sms' ? formatMobile(destination) : destination })
-              : t(`nothingRecorded.${channel}`);
-          return (
-            <Choice
-              key={channel}
-              name="channel"
-              value={channel}
-              label={t(`channel.label.${channel}`)}
-              hint={hint}
-              checked={choice.channel === channel}
-              onChange={() => update({ channel })}
-            />
-          );
-        })}
-      </fieldset>
-      {patient && recorded && (
-        <Choice
-          type="checkbox"
-          label={t(`differentThisTime.${choice.channel}`)}
-          checked={choice.useOneOff}
-          onChange={(event) => update({ useOneOff: event.target.checked })}
-        />
-      )}
-      {showOneOff && (
-        <Field
-          label={patient ? t(`oneOffForLink.${choice.channel}`) : t(`oneOff.${choice.channel}`)}
-          hint={
-            patient
-              ? t('oneOffHint')
-              : choice.channel === 'sms'
-                ? t('mobileExample')
-                : undefined
-          }
-          type={choice.channel === 'sms' ? 'tel' : 'email'}
-          inputMode={choice.channel === 'sms' ? 'tel' : 'email'}
-          autoComplete="off"
-          value={choice.oneOff}
-          error={problems.oneOff}
-          onChange={(event) => update({ oneOff: event.target.value })}
-        />
-      )}
+      <DestinationFields patient={patient} choice={choice} oneOffProblem={problems.oneOff} update={update} name="channel" />
       <div className="actions">
         <button className="button button--primary" type="submit" disabled={busy}>
           {busy ? t('sending') : t('send')}

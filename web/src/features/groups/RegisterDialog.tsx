@@ -7,12 +7,12 @@ import { Choice } from '../../ui/Choice.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { Field } from '../../ui/Field.tsx';
 import { Notice } from '../../ui/Layout.tsx';
-import { formatDate, formatMobile } from '../../ui/format-patient.ts';
+import { formatDate } from '../../ui/format-patient.ts';
 import {
   consultNowRequest,
   defaultChannel,
   type DestinationChoice,
-  recordedDestination,
+  DestinationFields,
 } from '../consult-now/index.ts';
 import { usePatients } from '../patients/index.ts';
 import { groupLimit } from './registrations.ts';
@@ -96,8 +96,6 @@ export const RegisterDialog = ({ consultationId, token, onRegistered, onClose }:
     }
   };
 
-  const recorded = recordedDestination(onRecord ? patient : undefined, choice.channel);
-  const showOneOff = !onRecord || (patient !== undefined && (!recorded || choice.useOneOff));
   return (
     <Dialog title={t('register.title')} onClose={onClose}>
       <form onSubmit={(event) => void submit(event)} noValidate className="group-register">
@@ -183,59 +181,12 @@ export const RegisterDialog = ({ consultationId, token, onRegistered, onClose }:
           />
         )}
         {(!onRecord || patient) && (
-          <fieldset className="choices">
-            <legend>{consultNow('sendBy')}</legend>
-            {(['sms', 'email'] as const).map((channel) => {
-              const destination = recordedDestination(patient, channel);
-              const hint = !onRecord
-                ? undefined
-                : destination
-                  ? consultNow('recordedTo', {
-                      destination: channel === 'sms' ? formatMobile(destination) : destination,
-                    })
-                  : consultNow(`nothingRecorded.${channel}`);
-              return (
-                <Choice
-                  key={channel}
-                  name="register-channel"
-                  value={channel}
-                  label={consultNow(`channel.label.${channel}`)}
-                  hint={hint}
-                  checked={choice.channel === channel}
-                  onChange={() => update({ channel })}
-                />
-              );
-            })}
-          </fieldset>
-        )}
-        {onRecord && patient && recorded && (
-          <Choice
-            type="checkbox"
-            label={consultNow(`differentThisTime.${choice.channel}`)}
-            checked={choice.useOneOff}
-            onChange={(event) => update({ useOneOff: event.target.checked })}
-          />
-        )}
-        {showOneOff && (
-          <Field
-            label={
-              onRecord
-                ? consultNow(`oneOffForLink.${choice.channel}`)
-                : consultNow(`oneOff.${choice.channel}`)
-            }
-            hint={
-              onRecord
-                ? consultNow('oneOffHint')
-                : choice.channel === 'sms'
-                  ? consultNow('mobileExample')
-                  : undefined
-            }
-            type={choice.channel === 'sms' ? 'tel' : 'email'}
-            inputMode={choice.channel === 'sms' ? 'tel' : 'email'}
-            autoComplete="off"
-            value={choice.oneOff}
-            error={problems.oneOff}
-            onChange={(event) => update({ oneOff: event.target.value })}
+          <DestinationFields
+            patient={onRecord ? patient : undefined}
+            choice={choice}
+            oneOffProblem={problems.oneOff}
+            update={update}
+            name="register-channel"
           />
         )}
         <p className="muted">{t('register.linkWindow')}</p>
