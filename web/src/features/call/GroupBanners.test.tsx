@@ -39,10 +39,10 @@ test('in the main room with nothing timed, there is nothing to say', async () =>
 
 test('in a breakout room: its name and the time left; in the last minute, a warning that everyone returns', async () => {
   expect(await banners({ room: 'breakout-2', breakout: { rooms, closesAt: inSeconds(90) }, handRaised: false })).toEqual([
-    { text: 'You are in the breakout room “Stress”. Time left: 1:30', warns: false },
+    { text: 'You are in the breakout room “Stress”. Time left: 01:30', warns: false },
   ]);
   expect(await banners({ room: 'breakout-2', breakout: { rooms, closesAt: inSeconds(60) }, handRaised: false })).toEqual([
-    { text: 'You are in the breakout room “Stress”. Time left: 1:00 Less than a minute left. Then everyone returns to the main room.', warns: true },
+    { text: 'You are in the breakout room “Stress”. Time left: 01:00 Less than a minute left. Then everyone returns to the main room.', warns: true },
   ]);
   expect(await banners({ room: 'breakout-1', breakout: { rooms }, handRaised: false })).toEqual([
     { text: 'You are in the breakout room “Sleep”.', warns: false },
@@ -62,7 +62,7 @@ test('a raised hand and the moderators’ messages, each dismissible, in Swedish
     'sv',
   );
   expect(shown).toEqual([
-    { text: 'Du är i grupprummet ”Sleep”. Tid kvar: 0:45 Mindre än en minut kvar. Sedan går alla tillbaka till huvudrummet.', warns: true },
+    { text: 'Du är i grupprummet ”Sleep”. Tid kvar: 00:45 Mindre än en minut kvar. Sedan går alla tillbaka till huvudrummet.', warns: true },
     { text: 'Gruppträffen avslutas om 4 minuter.', warns: true },
     { text: 'Du räcker upp handen. Gruppledaren ger dig ordet.', warns: false },
     { text: 'Meddelande från Dr Lind Fem minuter kvar Stäng', warns: false },

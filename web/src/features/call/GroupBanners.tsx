@@ -1,8 +1,9 @@
 import type { SessionResponse } from '@clinicall/shared';
 import { useTranslation } from 'react-i18next';
-import { breakoutCountdown, clock, sessionEndingIn } from './group-timing.ts';
-import type { Broadcast } from './use-broadcasts.ts';
+import { formatRemaining } from '../../ui/countdown.ts';
+import { breakoutCountdown, sessionEndingIn } from './group-timing.ts';
 import { useNow } from './use-now.ts';
+import type { Broadcast } from './use-broadcasts.ts';
 
 /** Where a person stands in a group consultation, as their call shows it. */
 export interface GroupCall {
@@ -42,7 +43,7 @@ export const GroupBanners = ({ group, broadcasts, onDismiss }: GroupBannersProps
           {countdown && (
             // The clock ticks every second: read when asked, not announced at each tick.
             <span className="call__banner-note" aria-live="off">
-              {t('group.closesIn', { time: clock(countdown.secondsLeft) })}
+              {t('group.closesIn', { time: formatRemaining(countdown.secondsLeft * 1000) })}
             </span>
           )}
           {countdown?.warning && <span className="call__banner-note">{t('group.closingSoon')}</span>}

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { breakoutCountdown, clock, sessionEndingIn } from './group-timing.ts';
+import { breakoutCountdown, sessionEndingIn } from './group-timing.ts';
 
 const at = (iso: string) => Date.parse(iso);
 const closesAt = '2026-12-03T10:30:00.000Z';
@@ -27,11 +27,4 @@ test('the session warns 10 minutes before it ends, in whole minutes rounded up, 
   expect(sessionEndingIn(endsAt, at('2026-12-03T10:55:30Z'))).toBe(5);
   expect(sessionEndingIn(endsAt, at('2026-12-03T10:59:59Z'))).toBe(1);
   expect(sessionEndingIn(endsAt, at('2026-12-03T11:00:00Z'))).toBeUndefined();
-});
-
-test('the clock reads minutes and seconds', () => {
-  expect(clock(0)).toBe('0:00');
-  expect(clock(59)).toBe('0:59');
-  expect(clock(75)).toBe('1:15');
-  expect(clock(600)).toBe('10:00');
 });

@@ -29,6 +29,3 @@ export const sessionEndingIn = (endsAt: string | undefined, now: number): number
   if (seconds <= 0 || seconds > sessionWarningMinutes * 60) return undefined;
   return Math.ceil(seconds / 60);
 };
-
-/** 75 seconds as "1:15": a clock everyone reads the same in either language. */
-export const clock = (seconds: number): string => `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
