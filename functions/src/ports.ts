@@ -93,8 +93,13 @@ export interface ConsultationRepository {
   listOpenByHost(hostId: string): Promise<ConsultationRecord[]>;
   /** Every group consultation the staff member co-moderates that is not over, newest first. */
   listOpenByCoHost(staffId: string): Promise<ConsultationRecord[]>;
-  /** Every consultation for a patient on record, newest first (their call history). */
+  /**
+   * Every consultation for a patient on record, newest first (their call history), and the
+   * group sessions they were registered for.
+   */
   listByPatient(patientId: string): Promise<ConsultationRecord[]>;
+  /** Deletes one person's item (their place and links) from a consultation that is over. Harmless when it is gone already. */
+  removePerson(id: string, participantId: string): Promise<void>;
   /**
    * Deletes the consultation: its people first, its header last, so one cut short is still
    * found (and finished) by whoever looks for it again. Harmless when it is gone already.

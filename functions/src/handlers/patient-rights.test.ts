@@ -81,9 +81,24 @@ const patientWithHistory = async () => {
   });
   expect(proposed.status, proposed.text).toBe(201);
   await portalSession(api, id, erin.dateOfBirth);
-  const end = () =>
-    api.call(operations.endConsultation, { claims: clinician, pathParameters: { id: consultation }, json: { result: 'completed', technicalProblems: false } });
-  return { id, erin, consultation, call, appointment: json(proposed).id as string, end };
+  // A group session they are registered for, with someone else.
+  const created = await api.call(operations.createConsultation, {
+    claims: clinician,
+    json: { type: 'group-consultation', title: 'Back care', startsAt: new Date(Date.now() + 3_600_000).toISOString(), durationMinutes: 60 },
+  });
+  expect(created.status, created.text).toBe(201);
+  const group = (json(created).consultation as { id: string }).id;
+  for (const registration of [{ patientId: id }, { email: 'greta@example.org', displayName: 'Greta Groupmate' }]) {
+    const registered = await api.call(operations.register, { claims: clinician, pathParameters: { id: group }, json: registration });
+    expect(registered.status, registered.text).toBe(201);
+  }
+  const end = async () => {
+    for (const ended of [consultation, group]) {
+      const answer = await api.call(operations.endConsultation, { claims: clinician, pathParameters: { id: ended }, json: { result: 'completed', technicalProblems: false } });
+      expect(answer.status, answer.text).toBe(200);
+    }
+  };
+  return { id, erin, consultation, group, call, appointment: json(proposed).id as string, end };
 };
 
 describe('authorization matrix of the patient-rights routes', () => {
@@ -143,8 +158,13 @@ describe("a patient's data", () => {
     expect(body.patient).toMatchObject({ id: erinOnRecord.id, givenName, dateOfBirth, email });
     const consultation = body.consultations.find((c) => c.id === erinOnRecord.consultation);
     expect(consultation).toMatchObject({ status: 'ended', outcome: { result: 'completed' } });
-    // The missed call's consultation is part of the history too.
-    expect(body.consultations.length).toBe(2);
+    // The missed call's consultation is part of the history too, and the group session: theirs of it.
+    expect(body.consultations.length).toBe(3);
+    const group = body.consultations.find((c) => c.id === erinOnRecord.group);
+    expect(group?.participants.map((p) => p.patientId ?? p.staffId)).toEqual(expect.arrayContaining([erinOnRecord.id, 'rights-clinician']));
+    expect(group?.participants).toHaveLength(2);
+    expect(group?.links).toHaveLength(1);
+    expect(exported.text).not.toContain('Greta');
     expect(body.directCalls.map((c) => c.id)).toEqual([erinOnRecord.call]);
     expect(body.appointments.map((a) => a.id)).toEqual([erinOnRecord.appointment]);
     expect(operations.exportPatient.response.safeParse(body).success).toBe(true);
@@ -191,6 +211,8 @@ describe("a patient's data", () => {
     );
     const [, ...identifying] = tracesOf(erinOnRecord.id, erinOnRecord.erin);
     expect(trail.filter((item) => identifying.some((t) => item.includes(t)))).toEqual([]);
+    // The group session stays for the others who were registered.
+    expect((await holding(['Greta Groupmate'])).some((item) => item.includes(erinOnRecord.group))).toBe(true);
     // The interpreter's address went with the appointment.
     expect((await holding(['tolk@example.org'])).filter((item) => item.includes(erinOnRecord.appointment))).toEqual([]);
   });

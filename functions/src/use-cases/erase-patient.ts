@@ -1,10 +1,10 @@
 import { DomainError, isConsultationOver, type PatientErasure, type Staff } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
-import { allRecords } from './export-patient.ts';
+import { allRecords, theirPart } from './export-patient.ts';
 import { requireGroup } from './staff-access.ts';
 
 /**
- * POST /api/patients/{id}/erase: the patient's call history, appointments, direct calls,
+ * POST /api/patients/{id}/erase: the patient's call history (and their place in group sessions), appointments, direct calls,
  * requests and portal access go, and last their directory entry. Refused while a consultation of
  * theirs is open. Each step deletes what is left, so an erasure cut short (a failure, a crash) is
  * finished by asking again: the directory entry, which a retry needs to find, goes last.
@@ -26,8 +26,15 @@ export const erasePatient = async (
     );
   }
   for (const consultation of consultations) {
-    for (const linkId of Object.keys(consultation.links)) await deps.store.access.forgetLink(linkId);
-    await deps.store.consultations.remove(consultation.id);
+    if (consultation.patientId === patientId) {
+      for (const linkId of Object.keys(consultation.links)) await deps.store.access.forgetLink(linkId);
+      await deps.store.consultations.remove(consultation.id);
+      continue;
+    }
+    // A group session they were registered for stays, for the others who came: only they go from it.
+    const { participants, links } = theirPart(consultation, patientId);
+    for (const link of Object.values(links)) if (!participants[link.participantId]?.staffId) await deps.store.access.forgetLink(link.id);
+    for (const person of Object.values(participants)) if (!person.staffId) await deps.store.consultations.removePerson(consultation.id, person.id);
   }
   const { appointments, directCalls, requests } = await deps.store.appointments.ofPatient(patientId, allRecords);
   for (const appointment of appointments) await deps.store.appointments.remove(appointment.id);

@@ -1,9 +1,24 @@
 import { DomainError, type PatientExport, type Staff } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { toAppointmentView, toRequestView } from '../appointment/record.ts';
-import { toConsultationView } from '../consultation/record.ts';
+import { type ConsultationRecord, toConsultationView } from '../consultation/record.ts';
 import { toDirectCallView } from '../direct-call/record.ts';
 import { requireGroup } from './staff-access.ts';
+
+/**
+ * What of a consultation is the patient's: all of one that is theirs; of a group session they were
+ * registered for, only themselves, their links and the staff who ran it, never the others who came.
+ */
+export const theirPart = (consultation: ConsultationRecord, patientId: string): ConsultationRecord => {
+  if (consultation.patientId === patientId) return consultation;
+  const kept = Object.values(consultation.participants).filter((p) => p.patientId === patientId || p.staffId);
+  const ids = new Set(kept.map((p) => p.id));
+  return {
+    ...consultation,
+    participants: Object.fromEntries(kept.map((p) => [p.id, p])),
+    links: Object.fromEntries(Object.values(consultation.links).filter((l) => ids.has(l.participantId)).map((l) => [l.id, l])),
+  };
+};
 
 /** More than any one patient's records, read in one go. */
 export const allRecords = 10_000;
@@ -28,7 +43,7 @@ export const exportPatient = async (
   return {
     exportedAt: at,
     patient,
-    consultations: consultations.map(toConsultationView),
+    consultations: consultations.map((consultation) => toConsultationView(theirPart(consultation, patientId))),
     appointments: records.appointments.map(toAppointmentView),
     directCalls: records.directCalls.map(toDirectCallView),
     appointmentRequests: records.requests.map(toRequestView),

@@ -61,9 +61,10 @@ export const headerItem = (header: Header): Item => {
  * is not over, which put it in the sparse index byCoHost: their dashboard finds every session they
  * co-moderate that is still open, however many ended ones came after. Derived from their role and
  * the status, so a hand-over or the end moves it in the same change (see `change` in consultations.ts).
+ * Likewise a patient on record registered for a session is in byPatient by their own item.
  */
 export const personItem = (
-  consultation: { id: string; createdAt: string; status: ConsultationRecord['status'] },
+  consultation: { id: string; createdAt: string; status: ConsultationRecord['status']; patientId?: string | undefined },
   person: Person,
   revision: number,
 ): Item => ({
@@ -73,7 +74,16 @@ export const personItem = (
   links: person.links,
   revision,
   ...(listsAsCoHost(consultation, person) && { coHostId: person.participant.staffId, createdAt: consultation.createdAt }),
+  ...(registersPatient(consultation, person) && { patientId: person.participant.patientId, createdAt: consultation.createdAt }),
 });
+
+/**
+ * A patient on record in someone else's consultation (registered for a group session): their own
+ * item goes in byPatient, as a consultation that is theirs goes by its header, so their call
+ * history, export and erasure find it.
+ */
+const registersPatient = (consultation: { patientId?: string | undefined }, person: Person): boolean =>
+  person.participant.patientId !== undefined && person.participant.patientId !== consultation.patientId;
 
 /** Whether this person's item belongs in byCoHost. */
 export const listsAsCoHost = (consultation: { status: ConsultationRecord['status'] }, person: Person): boolean =>

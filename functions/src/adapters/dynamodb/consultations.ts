@@ -261,8 +261,13 @@ export const dynamoConsultations = (db: DynamoDBDocumentClient, table: string): 
         ExpressionAttributeValues: { ':p': patientId },
         ScanIndexForward: false,
       });
-      // One gone between the Query and its read (erased meanwhile) is simply not listed.
-      return (await Promise.all(found.map((item) => get(headerFromItem(item).id)))).filter((c) => c !== undefined);
+      // Theirs by its header, or someone else's with their registration in it; one gone between the
+      // Query and its read (erased meanwhile) is simply not listed.
+      const ids = [...new Set(found.map(consultationOfItem))];
+      return (await Promise.all(ids.map((id) => get(id)))).filter((c) => c !== undefined);
+    },
+    async removePerson(id, participantId) {
+      await db.send(new DeleteCommand({ TableName: table, Key: { pk: partitionOf(id), sk: personKey(participantId) } }));
     },
     async remove(id) {
       const items = await queryAll(db, {
