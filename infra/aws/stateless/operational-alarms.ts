@@ -4,6 +4,7 @@ import { type Alarm, ComparisonOperator, MathExpression, Metric, TreatMissingDat
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { Key } from 'aws-cdk-lib/aws-kms';
+import type { IFunction } from 'aws-cdk-lib/aws-lambda';
 import { FilterPattern, type ILogGroup, MetricFilter } from 'aws-cdk-lib/aws-logs';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -16,6 +17,8 @@ export interface OperationalAlarmsProps {
   readonly email: string;
   readonly timers: StateMachine;
   readonly api: HttpApi;
+  /** Clinicall's own functions: their errors and throttles, not the rest of the account's. */
+  readonly functions: readonly IFunction[];
   /** The functions that create Chime meetings and attendees (their logs say when Chime refuses). */
   readonly meetingLogs: readonly ILogGroup[];
   /** The account's monthly SMS spend limit (USD): the alarm sounds at 80 % of it. */
@@ -26,11 +29,26 @@ export interface OperationalAlarmsProps {
 const fiveMinutes = Duration.minutes(5);
 /** Fewer requests than this in five minutes count as this many when the 5xx rate is taken. */
 const quietRequests = 40;
+/** An alarm on metric math may read at most 10 metrics (a hard CloudWatch limit). */
+const metricsPerAlarm = 10;
+
+/** The functions in groups an alarm can read: one alarm per group. */
+const inGroups = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, index) => items.slice(index * size, (index + 1) * size));
+
+/** The sum of one Lambda metric over some functions, as one expression. */
+const sumOf = (functions: readonly IFunction[], metric: (fn: IFunction) => Metric, label: string) =>
+  new MathExpression({
+    label,
+    expression: functions.map((_, index) => `f${index}`).join(' + '),
+    usingMetrics: Object.fromEntries(functions.map((fn, index) => [`f${index}`, metric(fn)])),
+    period: fiveMinutes,
+  });
 
 /**
  * What must never fail silently, on one encrypted topic the organisation subscribes to: timer
  * executions that failed after their retries (a link expiry or reminder lost), the API's 5xx,
- * Lambda errors and throttles, SMS spend near the account's limit, and Chime refusing meetings.
+ * errors and throttles of Clinicall's functions, SMS spend near the account's limit, and Chime refusing meetings.
  */
 export class OperationalAlarms extends Construct {
   readonly topic: Topic;
@@ -90,18 +108,21 @@ export class OperationalAlarms extends Construct {
       }),
       5,
     );
-    add(
-      'LambdaErrors',
-      'Functions failed (any function of the account in this Region).',
-      new Metric({ namespace: 'AWS/Lambda', metricName: 'Errors', period: fiveMinutes, statistic: 'Sum' }),
-      5,
-    );
-    add(
-      'LambdaThrottles',
-      'Functions were throttled: requests are being turned away.',
-      new Metric({ namespace: 'AWS/Lambda', metricName: 'Throttles', period: fiveMinutes, statistic: 'Sum' }),
-      1,
-    );
+    inGroups(props.functions, metricsPerAlarm).forEach((functions, index) => {
+      const which = `Clinicall's functions (group ${index + 1})`;
+      add(
+        `LambdaErrors${index + 1}`,
+        `${which} failed 5 times or more in five minutes.`,
+        sumOf(functions, (fn) => fn.metricErrors({ period: fiveMinutes, statistic: 'Sum' }), 'Lambda errors'),
+        5,
+      );
+      add(
+        `LambdaThrottles${index + 1}`,
+        `${which} were throttled: requests are being turned away.`,
+        sumOf(functions, (fn) => fn.metricThrottles({ period: fiveMinutes, statistic: 'Sum' }), 'Lambda throttles'),
+        1,
+      );
+    });
     add(
       'SmsSpendNearLimit',
       `SMS spend this month has reached 80 % of the account's limit (USD ${props.smsMonthlyLimitUsd}): raise the limit before links stop going out.`,

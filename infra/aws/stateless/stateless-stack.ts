@@ -212,6 +212,7 @@ export class StatelessStack extends Stack {
       email: config.alarmEmail,
       timers: timer.stateMachine,
       api: api.api,
+      functions: [...this.functions.values()].map((fn) => fn.function),
       meetingLogs,
       smsMonthlyLimitUsd: config.smsMonthlyLimitUsd,
     });
