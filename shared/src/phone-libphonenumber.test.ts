@@ -29,17 +29,22 @@ const disagreements = (inputs: Iterable<string>) => {
 };
 
 type Details = readonly unknown[];
-const text = (details: Details, index: number) => (typeof details[index] === 'string' ? (details[index] as string) : undefined);
+const text = (details: Details, index: number) =>
+  typeof details[index] === 'string' ? details[index] : undefined;
 const plansOf = (code: string): Details[] => {
-  const sharing = full.country_calling_codes[code as keyof typeof full.country_calling_codes] as readonly string[] | undefined;
-  if (sharing) return sharing.map((country) => full.countries[country as keyof typeof full.countries] as Details);
-  return [full.nonGeographic[code as keyof typeof full.nonGeographic] as Details];
+  const sharing = full.country_calling_codes[code as keyof typeof full.country_calling_codes] as
+    readonly string[] | undefined;
+  if (sharing)
+    return sharing.map((country) => full.countries[country as keyof typeof full.countries] as Details);
+  return [full.nonGeographic[code] as Details];
 };
 const callingCodes = [...Object.keys(full.country_calling_codes), ...Object.keys(full.nonGeographic)];
 
 /** Strings matching a pattern from the metadata, the same ones every run. */
 const sample = (pattern: string, count: number, seed: number) =>
-  fc.sample(fc.stringMatching(new RegExp(`^(?:${pattern})$`)), { seed, numRuns: count }).filter((digits) => /^\d*$/.test(digits));
+  fc
+    .sample(fc.stringMatching(new RegExp(`^(?:${pattern})$`)), { seed, numRuns: count })
+    .filter((digits) => /^\d*$/.test(digits));
 
 /**
  * National numbers under a calling code: shaped as each country sharing it writes them (its
@@ -61,9 +66,16 @@ const nationalNumbersFor = (code: string, seed: number): string[] => {
       for (const prefix of [text(details, 5), '0']) if (prefix) numbers.add(`${prefix}${digits}`);
     }
     const parsing = text(details, 7);
-    if (parsing) for (const prefix of sample(parsing.replace(/\$/g, ''), 4, seed + 3)) for (const digits of national) numbers.add(`${prefix}${digits}`);
+    if (parsing)
+      for (const prefix of sample(parsing.replace(/\$/g, ''), 4, seed + 3))
+        for (const digits of national) numbers.add(`${prefix}${digits}`);
   }
-  for (let length = 1; length <= 19; length++) numbers.add(String(seed * 7919 + length * 104729).padEnd(length, '4').slice(0, length));
+  for (let length = 1; length <= 19; length++)
+    numbers.add(
+      String(seed * 7919 + length * 104729)
+        .padEnd(length, '4')
+        .slice(0, length),
+    );
   return [...numbers];
 };
 
@@ -85,13 +97,49 @@ const written = (digits: string, style: number): string => {
 describe('normaliseMobile reads numbers as libphonenumber-js did', () => {
   it('on the examples', () => {
     const examples = [
-      '07700 900123', '070-123 45 67', '070 123 45 67', '+46 70 123 45 67', '0046 70 123 45 67',
-      '+44 7700 900123', '0044 7700 900123', '12', 'abc', '0770090012x', '+44 7700 900123 900123',
-      '+44 (0)7700 900123', '(07700) 900 123', '447700900123', '46701234567', '00 44 7700 900123',
-      '+44 7624 123456', '07624 123456', '+1 310 1234', '+1 (268) 464 1234', '+7 701 123 4567', '+290 81234',
-      '+599 31234567', '+61 1831 2 1234 5678', '+54 9 11 1234 5678', '+54 0 11 15 1234 5678', '+800 1234 5678',
-      '+0 1234', '+999 1234567', '++44 7700 900123', '07700\t900123', '07700\u00a0900123', '07700 900123 )',
-      '( 07700 900123', '07700+900123', '+', '', '   ', '0', '00', '000 44 7700 900123', '0044', '+44',
+      '07700 900123',
+      '070-123 45 67',
+      '070 123 45 67',
+      '+46 70 123 45 67',
+      '0046 70 123 45 67',
+      '+44 7700 900123',
+      '0044 7700 900123',
+      '12',
+      'abc',
+      '0770090012x',
+      '+44 7700 900123 900123',
+      '+44 (0)7700 900123',
+      '(07700) 900 123',
+      '447700900123',
+      '46701234567',
+      '00 44 7700 900123',
+      '+44 7624 123456',
+      '07624 123456',
+      '+1 310 1234',
+      '+1 (268) 464 1234',
+      '+7 701 123 4567',
+      '+290 81234',
+      '+599 31234567',
+      '+61 1831 2 1234 5678',
+      '+54 9 11 1234 5678',
+      '+54 0 11 15 1234 5678',
+      '+800 1234 5678',
+      '+0 1234',
+      '+999 1234567',
+      '++44 7700 900123',
+      '07700\t900123',
+      '07700\u00a0900123',
+      '07700 900123 )',
+      '( 07700 900123',
+      '07700+900123',
+      '+',
+      '',
+      '   ',
+      '0',
+      '00',
+      '000 44 7700 900123',
+      '0044',
+      '+44',
     ];
     expect(disagreements(examples)).toEqual([]);
   });
@@ -100,14 +148,30 @@ describe('normaliseMobile reads numbers as libphonenumber-js did', () => {
     const inputs: string[] = [];
     callingCodes.forEach((code, index) => {
       nationalNumbersFor(code, index + 1).forEach((digits, style) => {
-        inputs.push(`+${code}${digits}`, `+${code} ${written(digits, style)}`, `00${code}${written(digits, style + 1)}`);
+        inputs.push(
+          `+${code}${digits}`,
+          `+${code} ${written(digits, style)}`,
+          `00${code}${written(digits, style + 1)}`,
+        );
         inputs.push(`+${code} (0)${written(digits, style + 2)}`, `00 ${code}-${written(digits, style + 3)}`);
       });
     });
-    for (const [country, code] of [['GB', '44'], ['SE', '46']] as const) {
+    for (const [country, code] of [
+      ['GB', '44'],
+      ['SE', '46'],
+    ] as const) {
       nationalNumbersFor(code, country.length).forEach((digits, style) => {
-        inputs.push(digits, `0${written(digits, style)}`, `${code}${digits}`, `${code} ${written(digits, style + 1)}`);
-        inputs.push(`(0${digits.slice(0, 4)}) ${written(digits.slice(4), style + 2)}`, `00${digits}`, `000${digits}`);
+        inputs.push(
+          digits,
+          `0${written(digits, style)}`,
+          `${code}${digits}`,
+          `${code} ${written(digits, style + 1)}`,
+        );
+        inputs.push(
+          `(0${digits.slice(0, 4)}) ${written(digits.slice(4), style + 2)}`,
+          `00${digits}`,
+          `000${digits}`,
+        );
       });
     }
     expect(inputs.length).toBeGreaterThan(50_000);
@@ -118,14 +182,27 @@ describe('normaliseMobile reads numbers as libphonenumber-js did', () => {
     const callingCode = fc.constantFrom(...callingCodes);
     const digits = fc.stringMatching(/^[\d ()-]{0,18}$/);
     const international = fc
-      .tuple(fc.constantFrom('+', '00', '+ ', '00 ', '+('), callingCode, fc.constantFrom('', '0', ' (0) ', '-'), digits)
+      .tuple(
+        fc.constantFrom('+', '00', '+ ', '00 ', '+('),
+        callingCode,
+        fc.constantFrom('', '0', ' (0) ', '-'),
+        digits,
+      )
       .map((parts) => parts.join(''));
-    const national = fc.tuple(fc.constantFrom('', '0', '44', '46', '00', '(0'), digits).map((parts) => parts.join(''));
+    const national = fc
+      .tuple(fc.constantFrom('', '0', '44', '46', '00', '(0'), digits)
+      .map((parts) => parts.join(''));
     const anything = fc.stringMatching(/^[\d\s()+.-]{0,24}$/);
     fc.assert(
-      fc.property(fc.oneof(international, national, anything), fc.constantFrom(...countries), (input, country) => {
-        expect(normaliseMobile(input, country), `${country} ${JSON.stringify(input)}`).toBe(withLibrary(input, country));
-      }),
+      fc.property(
+        fc.oneof(international, national, anything),
+        fc.constantFrom(...countries),
+        (input, country) => {
+          expect(normaliseMobile(input, country), `${country} ${JSON.stringify(input)}`).toBe(
+            withLibrary(input, country),
+          );
+        },
+      ),
       { numRuns: 5000 },
     );
   });

@@ -78,7 +78,10 @@ const claim = (details: readonly unknown[], mainLengths: readonly number[]): str
   if (leading) return leading;
   const types = ((details[at.types] as unknown[] | 0 | undefined) || [])
     .filter((type): type is [string, number[]?] => Array.isArray(type) && Boolean(type[0]))
-    .map(([pattern, typeLengths = lengths]) => ({ pattern, lengths: typeLengths.filter((length) => differing.includes(length)) }))
+    .map(([pattern, typeLengths = lengths]) => ({
+      pattern,
+      lengths: typeLengths.filter((length) => differing.includes(length)),
+    }))
     .filter((type) => type.lengths.length > 0)
     .map((type) => `(?=\\d{${type.lengths.join('}$|\\d{')}}$)(?:${type.pattern})$`);
   if (types.length === 0) return undefined;
@@ -86,14 +89,24 @@ const claim = (details: readonly unknown[], mainLengths: readonly number[]): str
 };
 
 /** `local`: numbers without "+" are read in its country, so its pattern also tells whether they begin with the calling code. */
-const planFor = (main: readonly unknown[], sharing: readonly (readonly unknown[])[], local = false): CallingCodePlan => {
+const planFor = (
+  main: readonly unknown[],
+  sharing: readonly (readonly unknown[])[],
+  local = false,
+): CallingCodePlan => {
   const lengths = lengthsOf(main);
   const prefix = text(main, at.prefixForParsing) || text(main, at.nationalPrefix);
   const choices = sharing.flatMap((details): LengthChoice[] => {
     const leading = claim(details, lengths);
     return leading ? [[leading, lengthsOf(details)]] : [];
   });
-  const plan = [lengths, prefix, prefix ? text(main, at.prefixTransform) : 0, prefix || local ? text(main, at.nationalPattern) : 0, choices];
+  const plan = [
+    lengths,
+    prefix,
+    prefix ? text(main, at.prefixTransform) : 0,
+    prefix || local ? text(main, at.nationalPattern) : 0,
+    choices,
+  ];
   if (choices.length === 0) plan.pop();
   while (plan.length > 1 && plan[plan.length - 1] === 0) plan.pop();
   return plan as unknown as CallingCodePlan;
@@ -106,11 +119,15 @@ export const phoneMetadataFor = (full: LibraryMetadata, localCountries: readonly
     const local = countries.some((country) => localCountries.includes(country));
     callingCodes[code] = planFor(main!, sharing, local);
   }
-  for (const [code, details] of Object.entries(full.nonGeographic ?? {})) callingCodes[code] = planFor(details, []);
+  for (const [code, details] of Object.entries(full.nonGeographic ?? {}))
+    callingCodes[code] = planFor(details, []);
   const local = Object.fromEntries(
     localCountries.map((country) => {
       const details = full.countries[country]!;
-      return [country, [text(details, at.callingCode), text(details, at.internationalPrefix)]] as const;
+      return [
+        country,
+        [details[at.callingCode] as string, details[at.internationalPrefix] as string],
+      ] as const;
     }),
   );
   return { local, callingCodes };

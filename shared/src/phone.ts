@@ -33,7 +33,9 @@ const withoutNationalPrefix = (digits: string, plan: CallingCodePlan): string =>
   const match = prefixPattern.exec(digits);
   if (!match) return digits;
   const replaced = replacement && match.length > 1 && match[match.length - 1];
-  const nationalNumber = replaced ? digits.replace(prefixPattern, replacement) : digits.slice(match[0].length);
+  const nationalNumber = replaced
+    ? digits.replace(prefixPattern, replacement)
+    : digits.slice(match[0].length);
   if (nationalNumber === digits) return digits;
   if (pattern && matchesWhole(pattern, digits) && !matchesWhole(pattern, nationalNumber)) return digits;
   const lengths = lengthsFor(plan, nationalNumber);
@@ -46,16 +48,21 @@ const withoutNationalPrefix = (digits: string, plan: CallingCodePlan): string =>
  * from the organisation's country, or its own calling code typed without "+" when the number is
  * too long or does not fit without it; else the number is national.
  */
-const callingCodeOf = (digits: string, country: Country): { callingCode: string; rest: string } | undefined => {
+const callingCodeOf = (
+  digits: string,
+  country: Country,
+): { callingCode: string; rest: string } | undefined => {
   const [localCode, internationalPrefix] = table.local[country]!;
   const international = new RegExp(`^(?:${internationalPrefix})`).exec(digits);
-  if (international && /^[1-9]/.test(digits.slice(international[0].length))) return fromInternational(digits.slice(international[0].length));
+  if (international && /^[1-9]/.test(digits.slice(international[0].length)))
+    return fromInternational(digits.slice(international[0].length));
   const plan = table.callingCodes[localCode]!;
   if (digits.startsWith(localCode)) {
     const rest = digits.slice(localCode.length);
     const whole = withoutNationalPrefix(digits, plan);
     const pattern = plan[3];
-    const restFits = pattern && !matchesWhole(pattern, whole) && matchesWhole(pattern, withoutNationalPrefix(rest, plan));
+    const restFits =
+      pattern && !matchesWhole(pattern, whole) && matchesWhole(pattern, withoutNationalPrefix(rest, plan));
     if (restFits || whole.length > Math.max(...plan[0])) return { callingCode: localCode, rest };
   }
   return { callingCode: localCode, rest: digits };
@@ -77,7 +84,10 @@ const fromInternational = (digits: string): { callingCode: string; rest: string 
  * Checked by length per country rather than by number range, so reserved ranges used in
  * examples still parse. Reads numbers as libphonenumber-js's parse + isPossible() does.
  */
-export const normaliseMobile = (input: string, country: Country = localNumberCountry()): string | undefined => {
+export const normaliseMobile = (
+  input: string,
+  country: Country = localNumberCountry(),
+): string | undefined => {
   if (!/^[\d\s()+.-]+$/.test(input.trim())) return undefined;
   const typed = input.trim().replace(/^00(?=[1-9])/, '+');
   const start = typed.search(/[+\d]/);
@@ -89,8 +99,14 @@ export const normaliseMobile = (input: string, country: Country = localNumberCou
   if (!number?.rest) return undefined;
   const plan = table.callingCodes[number.callingCode]!;
   const nationalNumber = withoutNationalPrefix(number.rest, plan);
-  if (nationalNumber.length < nationalNumberLengths.shortest || nationalNumber.length > nationalNumberLengths.longest) return undefined;
-  return lengthsFor(plan, nationalNumber).includes(nationalNumber.length) ? `+${number.callingCode}${nationalNumber}` : undefined;
+  if (
+    nationalNumber.length < nationalNumberLengths.shortest ||
+    nationalNumber.length > nationalNumberLengths.longest
+  )
+    return undefined;
+  return lengthsFor(plan, nationalNumber).includes(nationalNumber.length)
+    ? `+${number.callingCode}${nationalNumber}`
+    : undefined;
 };
 
 /** Enough to recognise where a message went, not enough to reuse it: +44 •••• •••123. */
