@@ -15,7 +15,7 @@ export interface LibraryMetadata {
   readonly nonGeographic?: Readonly<Record<string, readonly unknown[]>>;
 }
 
-/** A number of this length has these possible lengths when it starts as `leading` (a regular expression) says. */
+/** A country sharing a calling code: the national numbers it claims (a regular expression from their start) have its possible lengths. */
 export type LengthChoice = readonly [leading: string, lengths: readonly number[]];
 
 /**
