@@ -13,6 +13,13 @@ describe('the phone table', () => {
     const { callingCodes } = phoneMetadataFor(full, countries);
     expect(callingCodes['44']?.[4]).toEqual([['74576|(?:16|7[56])24', [10]]]);
     expect(callingCodes['46']?.[4]).toBeUndefined();
+  });
+
+  it('keeps a national pattern only where a number beginning with the national prefix can match it', () => {
+    const { callingCodes } = phoneMetadataFor(full, countries);
+    expect(callingCodes['33']).toEqual([[9], '0']);
+    expect(callingCodes['44']?.[3]).toBe(full.countries.GB![2]);
+    expect(callingCodes['81']?.[3]).toBe(full.countries.JP![2]);
     expect(Object.keys(callingCodes)).toHaveLength(
       Object.keys(full.country_calling_codes).length + Object.keys(full.nonGeographic).length,
     );

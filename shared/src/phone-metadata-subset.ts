@@ -88,6 +88,79 @@ const claim = (details: readonly unknown[], mainLengths: readonly number[]): str
   return `(?=(?:${text(details, at.nationalPattern)})$)(?:${types.join('|')})`;
 };
 
+const digits = '0123456789';
+
+/**
+ * The digits a match of a pattern from the metadata can start with, and whether it can be empty;
+ * every digit for what this does not follow (lookaheads, escapes other than \d).
+ */
+const firstDigits = (pattern: string): { first: Set<string>; empty: boolean } => {
+  let at = 0;
+  const every = () => ({ first: new Set(digits), empty: false });
+  const alternatives = (): { first: Set<string>; empty: boolean } => {
+    const result = { first: new Set<string>(), empty: false };
+    for (;;) {
+      const sequence = terms();
+      sequence.first.forEach((digit) => result.first.add(digit));
+      result.empty ||= sequence.empty;
+      if (pattern[at] !== '|') return result;
+      at++;
+    }
+  };
+  const terms = () => {
+    const result = { first: new Set<string>(), empty: true };
+    while (at < pattern.length && pattern[at] !== '|' && pattern[at] !== ')') {
+      const term = atom();
+      const quantifier = /^(?:\?|\*|\+|\{(\d+)(?:,\d*)?\})\??/.exec(pattern.slice(at));
+      if (quantifier) at += quantifier[0].length;
+      const optional =
+        quantifier !== null &&
+        (quantifier[0][0] === '?' || quantifier[0][0] === '*' || quantifier[1] === '0');
+      if (result.empty) term.first.forEach((digit) => result.first.add(digit));
+      result.empty &&= term.empty || optional;
+    }
+    return result;
+  };
+  const atom = (): { first: Set<string>; empty: boolean } => {
+    const character = pattern[at++]!;
+    if (digits.includes(character)) return { first: new Set([character]), empty: false };
+    if (character === '$' || character === '^') return { first: new Set(), empty: true };
+    if (character === '\\') return pattern[at++] === 'd' ? every() : (skipToEnd(), every());
+    if (character === '[') {
+      const end = pattern.indexOf(']', at);
+      const members = pattern.slice(at, end);
+      at = end + 1;
+      if (members.startsWith('^') || members.includes('\\')) return every();
+      const first = new Set<string>();
+      for (const digit of digits) if (new RegExp(`[${members}]`).test(digit)) first.add(digit);
+      return { first, empty: false };
+    }
+    if (character === '(') {
+      if (pattern[at] === '?' && pattern[at + 1] !== ':') return (skipToEnd(), every());
+      if (pattern[at] === '?') at += 2;
+      const inner = alternatives();
+      at++;
+      return inner;
+    }
+    return (skipToEnd(), every());
+  };
+  const skipToEnd = () => {
+    at = pattern.length;
+  };
+  return alternatives();
+};
+
+/**
+ * Whether a number beginning with its national prefix can match the national pattern: only then
+ * does the pattern decide whether the prefix is removed (else it is dropped from the table).
+ */
+const patternMatters = (prefix: string, pattern: string): boolean => {
+  const written = firstDigits(prefix);
+  if (written.empty) return true;
+  const matching = firstDigits(pattern).first;
+  return [...written.first].some((digit) => matching.has(digit));
+};
+
 /** `local`: numbers without "+" are read in its country, so its pattern also tells whether they begin with the calling code. */
 const planFor = (
   main: readonly unknown[],
@@ -104,7 +177,9 @@ const planFor = (
     lengths,
     prefix,
     prefix ? text(main, at.prefixTransform) : 0,
-    prefix || local ? text(main, at.nationalPattern) : 0,
+    local || (prefix && patternMatters(prefix, text(main, at.nationalPattern) || ''))
+      ? text(main, at.nationalPattern)
+      : 0,
     choices,
   ];
   if (choices.length === 0) plan.pop();
