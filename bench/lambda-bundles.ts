@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
@@ -18,11 +18,19 @@ const run = promisify(execFile);
 const repetitions = 11;
 
 /** What every function pays anyway: the DynamoDB document client, constructed. */
-export const baselineSource = `
+const baselineSource = `
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 export const client = DynamoDBDocumentClient.from(new DynamoDBClient({}));
 `;
+
+/** The baseline's entry file, written beside the generated entries (their folder may not exist yet). */
+export const writeBaselineEntry = async (): Promise<string> => {
+  const path = join(projectRoot, 'functions', '.entries', 'dynamodb-baseline.ts');
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(path, baselineSource);
+  return path;
+};
 
 /**
  * The Lambda entries the CDK app bundles: one per handler file of the route table (the generated
@@ -130,8 +138,7 @@ export const benchLambdaBundles = async (): Promise<string> => {
         imports: [],
       };
     };
-    const baselineEntry = join(projectRoot, 'functions', '.entries', 'dynamodb-baseline.ts');
-    await writeFile(baselineEntry, baselineSource);
+    const baselineEntry = await writeBaselineEntry();
     const baseline = await built('baseline', 'DynamoDBDocumentClient only', baselineEntry);
     const bundles = [baseline];
     for (const entry of lambdaEntries()) bundles.push(await built(entry.name, entry.functions.join(', '), entry.path));

@@ -1,9 +1,9 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Metafile } from 'esbuild';
-import { bundleLambda, projectRoot } from '../infra/aws/constructs/lambda-bundle.ts';
-import { baselineSource, bundleParts, lambdaEntries } from './lambda-bundles.ts';
+import { bundleLambda } from '../infra/aws/constructs/lambda-bundle.ts';
+import { bundleParts, lambdaEntries, writeBaselineEntry } from './lambda-bundles.ts';
 import { table } from './stats.ts';
 
 /** What some of a bundle's files hold, in minified bytes, by npm package or by source folder (`shared/schemas`, `functions/use-cases`). */
@@ -42,8 +42,7 @@ export const benchLambdaContents = async (): Promise<string> => {
       const { coldStart, later } = bundleParts(metafile);
       return { coldStart: holdings(metafile, coldStart), later: holdings(metafile, later) };
     };
-    const baselineEntry = join(projectRoot, 'functions', '.entries', 'dynamodb-baseline.ts');
-    await writeFile(baselineEntry, baselineSource);
+    const baselineEntry = await writeBaselineEntry();
     const baseline = (await parts(baselineEntry)).coldStart;
     const rows: string[][] = [];
     for (const entry of lambdaEntries()) {

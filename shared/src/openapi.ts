@@ -1,4 +1,4 @@
-import * as z from 'zod';
+import * as z from './schemas/zod.ts';
 import type { Operation } from './contract/operation.ts';
 import { ErrorBody } from './schemas/common.ts';
 
@@ -10,7 +10,7 @@ const errorResponse = (description: string) => ({
 });
 
 /** Path and query parameters from a zod object schema. */
-const parameters = (schema: z.ZodType | undefined, where: 'path' | 'query') => {
+const parameters = (schema: z.ZodMiniType | undefined, where: 'path' | 'query') => {
   if (!schema) return [];
   type ObjectSchema = { properties?: Record<string, JsonSchema>; required?: string[] };
   const generated = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as ObjectSchema & {
@@ -42,7 +42,7 @@ const securityOf = (auth: Operation['auth']) =>
 export const openApiDocument = (ops: readonly Operation[], version: string): JsonSchema => {
   const components: Record<string, JsonSchema> = {};
   // Collect every named schema (meta id) as a component, inputs and outputs separately.
-  const schemaOf = (schema: z.ZodType, io: 'input' | 'output'): JsonSchema => {
+  const schemaOf = (schema: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
     const generated = JSON.stringify(z.toJSONSchema(schema, { io, unrepresentable: 'any' }));
     const json = JSON.parse(generated.replaceAll('"#/$defs/', '"#/components/schemas/')) as JsonSchema & {
       $defs?: Record<string, JsonSchema>;

@@ -15,7 +15,7 @@ import type {
   Verification,
 } from '@clinicall/shared';
 import { isConsultationOver, mainRoom } from '@clinicall/shared';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 
 export type ChannelName = z.infer<typeof Channel>;
 

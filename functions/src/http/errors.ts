@@ -1,6 +1,6 @@
 import { createError } from '@middy/util';
 import { DomainError, type ErrorCode, errorStatus } from '@clinicall/shared';
-import { type z } from 'zod';
+import type * as z from 'zod/mini';
 
 /** An HTTP error whose body is the public `{error, message}` shape. */
 export const httpError = (code: ErrorCode, message: string, details?: Record<string, unknown>) =>
@@ -14,7 +14,7 @@ export const fallbackBody = JSON.stringify({
 });
 
 /** Field problems in words a receptionist understands, with where they are. */
-export const invalidRequest = (error: z.ZodError, where: string) => {
+export const invalidRequest = (error: z.core.$ZodError, where: string) => {
   const fields = error.issues.map((issue) => ({
     field: issue.path.map(String).join('.') || where,
     message: issue.code === 'unrecognized_keys' ? `Unexpected field: ${issue.keys.join(', ')}.` : issue.message,

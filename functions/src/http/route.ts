@@ -7,7 +7,7 @@ import type {
   APIGatewayProxyStructuredResultV2,
   Context,
 } from 'aws-lambda';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { auditEntryOf, refusalCode } from '../audit/request-entry.ts';
 import { logger } from '../logger.ts';
 import { fallbackBody, httpError, invalidRequest, toHttpError } from './errors.ts';
@@ -60,7 +60,7 @@ export interface RouteOptions {
   readonly recordAudit?: (entry: NewAuditEntry) => Promise<unknown>;
 }
 
-type Input<T> = T extends z.ZodType ? z.output<T> : undefined;
+type Input<T> = T extends z.ZodMiniType ? z.output<T> : undefined;
 
 /**
  * What a handler of the operation answers: anything its response schema accepts, since that
@@ -97,7 +97,7 @@ const parseJson = (event: ApiEvent): unknown => {
   }
 };
 
-const validate = (schema: z.ZodType | undefined, value: unknown, where: string): unknown => {
+const validate = (schema: z.ZodMiniType | undefined, value: unknown, where: string): unknown => {
   if (!schema) {
     const empty =
       value === undefined ||

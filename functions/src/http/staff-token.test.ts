@@ -1,6 +1,6 @@
 import { operations } from '@clinicall/shared';
 import { describe, expect, it, vi } from 'vitest';
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { apiEvent, invoke, staffClaims } from '../testing/api.ts';
 import { route, type RouteOptions } from './route.ts';
 import { cognitoStaffTokens } from './route-options.ts';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundleFile, bundleLambda } from './lambda-bundle.ts';
+import { bundleFile, bundleLambda, projectRoot } from './lambda-bundle.ts';
 
 describe('a function’s bundle', () => {
   let directory: string;
@@ -34,5 +34,31 @@ describe('a function’s bundle', () => {
     expect(entry.startsWith("import { createRequire } from 'node:module';")).toBe(true);
     expect(entry).toContain(`//# sourceMappingURL=${bundleFile}.map`);
     expect(entry.split('\n').length).toBeLessThan(10);
+  });
+});
+
+describe('a bundle holding schemas', () => {
+  let directory: string;
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'clinicall-lambda-bundle-'));
+    const shared = JSON.stringify(join(projectRoot, 'shared', 'src', 'index.ts'));
+    await writeFile(
+      join(directory, 'entry.ts'),
+      `import { SignIn } from ${shared};\n` +
+        'export const handler = async (body: unknown) => SignIn.safeParse(body).error?.issues.map((issue) => issue.message);\n',
+    );
+    await bundleLambda(join(directory, 'entry.ts'), join(directory, 'out'));
+  });
+  afterAll(() => rm(directory, { recursive: true, force: true }));
+
+  // zod's configuration is a side effect of the module every schema is made from: bundling must keep it.
+  it('answers in the configured words', async () => {
+    const { handler } = (await import(pathToFileURL(join(directory, 'out', bundleFile)).href)) as {
+      handler: (body: unknown) => Promise<string[] | undefined>;
+    };
+    expect(await handler({ email: 'alex@example.org' })).toEqual(['This is required.']);
+    expect(await handler({ email: 'alex@example.org', password: 42 })).toEqual([
+      'Invalid input: expected string, received number',
+    ]);
   });
 });

@@ -101,7 +101,7 @@ export const consultationOperations = {
     params: ConsultationPath,
     response: z
       .record(z.string(), z.unknown())
-      .meta({ id: 'FhirEncounter', description: 'FHIR R4 Encounter resource' }),
+      .register(z.globalRegistry, { id: 'FhirEncounter', description: 'FHIR R4 Encounter resource' }),
     status: 200,
   }),
 } as const satisfies Record<string, Operation>;

@@ -31,7 +31,7 @@ export const groupOperations = {
     auth: 'staff',
     summary: 'Create a group consultation at a time, for up to 240 minutes; people are registered afterwards',
     body: NewGroupConsultation,
-    response: z.object({ consultation: Consultation }).meta({ id: 'CreatedConsultation' }),
+    response: z.object({ consultation: Consultation }).register(z.globalRegistry, { id: 'CreatedConsultation' }),
     status: 201,
   }),
   register: operation({

@@ -1,4 +1,4 @@
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 
 /** participant: a consultation session (from a link); patient: a portal session (a remembered device). */
 export type Auth = 'public' | 'staff' | 'participant' | 'staff-or-participant' | 'patient';
@@ -11,10 +11,10 @@ export interface Operation {
   readonly path: `/api/${string}`;
   readonly auth: Auth;
   readonly summary: string;
-  readonly params?: z.ZodType;
-  readonly query?: z.ZodType;
-  readonly body?: z.ZodType;
-  readonly response: z.ZodType;
+  readonly params?: z.ZodMiniType;
+  readonly query?: z.ZodMiniType;
+  readonly body?: z.ZodMiniType;
+  readonly response: z.ZodMiniType;
   readonly status: 200 | 201;
   /** What a success is sent as: JSON unless it says otherwise (a CSV export). */
   readonly produces?: 'text/csv';

@@ -23,7 +23,7 @@ export const portalOperations = {
     auth: 'staff',
     summary: 'Sign the patient out of the portal on every device',
     params: PatientPath,
-    response: z.object({ revoked: z.number().int() }),
+    response: z.object({ revoked: z.number().check(z.int()) }),
     status: 200,
   }),
   portalSignIn: operation({

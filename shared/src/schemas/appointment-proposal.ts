@@ -14,11 +14,15 @@ import * as z from './zod.ts';
 export const ExtraInvitee = z
   .strictObject({
     role: z.enum(['interpreter', 'support-person', 'colleague']),
-    mobile: Mobile.optional(),
-    email: Email.optional(),
-    displayName: PersonName.optional(),
+    mobile: z.optional(Mobile),
+    email: z.optional(Email),
+    displayName: z.optional(PersonName),
   })
-  .refine((e) => e.mobile ?? e.email, { message: 'Give a mobile number or email address for each extra person.' });
+  .check(
+    z.refine((e) => e.mobile ?? e.email, {
+      message: 'Give a mobile number or email address for each extra person.',
+    }),
+  );
 
 const { maxExtras } = callTypes['individual-appointment'];
 
@@ -28,16 +32,21 @@ export const ProposeAppointmentRequest = z
     /** Wall-clock date and time in `timeZone` (the organisation's by default). */
     date: CalendarDate,
     time: ClockTime,
-    timeZone: TimeZone.optional(),
+    timeZone: z.optional(TimeZone),
     durationMinutes: z
       .number()
-      .int()
-      .min(appointmentMinutes.shortest, `At least ${appointmentMinutes.shortest} minutes.`)
-      .max(appointmentMinutes.longest, `At most ${appointmentMinutes.longest / 60} hours.`),
-    extras: z.array(ExtraInvitee).max(maxExtras, `At most ${maxExtras} extra people.`).default([]),
-    note: Note.optional(),
+      .check(
+        z.int(),
+        z.gte(appointmentMinutes.shortest, `At least ${appointmentMinutes.shortest} minutes.`),
+        z.lte(appointmentMinutes.longest, `At most ${appointmentMinutes.longest / 60} hours.`),
+      ),
+    extras: z._default(
+      z.array(ExtraInvitee).check(z.maxLength(maxExtras, `At most ${maxExtras} extra people.`)),
+      [],
+    ),
+    note: z.optional(Note),
     /** Appointment messages go by email unless asked otherwise (cheaper, and not urgent). */
-    channel: Channel.optional(),
+    channel: z.optional(Channel),
   })
-  .meta({ id: 'ProposeAppointmentRequest' });
+  .register(z.globalRegistry, { id: 'ProposeAppointmentRequest' });
 export type ProposeAppointmentRequest = z.output<typeof ProposeAppointmentRequest>;

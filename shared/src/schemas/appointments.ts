@@ -5,36 +5,44 @@ import { isTimeZone } from '../time-zone.ts';
 import { Id, Instant } from './common.ts';
 import { Outcome } from './consultations.ts';
 
-export const CalendarDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD.')
-  .refine((value) => {
+export const CalendarDate = z.string().check(
+  z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD.'),
+  z.refine((value) => {
     // Date answers Invalid Date for month 13, and toISOString would throw: check before asking.
     const date = new Date(`${value}T00:00:00Z`);
     return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-  }, 'That date does not exist.');
+  }, 'That date does not exist.'),
+);
 
-export const ClockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the time as HH:MM (24-hour clock).');
+export const ClockTime = z
+  .string()
+  .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the time as HH:MM (24-hour clock).'));
 
-export const TimeZone = z.string().max(64).refine(isTimeZone, 'That is not a time zone (for example Europe/London).');
+export const TimeZone = z
+  .string()
+  .check(z.maxLength(64), z.refine(isTimeZone, 'That is not a time zone (for example Europe/London).'));
 
 /** A note with an appointment, a cancellation or a refusal. */
-export const Note = z.string().trim().max(500, 'Notes can be at most 500 characters.');
+export const Note = z.string().check(z.trim(), z.maxLength(500, 'Notes can be at most 500 characters.'));
 
 export const RescheduleRequest = z
   .strictObject({
     date: CalendarDate,
     time: ClockTime,
-    timeZone: TimeZone.optional(),
-    durationMinutes: z.number().int().min(appointmentMinutes.shortest).max(appointmentMinutes.longest).optional(),
+    timeZone: z.optional(TimeZone),
+    durationMinutes: z.optional(
+      z.number().check(z.int(), z.gte(appointmentMinutes.shortest), z.lte(appointmentMinutes.longest)),
+    ),
   })
-  .meta({ id: 'RescheduleRequest' });
+  .register(z.globalRegistry, { id: 'RescheduleRequest' });
 
-export const CancelRequest = z.strictObject({ reason: Note.optional() }).meta({ id: 'CancelRequest' });
+export const CancelRequest = z
+  .strictObject({ reason: z.optional(Note) })
+  .register(z.globalRegistry, { id: 'CancelRequest' });
 
 export const RejectAppointmentRequest = z
-  .strictObject({ reason: Note.optional(), preferredTimes: Note.optional() })
-  .meta({ id: 'RejectAppointmentRequest' });
+  .strictObject({ reason: z.optional(Note), preferredTimes: z.optional(Note) })
+  .register(z.globalRegistry, { id: 'RejectAppointmentRequest' });
 
 export const Appointment = z
   .object({
@@ -47,53 +55,64 @@ export const Appointment = z
     startsAt: Instant,
     /** The organisation's zone the time was agreed in; pages show it in the viewer's zone too. */
     timeZone: z.string(),
-    durationMinutes: z.number().int(),
+    durationMinutes: z.number().check(z.int()),
     extras: z.array(z.object({ role: z.string(), displayName: z.string() })),
-    note: z.string().optional(),
-    rejection: z.object({ reason: z.string().optional(), preferredTimes: z.string().optional() }).optional(),
-    consultationId: Id.optional(),
-    outcome: Outcome.optional(),
+    note: z.optional(z.string()),
+    rejection: z.optional(
+      z.object({ reason: z.optional(z.string()), preferredTimes: z.optional(z.string()) }),
+    ),
+    consultationId: z.optional(Id),
+    outcome: z.optional(Outcome),
     createdAt: Instant,
     updatedAt: Instant,
   })
-  .meta({ id: 'Appointment' });
+  .register(z.globalRegistry, { id: 'Appointment' });
 export type Appointment = z.infer<typeof Appointment>;
 
-export const AppointmentList = z.object({ appointments: z.array(Appointment) }).meta({ id: 'AppointmentList' });
-export const AppointmentQuery = z.strictObject({ view: z.enum(['upcoming', 'past', 'needs-action']).default('upcoming') });
+export const AppointmentList = z
+  .object({ appointments: z.array(Appointment) })
+  .register(z.globalRegistry, { id: 'AppointmentList' });
+export const AppointmentQuery = z.strictObject({
+  view: z._default(z.enum(['upcoming', 'past', 'needs-action']), 'upcoming'),
+});
 export const AppointmentPath = z.strictObject({ id: Id });
 
 export const AppointmentRequestBody = z
   .strictObject({
     from: CalendarDate,
     to: CalendarDate,
-    partOfDay: z.enum(['morning', 'afternoon', 'any']).default('any'),
-    note: Note.optional(),
-    missedCallId: Id.optional(),
+    partOfDay: z._default(z.enum(['morning', 'afternoon', 'any']), 'any'),
+    note: z.optional(Note),
+    missedCallId: z.optional(Id),
   })
-  .refine((r) => r.from <= r.to, { message: 'The end of the window must not be before its start.', path: ['to'] })
-  .meta({ id: 'AppointmentRequestBody' });
+  .check(
+    z.refine((r) => r.from <= r.to, {
+      message: 'The end of the window must not be before its start.',
+      path: ['to'],
+    }),
+  )
+  .register(z.globalRegistry, { id: 'AppointmentRequestBody' });
 
 export const AppointmentRequest = z
   .object({
     id: Id,
     patientId: Id,
     patientName: z.string(),
-    clinicianId: z.string().optional(),
+    clinicianId: z.optional(z.string()),
     from: z.string(),
     to: z.string(),
     partOfDay: z.enum(['morning', 'afternoon', 'any']),
-    note: z.string().optional(),
-    missedCallId: Id.optional(),
+    note: z.optional(z.string()),
+    missedCallId: z.optional(Id),
     status: z.enum(appointmentRequestStatuses),
     createdAt: Instant,
   })
-  .meta({ id: 'AppointmentRequest' });
+  .register(z.globalRegistry, { id: 'AppointmentRequest' });
 export type AppointmentRequest = z.infer<typeof AppointmentRequest>;
 
 export const AppointmentRequestList = z
   .object({ requests: z.array(AppointmentRequest) })
-  .meta({ id: 'AppointmentRequestList' });
+  .register(z.globalRegistry, { id: 'AppointmentRequestList' });
 
 export const DirectCall = z
   .object({
@@ -105,12 +124,12 @@ export const DirectCall = z
     status: z.enum(directCallStatuses),
     consultationId: Id,
     startedAt: Instant,
-    answeredAt: Instant.optional(),
-    endedAt: Instant.optional(),
+    answeredAt: z.optional(Instant),
+    endedAt: z.optional(Instant),
     /** Acknowledged by the patient's device: it is really ringing there. */
-    ringingAt: Instant.optional(),
+    ringingAt: z.optional(Instant),
   })
-  .meta({ id: 'DirectCall' });
+  .register(z.globalRegistry, { id: 'DirectCall' });
 export type DirectCall = z.infer<typeof DirectCall>;
 
 export const DirectCallPath = z.strictObject({ id: Id });

@@ -84,31 +84,41 @@ export const AuditActionName = z.enum(auditActions);
  */
 export const AuditId = z
   .string()
-  .regex(idPattern, 'Not a valid id.')
-  .regex(/[A-Za-z]/, 'Not a valid id.')
-  .describe('An opaque identifier');
+  .check(
+    z.regex(idPattern, 'Not a valid id.'),
+    z.regex(/[A-Za-z]/, 'Not a valid id.'),
+    z.describe('An opaque identifier'),
+  );
 
 const errorCodes = Object.keys(errorStatus) as [keyof typeof errorStatus, ...(keyof typeof errorStatus)[]];
 
 /** Who did it: a staff member (id and roles), a participant's session, a patient's portal device, or someone unknown. */
 export const AuditActor = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('staff'), id: z.string().regex(staffIdPattern, 'Not a valid staff id.'), roles: z.array(z.enum(staffGroups)).max(staffGroups.length) }),
+  z.strictObject({
+    kind: z.literal('staff'),
+    id: z.string().check(z.regex(staffIdPattern, 'Not a valid staff id.')),
+    roles: z.array(z.enum(staffGroups)).check(z.maxLength(staffGroups.length)),
+  }),
   z.strictObject({ kind: z.literal('participant'), id: AuditId, consultationId: AuditId }),
-  z.strictObject({ kind: z.literal('patient'), id: AuditId.describe('The portal device (session)'), patientId: AuditId.optional() }),
+  z.strictObject({
+    kind: z.literal('patient'),
+    id: AuditId.check(z.describe('The portal device (session)')),
+    patientId: z.optional(AuditId),
+  }),
   z.strictObject({ kind: z.literal('anonymous') }),
 ]);
 export type AuditActor = z.infer<typeof AuditActor>;
 
 /** What it was done to: ids only. */
 export const AuditTargets = z.strictObject({
-  patientId: AuditId.optional(),
-  consultationId: AuditId.optional(),
-  participantId: AuditId.optional(),
-  linkId: AuditId.optional(),
-  appointmentId: AuditId.optional(),
-  directCallId: AuditId.optional(),
-  meetingRoomId: AuditId.optional(),
-  staffId: z.string().regex(staffIdPattern, 'Not a valid staff id.').optional(),
+  patientId: z.optional(AuditId),
+  consultationId: z.optional(AuditId),
+  participantId: z.optional(AuditId),
+  linkId: z.optional(AuditId),
+  appointmentId: z.optional(AuditId),
+  directCallId: z.optional(AuditId),
+  meetingRoomId: z.optional(AuditId),
+  staffId: z.optional(z.string().check(z.regex(staffIdPattern, 'Not a valid staff id.'))),
 });
 export type AuditTargets = z.infer<typeof AuditTargets>;
 export const auditTargetNames = Object.keys(AuditTargets.shape) as (keyof AuditTargets)[];
@@ -129,14 +139,14 @@ export const AuditEntry = z
     targets: AuditTargets,
     outcome: z.enum(['success', 'refused']),
     /** Why it was refused: the API's error code. */
-    reason: z.enum(errorCodes).optional(),
-    clientAddress: ClientAddress.optional(),
+    reason: z.optional(z.enum(errorCodes)),
+    clientAddress: z.optional(ClientAddress),
   })
-  .meta({ id: 'AuditEntry' });
+  .register(z.globalRegistry, { id: 'AuditEntry' });
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 /** An entry about to be written: the trail gives it its id and time. */
-export const NewAuditEntry = AuditEntry.omit({ id: true, at: true });
+export const NewAuditEntry = z.omit(AuditEntry, { id: true, at: true });
 export type NewAuditEntry = z.infer<typeof NewAuditEntry>;
 
 /** The most entries one page holds. */
@@ -144,26 +154,33 @@ export const auditPageLimit = 200;
 
 export const AuditQuery = z
   .strictObject({
-    actor: AuditId.optional().describe('A staff member, participant or portal device'),
-    patient: AuditId.optional(),
-    consultation: AuditId.optional(),
-    from: Instant.optional().describe('Inclusive'),
-    to: Instant.optional().describe('Exclusive'),
-    limit: z.coerce.number().int('Give a whole number of entries.').min(1).max(auditPageLimit).optional(),
+    actor: z.optional(AuditId).check(z.describe('A staff member, participant or portal device')),
+    patient: z.optional(AuditId),
+    consultation: z.optional(AuditId),
+    from: z.optional(Instant).check(z.describe('Inclusive')),
+    to: z.optional(Instant).check(z.describe('Exclusive')),
+    limit: z.optional(
+      z.coerce.number().check(z.int('Give a whole number of entries.'), z.gte(1), z.lte(auditPageLimit)),
+    ),
     next: z
-      .string()
-      .regex(/^[A-Za-z0-9_-]{1,2048}$/, 'That page marker is not valid.')
-      .optional()
-      .describe('From `next` of the previous page'),
+      .optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{1,2048}$/, 'That page marker is not valid.')))
+      .check(z.describe('From `next` of the previous page')),
   })
-  .refine((query) => !query.from || !query.to || query.from < query.to, { message: 'The start must be before the end.', path: ['from'] })
-  .meta({ id: 'AuditQuery' });
+  .check(
+    z.refine((query) => !query.from || !query.to || query.from < query.to, {
+      message: 'The start must be before the end.',
+      path: ['from'],
+    }),
+  )
+  .register(z.globalRegistry, { id: 'AuditQuery' });
 export type AuditQuery = z.output<typeof AuditQuery>;
 
 export const AuditPage = z
-  .object({ entries: z.array(AuditEntry), next: z.string().optional() })
-  .meta({ id: 'AuditPage' });
+  .object({ entries: z.array(AuditEntry), next: z.optional(z.string()) })
+  .register(z.globalRegistry, { id: 'AuditPage' });
 export type AuditPage = z.infer<typeof AuditPage>;
 
 /** The trail as CSV, a header row first. */
-export const AuditCsv = z.string().describe('text/csv: a header row, then one entry per row, newest first');
+export const AuditCsv = z
+  .string()
+  .check(z.describe('text/csv: a header row, then one entry per row, newest first'));

@@ -9,52 +9,68 @@ import * as z from './zod.ts';
 
 export const ConsultNowRequest = z
   .strictObject({
-    patientId: Id.optional(),
-    mobile: Mobile.optional(),
-    email: Email.optional(),
-    channel: Channel.optional(),
-    displayName: PersonName.optional(),
-    language: Language.optional().describe(
-      "The message's language; by default the patient's, or the organisation's for someone not on record",
-    ),
+    patientId: z.optional(Id),
+    mobile: z.optional(Mobile),
+    email: z.optional(Email),
+    channel: z.optional(Channel),
+    displayName: z.optional(PersonName),
+    language: z
+      .optional(Language)
+      .check(
+        z.describe(
+          "The message's language; by default the patient's, or the organisation's for someone not on record",
+        ),
+      ),
   })
-  .refine((body) => body.patientId ?? body.mobile ?? body.email, {
-    message: 'Choose a patient, or give a mobile number or email address to send the link to.',
-  })
-  .meta({ id: 'ConsultNowRequest' });
+  .check(
+    z.refine((body) => body.patientId ?? body.mobile ?? body.email, {
+      message: 'Choose a patient, or give a mobile number or email address to send the link to.',
+    }),
+  )
+  .register(z.globalRegistry, { id: 'ConsultNowRequest' });
 export type ConsultNowRequest = z.output<typeof ConsultNowRequest>;
 
 /** A third person invited during the call: interpreter, support person or colleague. */
 export const InviteRequest = z
   .strictObject({
     role: z.enum(['interpreter', 'support-person', 'colleague']),
-    mobile: Mobile.optional(),
-    email: Email.optional(),
-    channel: Channel.optional(),
-    displayName: PersonName.optional(),
-    admitOnArrival: z.boolean().default(false),
-    language: Language.optional().describe("The invitation's language; by default the organisation's"),
+    mobile: z.optional(Mobile),
+    email: z.optional(Email),
+    channel: z.optional(Channel),
+    displayName: z.optional(PersonName),
+    admitOnArrival: z._default(z.boolean(), false),
+    language: z
+      .optional(Language)
+      .check(z.describe("The invitation's language; by default the organisation's")),
   })
-  .refine((body) => body.mobile ?? body.email, { message: 'Give a mobile number or an email address to send the link to.' })
-  .meta({ id: 'InviteRequest' });
+  .check(
+    z.refine((body) => body.mobile ?? body.email, {
+      message: 'Give a mobile number or an email address to send the link to.',
+    }),
+  )
+  .register(z.globalRegistry, { id: 'InviteRequest' });
 export type InviteRequest = z.output<typeof InviteRequest>;
 
 /** Someone registered for a group consultation: a patient on record, or a mobile number or email. */
 export const RegistrationRequest = z
   .strictObject({
-    patientId: Id.optional(),
-    mobile: Mobile.optional(),
-    email: Email.optional(),
-    channel: Channel.optional(),
-    displayName: PersonName.optional(),
-    language: Language.optional().describe("The message's language; by default the patient's, or the organisation's"),
+    patientId: z.optional(Id),
+    mobile: z.optional(Mobile),
+    email: z.optional(Email),
+    channel: z.optional(Channel),
+    displayName: z.optional(PersonName),
+    language: z
+      .optional(Language)
+      .check(z.describe("The message's language; by default the patient's, or the organisation's")),
   })
-  .refine((body) => body.patientId ?? body.mobile ?? body.email, {
-    message: 'Choose a patient, or give a mobile number or email address to send the link to.',
-  })
-  .refine((body) => body.patientId ?? body.displayName, {
-    message: 'Give the name of someone who is not on record.',
-    path: ['displayName'],
-  })
-  .meta({ id: 'RegistrationRequest' });
+  .check(
+    z.refine((body) => body.patientId ?? body.mobile ?? body.email, {
+      message: 'Choose a patient, or give a mobile number or email address to send the link to.',
+    }),
+    z.refine((body) => body.patientId ?? body.displayName, {
+      message: 'Give the name of someone who is not on record.',
+      path: ['displayName'],
+    }),
+  )
+  .register(z.globalRegistry, { id: 'RegistrationRequest' });
 export type RegistrationRequest = z.output<typeof RegistrationRequest>;

@@ -14,23 +14,23 @@ export const Participant = z
     role: z.enum(participantRoles),
     displayName: z.string(),
     state: z.enum(participantStates),
-    patientId: Id.optional(),
-    staffId: z.string().optional(),
+    patientId: z.optional(Id),
+    staffId: z.optional(z.string()),
     updatedAt: Instant,
-    deviceCheck: DeviceCheck.optional(),
+    deviceCheck: z.optional(DeviceCheck),
     /** Invited during the call with "admit when they arrive": no waiting room. */
-    admitOnArrival: z.boolean().optional(),
+    admitOnArrival: z.optional(z.boolean()),
     /** The host muted them or stopped their camera (absent: they may send both). */
-    mediaAllowance: MediaAllowance.optional(),
+    mediaAllowance: z.optional(MediaAllowance),
     /** The breakout room they are in (absent: the main room). */
-    room: z.string().optional(),
+    room: z.optional(z.string()),
     /** Their hand is up (a group consultation), since then. */
-    handRaisedAt: Instant.optional(),
+    handRaisedAt: z.optional(Instant),
     /** Attendance: when they were first let in, and when they last left. */
-    admittedAt: Instant.optional(),
-    leftAt: Instant.optional(),
+    admittedAt: z.optional(Instant),
+    leftAt: z.optional(Instant),
   })
-  .meta({ id: 'Participant' });
+  .register(z.globalRegistry, { id: 'Participant' });
 export type Participant = z.infer<typeof Participant>;
 
 /** What staff see of a link: where it went and until when, never the token. */
@@ -40,11 +40,11 @@ export const LinkView = z
     consultationId: Id,
     participantId: Id,
     channel: Channel,
-    sentTo: z.string().describe('masked destination'),
+    sentTo: z.string().check(z.describe('masked destination')),
     expiresAt: Instant,
     status: z.enum(linkStatuses),
   })
-  .meta({ id: 'Link' });
+  .register(z.globalRegistry, { id: 'Link' });
 export type LinkView = z.infer<typeof LinkView>;
 
 export const Coding = z.object({ system: z.string(), code: z.string(), display: z.string() });
@@ -54,11 +54,11 @@ export const Outcome = z
   .object({
     result: z.enum(['completed', 'unsuccessful']),
     technicalProblems: z.boolean(),
-    coding: Coding.optional(),
+    coding: z.optional(Coding),
     recordedAt: Instant,
     recordedBy: z.string(),
   })
-  .meta({ id: 'Outcome' });
+  .register(z.globalRegistry, { id: 'Outcome' });
 export type Outcome = z.infer<typeof Outcome>;
 
 export const Consultation = z
@@ -68,80 +68,94 @@ export const Consultation = z
     status: z.enum(consultationStatuses),
     hostId: z.string(),
     hostName: z.string(),
-    patientId: Id.optional(),
+    patientId: z.optional(Id),
     createdAt: Instant,
-    scheduledFor: Instant.optional().describe('An appointment’s start: its people may come in from 30 minutes before'),
-    startedAt: Instant.optional(),
-    endedAt: Instant.optional(),
+    scheduledFor: z
+      .optional(Instant)
+      .check(z.describe('An appointment’s start: its people may come in from 30 minutes before')),
+    startedAt: z.optional(Instant),
+    endedAt: z.optional(Instant),
     participants: z.array(Participant),
     links: z.array(LinkView),
-    outcome: Outcome.optional(),
-    patientFeedback: z.object({ technicalProblems: z.boolean() }).optional(),
+    outcome: z.optional(Outcome),
+    patientFeedback: z.optional(z.object({ technicalProblems: z.boolean() })),
     /** A group consultation: its title and description, its length and when it ends by itself. */
-    title: z.string().optional(),
-    description: z.string().optional(),
-    durationMinutes: z.number().int().optional(),
-    endsAt: Instant.optional(),
+    title: z.optional(z.string()),
+    description: z.optional(z.string()),
+    durationMinutes: z.optional(z.number().check(z.int())),
+    endsAt: z.optional(Instant),
     /** Staff who moderate the session with the host. */
-    coHostIds: z.array(z.string()).optional(),
+    coHostIds: z.optional(z.array(z.string())),
     /** The breakout rooms open now. */
-    breakout: Breakout.optional(),
+    breakout: z.optional(Breakout),
   })
-  .meta({ id: 'Consultation' });
+  .register(z.globalRegistry, { id: 'Consultation' });
 export type Consultation = z.infer<typeof Consultation>;
 
 export const ConsultationList = z
   .object({ consultations: z.array(Consultation) })
-  .meta({ id: 'ConsultationList' });
+  .register(z.globalRegistry, { id: 'ConsultationList' });
 
-export const ConsultationQuery = z.strictObject({ status: z.enum(['open', 'ended']).default('open') });
+export const ConsultationQuery = z.strictObject({ status: z._default(z.enum(['open', 'ended']), 'open') });
 export const ConsultationPath = z.strictObject({ id: Id });
 export const LinkPath = z.strictObject({ linkId: Id });
 
 export const ConsultNowResponse = z
   .object({ consultation: Consultation, link: LinkView })
-  .meta({ id: 'ConsultNowResponse' });
+  .register(z.globalRegistry, { id: 'ConsultNowResponse' });
 
 export const ExtendLinkRequest = z
   .strictObject({
     minutes: z
       .number()
-      .int('Extend by whole minutes.')
-      .min(1, 'Extend by at least 1 minute.')
-      .max(60, 'Extend by at most 60 minutes.'),
+      .check(
+        z.int('Extend by whole minutes.'),
+        z.gte(1, 'Extend by at least 1 minute.'),
+        z.lte(60, 'Extend by at most 60 minutes.'),
+      ),
   })
-  .meta({ id: 'ExtendLinkRequest' });
+  .register(z.globalRegistry, { id: 'ExtendLinkRequest' });
 
-export const LinkResponse = z.object({ link: LinkView }).meta({ id: 'LinkResponse' });
+export const LinkResponse = z.object({ link: LinkView }).register(z.globalRegistry, { id: 'LinkResponse' });
 
 /** One person; or several at once (a group): those listed, or everyone waiting. */
 export const AdmitRequest = z
   .union([
     z.strictObject({ participantId: Id }),
-    z.strictObject({ participantIds: z.array(Id).min(1).max(capacityOf('group-consultation')) }),
+    z.strictObject({
+      participantIds: z.array(Id).check(z.minLength(1), z.maxLength(capacityOf('group-consultation'))),
+    }),
     z.strictObject({ all: z.literal(true) }),
   ])
-  .meta({ id: 'AdmitRequest' });
+  .register(z.globalRegistry, { id: 'AdmitRequest' });
 
 /** The consultation after admission, and who was let in by this request. */
-export const AdmitResponse = Consultation.extend({ admitted: z.array(Id) }).meta({ id: 'AdmitResponse' });
+export const AdmitResponse = z
+  .extend(Consultation, { admitted: z.array(Id) })
+  .register(z.globalRegistry, { id: 'AdmitResponse' });
 
 export const EndRequest = z
   .strictObject({
     result: z.enum(['completed', 'unsuccessful']),
     technicalProblems: z.boolean(),
   })
-  .meta({ id: 'EndRequest' });
+  .register(z.globalRegistry, { id: 'EndRequest' });
 
 export const FeedbackRequest = z
   .strictObject({ technicalProblems: z.boolean() })
-  .meta({ id: 'FeedbackRequest' });
+  .register(z.globalRegistry, { id: 'FeedbackRequest' });
 
 /** The rooms of a call: `main` for everyone; breakout rooms are named like `breakout-2`. */
-export const RoomName = z.string().regex(/^[a-z0-9][a-z0-9-]{0,19}$/, 'A room name is up to 20 lowercase letters, digits and dashes.');
+export const RoomName = z
+  .string()
+  .check(
+    z.regex(/^[a-z0-9][a-z0-9-]{0,19}$/, 'A room name is up to 20 lowercase letters, digits and dashes.'),
+  );
 
 /** Which room's media to join (credentials are per room; moving room needs no new admission). */
-export const MediaQuery = z.strictObject({ room: RoomName.default(mainRoom) }).meta({ id: 'MediaQuery' });
+export const MediaQuery = z
+  .strictObject({ room: z._default(RoomName, mainRoom) })
+  .register(z.globalRegistry, { id: 'MediaQuery' });
 
 export const MediaCredentials = z
   .discriminatedUnion('kind', [
@@ -150,7 +164,7 @@ export const MediaCredentials = z
       meeting: z.record(z.string(), z.unknown()),
       attendee: z.record(z.string(), z.unknown()),
       /** The people in the call (the host and those admitted) when these were issued; later changes come as events. */
-      roster: z.array(z.string()).optional(),
+      roster: z.optional(z.array(z.string())),
     }),
     z.object({
       kind: z.literal('p2p'),
@@ -161,5 +175,5 @@ export const MediaCredentials = z
       iceServers: z.array(z.object({ urls: z.union([z.string(), z.array(z.string())]) })),
     }),
   ])
-  .meta({ id: 'MediaCredentials' });
+  .register(z.globalRegistry, { id: 'MediaCredentials' });
 export type MediaCredentials = z.infer<typeof MediaCredentials>;

@@ -11,7 +11,7 @@ export const DeviceCheck = z
     speaker: z.enum(['ok', 'not-heard', 'not-tested']),
     connection: z.enum(['good', 'poor', 'failed']),
     /** Round trip to the service, as measured by the browser. */
-    roundTripMs: z.number().int().min(0).max(60_000).optional(),
+    roundTripMs: z.optional(z.number().check(z.int(), z.gte(0), z.lte(60_000))),
   })
-  .meta({ id: 'DeviceCheck' });
+  .register(z.globalRegistry, { id: 'DeviceCheck' });
 export type DeviceCheck = z.infer<typeof DeviceCheck>;

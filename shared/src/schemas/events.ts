@@ -21,7 +21,12 @@ import { Breakout } from './groups.ts';
  */
 
 /** A person as an event tells of them: staff get every field of `Participant`, anyone else only who and where. */
-export const ParticipantChange = Participant.partial().required({ id: true, role: true, displayName: true, state: true });
+export const ParticipantChange = z.required(z.partial(Participant), {
+  id: true,
+  role: true,
+  displayName: true,
+  state: true,
+});
 export type ParticipantChange = z.infer<typeof ParticipantChange>;
 
 export const ServerEvent = z.discriminatedUnion('type', [
@@ -41,10 +46,10 @@ export const ServerEvent = z.discriminatedUnion('type', [
     type: z.literal('consultation-changed'),
     consultationId: Id,
     status: z.enum(consultationStatuses),
-    startedAt: Instant.optional(),
-    endedAt: Instant.optional(),
+    startedAt: z.optional(Instant),
+    endedAt: z.optional(Instant),
     /** A group consultation ends by itself then (everyone is warned 10 minutes before). */
-    endsAt: Instant.optional(),
+    endsAt: z.optional(Instant),
   }),
   /**
    * Breakout rooms opened, changed, extended or closed (`breakout` absent): everyone in the call
@@ -54,7 +59,7 @@ export const ServerEvent = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('breakout-changed'),
     consultationId: Id,
-    breakout: Breakout.optional(),
+    breakout: z.optional(Breakout),
   }),
   /** A short message from the moderator to every room of the call. */
   z.object({
@@ -107,11 +112,11 @@ export type ServerEvent = z.infer<typeof ServerEvent>;
 /** What a client may send on the WebSocket: signalling to one peer, or to every peer ('*'). */
 export const ClientMessage = z.strictObject({
   action: z.literal('signal'),
-  to: z.string().min(1).max(64),
+  to: z.string().check(z.minLength(1), z.maxLength(64)),
   data: z.unknown(),
 });
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
 export const EventTicketRequest = z
-  .strictObject({ consultationId: Id.optional() })
-  .meta({ id: 'EventTicketRequest' });
+  .strictObject({ consultationId: z.optional(Id) })
+  .register(z.globalRegistry, { id: 'EventTicketRequest' });

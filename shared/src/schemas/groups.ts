@@ -13,17 +13,27 @@ const maxMinutes = 240;
 export const NewGroupConsultation = z
   .strictObject({
     type: z.literal('group-consultation'),
-    title: z.string().trim().min(1, 'Give the session a title.').max(120, 'A title can be at most 120 characters.'),
-    startsAt: Instant.describe('When the session starts; people may come in from 30 minutes before'),
+    title: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'Give the session a title.'),
+        z.maxLength(120, 'A title can be at most 120 characters.'),
+      ),
+    startsAt: Instant.check(z.describe('When the session starts; people may come in from 30 minutes before')),
     durationMinutes: z
       .number()
-      .int('Give the duration in whole minutes.')
-      .min(15, 'A session lasts at least 15 minutes.')
-      .max(maxMinutes, 'A session lasts at most 4 hours (240 minutes).'),
-    description: z.string().trim().max(1000, 'A description can be at most 1,000 characters.').optional(),
-    coHostIds: z.array(Id).max(5, 'At most 5 co-moderators.').optional(),
+      .check(
+        z.int('Give the duration in whole minutes.'),
+        z.gte(15, 'A session lasts at least 15 minutes.'),
+        z.lte(maxMinutes, 'A session lasts at most 4 hours (240 minutes).'),
+      ),
+    description: z.optional(
+      z.string().check(z.trim(), z.maxLength(1000, 'A description can be at most 1,000 characters.')),
+    ),
+    coHostIds: z.optional(z.array(Id).check(z.maxLength(5, 'At most 5 co-moderators.'))),
   })
-  .meta({ id: 'NewGroupConsultation' });
+  .register(z.globalRegistry, { id: 'NewGroupConsultation' });
 export type NewGroupConsultation = z.output<typeof NewGroupConsultation>;
 
 /** One registered person of one group consultation. */
@@ -32,49 +42,86 @@ export const RegistrationPath = z.strictObject({ id: Id, participantId: Id });
 /** A breakout room as everyone in the call sees it. */
 export const BreakoutRoom = z
   .object({
-    id: z.string().regex(/^breakout-\d{1,2}$/),
+    id: z.string().check(z.regex(/^breakout-\d{1,2}$/)),
     name: z.string(),
   })
-  .meta({ id: 'BreakoutRoom' });
+  .register(z.globalRegistry, { id: 'BreakoutRoom' });
 export type BreakoutRoom = z.infer<typeof BreakoutRoom>;
 
 /** The breakout rooms open now; `closesAt` when they run for a set time. */
 export const Breakout = z
   .object({
     rooms: z.array(BreakoutRoom),
-    closesAt: Instant.optional(),
+    closesAt: z.optional(Instant),
   })
-  .meta({ id: 'Breakout' });
+  .register(z.globalRegistry, { id: 'Breakout' });
 export type Breakout = z.infer<typeof Breakout>;
 
-const RoomTitle = z.string().trim().min(1, 'Give each room a name.').max(40, 'A room name can be at most 40 characters.');
+const RoomTitle = z
+  .string()
+  .check(
+    z.trim(),
+    z.minLength(1, 'Give each room a name.'),
+    z.maxLength(40, 'A room name can be at most 40 characters.'),
+  );
 
 export const NewBreakoutRooms = z
   .strictObject({
     rooms: z
-      .array(z.strictObject({ name: RoomTitle, participantIds: z.array(Id).max(capacityOf('group-consultation')) }))
-      .min(1, 'Open at least one room.')
-      .max(20, 'At most 20 rooms.'),
-    minutes: z.number().int('Whole minutes.').min(1, 'At least 1 minute.').max(120, 'At most 120 minutes.').optional(),
+      .array(
+        z.strictObject({
+          name: RoomTitle,
+          participantIds: z.array(Id).check(z.maxLength(capacityOf('group-consultation'))),
+        }),
+      )
+      .check(z.minLength(1, 'Open at least one room.'), z.maxLength(20, 'At most 20 rooms.')),
+    minutes: z.optional(
+      z
+        .number()
+        .check(z.int('Whole minutes.'), z.gte(1, 'At least 1 minute.'), z.lte(120, 'At most 120 minutes.')),
+    ),
   })
-  .meta({ id: 'NewBreakoutRooms' });
+  .register(z.globalRegistry, { id: 'NewBreakoutRooms' });
 export type NewBreakoutRooms = z.output<typeof NewBreakoutRooms>;
 
 /** A breakout room, or `main` to move someone back to the main room (a moderator visits a room by moving themselves). */
-export const BreakoutRoomPath = z.strictObject({ id: Id, roomId: z.string().regex(/^(main|breakout-\d{1,2})$/, 'No such room.') });
-export const MoveRequest = z.strictObject({ participantId: Id }).meta({ id: 'MoveRequest' });
+export const BreakoutRoomPath = z.strictObject({
+  id: Id,
+  roomId: z.string().check(z.regex(/^(main|breakout-\d{1,2})$/, 'No such room.')),
+});
+export const MoveRequest = z
+  .strictObject({ participantId: Id })
+  .register(z.globalRegistry, { id: 'MoveRequest' });
 export const ExtendBreakoutRequest = z
-  .strictObject({ minutes: z.number().int('Whole minutes.').min(1, 'At least 1 minute.').max(60, 'At most 60 minutes.') })
-  .meta({ id: 'ExtendBreakoutRequest' });
+  .strictObject({
+    minutes: z
+      .number()
+      .check(z.int('Whole minutes.'), z.gte(1, 'At least 1 minute.'), z.lte(60, 'At most 60 minutes.')),
+  })
+  .register(z.globalRegistry, { id: 'ExtendBreakoutRequest' });
 
-export const BreakoutResponse = z.object({ rooms: z.array(BreakoutRoom), closesAt: Instant.optional() }).meta({ id: 'BreakoutResponse' });
+export const BreakoutResponse = z
+  .object({ rooms: z.array(BreakoutRoom), closesAt: z.optional(Instant) })
+  .register(z.globalRegistry, { id: 'BreakoutResponse' });
 
 /** A short message from the moderator to every room. */
 export const BroadcastRequest = z
-  .strictObject({ message: z.string().trim().min(1, 'Write a message.').max(280, 'A message can be at most 280 characters.') })
-  .meta({ id: 'BroadcastRequest' });
+  .strictObject({
+    message: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'Write a message.'),
+        z.maxLength(280, 'A message can be at most 280 characters.'),
+      ),
+  })
+  .register(z.globalRegistry, { id: 'BroadcastRequest' });
 
-export const CoHostRequest = z.strictObject({ staffId: Id }).meta({ id: 'CoHostRequest' });
+export const CoHostRequest = z
+  .strictObject({ staffId: Id })
+  .register(z.globalRegistry, { id: 'CoHostRequest' });
 
 /** A participant raises or lowers their hand. */
-export const HandRequest = z.strictObject({ raised: z.boolean() }).meta({ id: 'HandRequest' });
+export const HandRequest = z
+  .strictObject({ raised: z.boolean() })
+  .register(z.globalRegistry, { id: 'HandRequest' });

@@ -8,9 +8,11 @@ import { Breakout } from './groups.ts';
 /** 128 bits or more, base64url. */
 export const LinkToken = z
   .string()
-  .regex(tokenPattern, 'That is not a Clinicall link. Check the message and try again.');
+  .check(z.regex(tokenPattern, 'That is not a Clinicall link. Check the message and try again.'));
 
-export const JoinRequest = z.strictObject({ token: LinkToken }).meta({ id: 'JoinRequest' });
+export const JoinRequest = z
+  .strictObject({ token: LinkToken })
+  .register(z.globalRegistry, { id: 'JoinRequest' });
 
 export const ParticipantSession = z.object({
   session: z.string(),
@@ -24,13 +26,13 @@ export const JoinResponse = z
     /** `name`: what the clinician called them when inviting them, to confirm or correct. */
     z.object({
       next: z.literal('enter-name'),
-      name: z.string().optional(),
+      name: z.optional(z.string()),
       /** A meeting room's link: the guest is told where they are going, and that it is not for clinical use. */
-      meetingRoom: z.object({ name: z.string() }).optional(),
+      meetingRoom: z.optional(z.object({ name: z.string() })),
     }),
-    ParticipantSession.extend({ next: z.literal('waiting-room') }),
+    z.extend(ParticipantSession, { next: z.literal('waiting-room') }),
   ])
-  .meta({ id: 'JoinResponse' });
+  .register(z.globalRegistry, { id: 'JoinResponse' });
 export type JoinResponse = z.infer<typeof JoinResponse>;
 
 export const VerifyRequest = z
@@ -41,9 +43,9 @@ export const VerifyRequest = z
     }),
     z.strictObject({ token: LinkToken, displayName: PersonName }),
   ])
-  .meta({ id: 'VerifyRequest' });
+  .register(z.globalRegistry, { id: 'VerifyRequest' });
 
-export const VerifyResponse = ParticipantSession.meta({ id: 'VerifyResponse' });
+export const VerifyResponse = ParticipantSession.check(z.meta({ id: 'VerifyResponse' }));
 
 export const SessionResponse = z
   .object({
@@ -53,9 +55,9 @@ export const SessionResponse = z
       status: z.enum(consultationStatuses),
       hostName: z.string(),
       /** A group consultation: its title, when it ends by itself, its breakout rooms (to those in the call). */
-      title: z.string().optional(),
-      endsAt: Instant.optional(),
-      breakout: Breakout.optional(),
+      title: z.optional(z.string()),
+      endsAt: z.optional(Instant),
+      breakout: z.optional(Breakout),
     }),
     participant: z.object({
       id: Id,
@@ -63,13 +65,13 @@ export const SessionResponse = z
       state: z.enum(participantStates),
       displayName: z.string(),
       /** Their breakout room (absent: the main room). */
-      room: z.string().optional(),
-      handRaisedAt: Instant.optional(),
+      room: z.optional(z.string()),
+      handRaisedAt: z.optional(Instant),
     }),
   })
-  .meta({ id: 'SessionResponse' });
+  .register(z.globalRegistry, { id: 'SessionResponse' });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
 export const EventTicket = z
   .object({ ticket: z.string(), expiresAt: z.string() })
-  .meta({ id: 'EventTicket' });
+  .register(z.globalRegistry, { id: 'EventTicket' });

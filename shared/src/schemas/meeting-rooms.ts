@@ -15,26 +15,30 @@ export const MeetingRoomPath = z.strictObject({ id: Id });
 
 const RoomName = z
   .string()
-  .trim()
-  .min(1, 'Give the room a name.')
-  .max(80, 'Keep the name under 80 characters.');
+  .check(
+    z.trim(),
+    z.minLength(1, 'Give the room a name.'),
+    z.maxLength(80, 'Keep the name under 80 characters.'),
+  );
 
-const MemberIds = z
-  .array(Id)
-  .max(maxRoomMembers, `A room has at most ${maxRoomMembers} members.`)
-  .refine((ids) => new Set(ids).size === ids.length, 'Each member once.');
+const MemberIds = z.array(Id).check(
+  z.maxLength(maxRoomMembers, `A room has at most ${maxRoomMembers} members.`),
+  z.refine((ids) => new Set(ids).size === ids.length, 'Each member once.'),
+);
 
 export const NewMeetingRoom = z
   .strictObject({ name: RoomName, memberIds: MemberIds })
-  .meta({ id: 'NewMeetingRoom' });
+  .register(z.globalRegistry, { id: 'NewMeetingRoom' });
 export type NewMeetingRoom = z.output<typeof NewMeetingRoom>;
 
 export const MeetingRoomChanges = z
-  .strictObject({ name: RoomName.optional(), memberIds: MemberIds.optional() })
-  .refine((body) => body.name !== undefined || body.memberIds !== undefined, {
-    message: 'Give a new name or new members.',
-  })
-  .meta({ id: 'MeetingRoomChanges' });
+  .strictObject({ name: z.optional(RoomName), memberIds: z.optional(MemberIds) })
+  .check(
+    z.refine((body) => body.name !== undefined || body.memberIds !== undefined, {
+      message: 'Give a new name or new members.',
+    }),
+  )
+  .register(z.globalRegistry, { id: 'MeetingRoomChanges' });
 export type MeetingRoomChanges = z.output<typeof MeetingRoomChanges>;
 
 export const RoomMember = z.object({ id: Id, name: z.string() });
@@ -45,35 +49,47 @@ export const MeetingRoom = z
     id: Id,
     name: z.string(),
     members: z.array(RoomMember),
-    occupancy: z.number().int().min(0),
-    capacity: z.number().int(),
+    occupancy: z.number().check(z.int(), z.gte(0)),
+    capacity: z.number().check(z.int()),
     createdAt: Instant,
-    linkResetAt: Instant.optional(),
+    linkResetAt: z.optional(Instant),
   })
-  .meta({ id: 'MeetingRoom' });
+  .register(z.globalRegistry, { id: 'MeetingRoom' });
 export type MeetingRoom = z.infer<typeof MeetingRoom>;
 
-export const MeetingRoomResponse = z.object({ room: MeetingRoom }).meta({ id: 'MeetingRoomResponse' });
-export const MeetingRoomList = z.object({ rooms: z.array(MeetingRoom) }).meta({ id: 'MeetingRoomList' });
+export const MeetingRoomResponse = z
+  .object({ room: MeetingRoom })
+  .register(z.globalRegistry, { id: 'MeetingRoomResponse' });
+export const MeetingRoomList = z
+  .object({ rooms: z.array(MeetingRoom) })
+  .register(z.globalRegistry, { id: 'MeetingRoomList' });
 
 /** A member in the room at once: their session, as a guest's after the name page. */
-export const EnterRoomResponse = ParticipantSession.meta({ id: 'EnterRoomResponse' });
+export const EnterRoomResponse = ParticipantSession.check(z.meta({ id: 'EnterRoomResponse' }));
 
 export const GuestLinkResponse = z
-  .object({ url: z.url().describe('The room’s guest link: anyone who has it can enter until an administrator resets it') })
-  .meta({ id: 'GuestLinkResponse' });
+  .object({
+    url: z
+      .url()
+      .check(
+        z.describe('The room’s guest link: anyone who has it can enter until an administrator resets it'),
+      ),
+  })
+  .register(z.globalRegistry, { id: 'GuestLinkResponse' });
 
 export const SendRoomLinkRequest = z
-  .strictObject({ mobile: Mobile.optional(), email: Email.optional() })
-  .refine((body) => (body.mobile === undefined) !== (body.email === undefined), {
-    message: 'Give a mobile number or an email address to send the link to.',
-  })
-  .meta({ id: 'SendRoomLinkRequest' });
+  .strictObject({ mobile: z.optional(Mobile), email: z.optional(Email) })
+  .check(
+    z.refine((body) => (body.mobile === undefined) !== (body.email === undefined), {
+      message: 'Give a mobile number or an email address to send the link to.',
+    }),
+  )
+  .register(z.globalRegistry, { id: 'SendRoomLinkRequest' });
 export type SendRoomLinkRequest = z.output<typeof SendRoomLinkRequest>;
 
 export const SentRoomLink = z
-  .object({ channel: Channel, sentTo: z.string().describe('Masked') })
-  .meta({ id: 'SentRoomLink' });
+  .object({ channel: Channel, sentTo: z.string().check(z.describe('Masked')) })
+  .register(z.globalRegistry, { id: 'SentRoomLink' });
 
 /** Who was in the room and when: the administrator's log. */
 export const RoomVisit = z.object({
@@ -81,12 +97,16 @@ export const RoomVisit = z.object({
   displayName: z.string(),
   member: z.boolean(),
   enteredAt: Instant,
-  leftAt: Instant.optional(),
+  leftAt: z.optional(Instant),
 });
-export const MeetingRoomLog = z.object({ visits: z.array(RoomVisit) }).meta({ id: 'MeetingRoomLog' });
+export const MeetingRoomLog = z
+  .object({ visits: z.array(RoomVisit) })
+  .register(z.globalRegistry, { id: 'MeetingRoomLog' });
 export type MeetingRoomLog = z.infer<typeof MeetingRoomLog>;
 
 export const StaffQuery = z.strictObject({ group: z.enum(staffGroups) });
 export const StaffMember = z.object({ id: Id, name: z.string(), email: z.string() });
 export type StaffMember = z.infer<typeof StaffMember>;
-export const StaffList = z.object({ staff: z.array(StaffMember) }).meta({ id: 'StaffList' });
+export const StaffList = z
+  .object({ staff: z.array(StaffMember) })
+  .register(z.globalRegistry, { id: 'StaffList' });

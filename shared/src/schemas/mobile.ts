@@ -7,18 +7,24 @@ import * as z from './zod.ts';
  * "070-123 45 67" for a Swedish one.
  */
 export const Mobile = z
-  .string()
-  .max(32, 'That mobile number is too long.')
-  .transform((value, context) => {
-    const e164 = normaliseMobile(value);
-    if (!e164) {
-      const example = mobileExamples[localNumberCountry()];
-      context.addIssue({
-        code: 'custom',
-        message: `Enter a mobile number, for example ${example.national} or ${example.international}.`,
-      });
-      return z.NEVER;
-    }
-    return e164;
-  })
-  .describe("Mobile number, with its country code or as dialled in the organisation's country; stored as E.164");
+  .pipe(
+    z.string().check(z.maxLength(32, 'That mobile number is too long.')),
+    z.transform((value, context) => {
+      const e164 = normaliseMobile(value);
+      if (!e164) {
+        const example = mobileExamples[localNumberCountry()];
+        context.issues.push({
+          code: 'custom',
+          message: `Enter a mobile number, for example ${example.national} or ${example.international}.`,
+          input: value,
+        });
+        return z.NEVER;
+      }
+      return e164;
+    }),
+  )
+  .check(
+    z.describe(
+      "Mobile number, with its country code or as dialled in the organisation's country; stored as E.164",
+    ),
+  );

@@ -7,7 +7,7 @@ export const ParticipantPath = z.strictObject({ id: Id, participantId: Id });
 /** What the host lets a person send; absent on a participant, both. Muting only ever takes away. */
 export const MediaAllowance = z
   .object({ audio: z.boolean(), video: z.boolean() })
-  .meta({ id: 'MediaAllowance' });
+  .register(z.globalRegistry, { id: 'MediaAllowance' });
 export type MediaAllowance = z.infer<typeof MediaAllowance>;
 
 /**

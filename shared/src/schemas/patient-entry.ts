@@ -12,20 +12,28 @@ export const NewPatient = z
     givenName: PersonName,
     familyName: PersonName,
     dateOfBirth: DateOfBirth,
-    mobile: Mobile.optional(),
-    email: Email.optional(),
-    language: Language.optional().describe("What the patient is written to in; the organisation's default language when absent"),
+    mobile: z.optional(Mobile),
+    email: z.optional(Email),
+    language: z
+      .optional(Language)
+      .check(
+        z.describe("What the patient is written to in; the organisation's default language when absent"),
+      ),
   })
-  .meta({ id: 'NewPatient' });
+  .register(z.globalRegistry, { id: 'NewPatient' });
 export type NewPatient = z.output<typeof NewPatient>;
 
 /** What may change on a patient's entry; `null` removes a mobile number or email address. */
 export const PatientChanges = z
   .strictObject({
-    language: Language.optional(),
-    mobile: Mobile.nullable().optional(),
-    email: Email.nullable().optional(),
+    language: z.optional(Language),
+    mobile: z.optional(z.nullable(Mobile)),
+    email: z.optional(z.nullable(Email)),
   })
-  .refine((changes) => Object.keys(changes).length > 0, { message: 'Say what to change: language, mobile or email.' })
-  .meta({ id: 'PatientChanges' });
+  .check(
+    z.refine((changes) => Object.keys(changes).length > 0, {
+      message: 'Say what to change: language, mobile or email.',
+    }),
+  )
+  .register(z.globalRegistry, { id: 'PatientChanges' });
 export type PatientChanges = z.output<typeof PatientChanges>;

@@ -9,12 +9,14 @@ export const PatientExport = z
   .object({
     exportedAt: Instant,
     patient: Patient,
-    consultations: z.array(Consultation).describe('The call history, newest first, each with its outcome'),
+    consultations: z
+      .array(Consultation)
+      .check(z.describe('The call history, newest first, each with its outcome')),
     appointments: z.array(Appointment),
     directCalls: z.array(DirectCall),
     appointmentRequests: z.array(AppointmentRequest),
   })
-  .meta({ id: 'PatientExport' });
+  .register(z.globalRegistry, { id: 'PatientExport' });
 export type PatientExport = z.infer<typeof PatientExport>;
 
 /** What erasing a patient removed. */
@@ -22,10 +24,10 @@ export const PatientErasure = z
   .object({
     patientId: Id,
     erasedAt: Instant,
-    consultations: z.int().min(0),
-    appointments: z.int().min(0),
-    directCalls: z.int().min(0),
-    appointmentRequests: z.int().min(0),
+    consultations: z.int().check(z.gte(0)),
+    appointments: z.int().check(z.gte(0)),
+    directCalls: z.int().check(z.gte(0)),
+    appointmentRequests: z.int().check(z.gte(0)),
   })
-  .meta({ id: 'PatientErasure' });
+  .register(z.globalRegistry, { id: 'PatientErasure' });
 export type PatientErasure = z.infer<typeof PatientErasure>;

@@ -9,13 +9,13 @@ export const PortalSignIn = z
     token: LinkToken,
     dateOfBirth: DateOfBirth,
     /** Keep this device signed in for the organisation's period (30 days by default). */
-    rememberDevice: z.boolean().default(true),
+    rememberDevice: z._default(z.boolean(), true),
   })
-  .meta({ id: 'PortalSignIn' });
+  .register(z.globalRegistry, { id: 'PortalSignIn' });
 
 export const PortalSession = z
   .object({ session: z.string(), expiresAt: Instant })
-  .meta({ id: 'PortalSession' });
+  .register(z.globalRegistry, { id: 'PortalSession' });
 
 export const MissedCall = z
   .object({
@@ -24,7 +24,7 @@ export const MissedCall = z
     at: Instant,
     reason: z.enum(['declined', 'no-answer', 'no-network']),
   })
-  .meta({ id: 'MissedCall' });
+  .register(z.globalRegistry, { id: 'MissedCall' });
 export type MissedCall = z.infer<typeof MissedCall>;
 
 /** The patient's "Appointments section of the profile". */
@@ -37,5 +37,5 @@ export const Portal = z
     missedCalls: z.array(MissedCall),
     requests: z.array(AppointmentRequest),
   })
-  .meta({ id: 'Portal' });
+  .register(z.globalRegistry, { id: 'Portal' });
 export type Portal = z.infer<typeof Portal>;

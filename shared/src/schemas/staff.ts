@@ -11,7 +11,10 @@ export interface Staff {
 }
 
 export const SignIn = z
-  .strictObject({ email: Email, password: z.string().min(1, 'Enter your password.').max(200) })
-  .meta({ id: 'SignIn' });
+  .strictObject({
+    email: Email,
+    password: z.string().check(z.minLength(1, 'Enter your password.'), z.maxLength(200)),
+  })
+  .register(z.globalRegistry, { id: 'SignIn' });
 
-export const SignedIn = z.object({ token: z.string() }).meta({ id: 'SignedIn' });
+export const SignedIn = z.object({ token: z.string() }).register(z.globalRegistry, { id: 'SignedIn' });

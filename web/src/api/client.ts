@@ -1,10 +1,10 @@
 import type { Operation } from '@clinicall/shared';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { request } from './request.ts';
 
 export { ApiError, type FieldProblem, setApiBase } from './request.ts';
 
-type Input<T> = T extends z.ZodType ? z.input<T> : undefined;
+type Input<T> = T extends z.ZodMiniType ? z.input<T> : undefined;
 type Output<O extends Operation> = z.output<O['response']>;
 
 export interface CallOptions<O extends Operation> {

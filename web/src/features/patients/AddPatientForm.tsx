@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import { flattenError, type z } from 'zod/mini';
 import { NewPatient, operations, type Patient } from '@clinicall/shared';
 import { ApiError, call } from '../../api/client.ts';
 import type { Language } from '../../i18n/index.ts';
@@ -59,7 +59,7 @@ export const AddPatientForm = ({ token, onAdded, onCancel }: AddPatientFormProps
     };
     const parsed = NewPatient.safeParse(details);
     if (!parsed.success || (date && !date.ok)) {
-      const fields = parsed.success ? {} : (z.flattenError(parsed.error).fieldErrors as Partial<Record<FieldName, string[]>>);
+      const fields = parsed.success ? {} : (flattenError(parsed.error).fieldErrors as Partial<Record<FieldName, string[]>>);
       const missing = (['givenName', 'familyName', 'dateOfBirth'] as const).filter((name) => !(name in details) && !(name === 'dateOfBirth' && date));
       setProblems({
         ...Object.fromEntries(Object.entries(fields).map(([name, messages]) => [name, messages?.[0]])),
