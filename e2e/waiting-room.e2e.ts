@@ -49,7 +49,8 @@ test('a waiting patient who says hello on the events socket gets no call: no pee
     async ({ session }) => {
       const auth = { authorization: `Bearer ${session}`, 'content-type': 'application/json' };
       const { ticket } = (await (await fetch('/api/events/ticket', { method: 'POST', headers: auth, body: '{}' })).json()) as { ticket: string };
-      const socket = new WebSocket(`${location.origin.replace('http', 'ws')}/api/events?ticket=${ticket}`);
+      // As the page opens it: the ticket offered beside the events protocol.
+      const socket = new WebSocket(`${location.origin.replace('http', 'ws')}/api/events`, ['clinicall.events', `ticket.${ticket}`]);
       await new Promise((resolve) => socket.addEventListener('open', resolve));
       socket.send(JSON.stringify({ action: 'signal', to: '*', data: { kind: 'hello' } }));
       const check = { camera: 'ok', microphone: 'ok', speaker: 'not-heard', connection: 'good' };

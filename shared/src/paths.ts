@@ -83,5 +83,24 @@ export const paths = {
 /** The WebSocket of real-time events (not an HTTP operation). */
 export const eventsPath = '/api/events';
 
+/**
+ * The events socket's subprotocol. Its ticket travels as a second, offered subprotocol
+ * ("ticket.<ticket>") in the Sec-WebSocket-Protocol header, not in the URL, which CloudFront and
+ * proxies write to their logs; the server answers with this one.
+ */
+export const eventsProtocol = 'clinicall.events';
+const ticketPrefix = 'ticket.';
+
+/** What a page offers when it opens the socket. */
+export const eventsProtocols = (ticket: string): string[] => [eventsProtocol, `${ticketPrefix}${ticket}`];
+
+/** The ticket a Sec-WebSocket-Protocol header offers, if it offers the events protocol and one ticket. */
+export const ticketOffered = (header: string | undefined): string | undefined => {
+  const offered = (header ?? '').split(',').map((protocol) => protocol.trim());
+  const tickets = offered.filter((protocol) => protocol.startsWith(ticketPrefix));
+  if (!offered.includes(eventsProtocol) || tickets.length !== 1) return undefined;
+  return tickets[0]!.slice(ticketPrefix.length) || undefined;
+};
+
 /** Local runtime only, never deployed: what was "sent" by SMS and email, and the demo sign-in. */
 export const localPaths = { outbox: '/api/local/outbox', signIn: '/api/local/sign-in' } as const;

@@ -4,6 +4,7 @@ import { cryptoIds } from '#adapters/ids';
 import { type LocalDynamo, startDynalite } from '#adapters/dynamodb/dynalite';
 import { dynamoStore } from '#adapters/dynamodb/store';
 import { issueEventTicket } from '#use-cases/events';
+import { eventsProtocols } from '@clinicall/shared/paths';
 import type { ConsultationRecord, ParticipantRecord } from '../consultation/record.ts';
 import { createWebSocketHandler, type WebSocketEvent } from './websocket.ts';
 
@@ -56,8 +57,10 @@ describe('the events WebSocket handler', () => {
 
   const ticketFor = async (consultationId: string, participantId: string) =>
     (await issueEventTicket(deps, { kind: 'participant', session: { consultationId, participantId } })).ticket;
+  /** As API Gateway hands over a browser's `new WebSocket(url, eventsProtocols(ticket))`. */
+  const offering = (value: string) => ({ headers: { 'Sec-WebSocket-Protocol': value } }) as Partial<WebSocketEvent>;
   const connect = async (connectionId: string, ticket?: string) =>
-    (await handle(socketEvent('$connect', connectionId, ticket === undefined ? {} : { queryStringParameters: { ticket } }))).statusCode;
+    (await handle(socketEvent('$connect', connectionId, ticket === undefined ? {} : offering(eventsProtocols(ticket).join(', '))))).statusCode;
 
   beforeAll(async () => {
     dynamo = await startDynalite({ tablePrefix: 'websocket-test' });
@@ -84,6 +87,19 @@ describe('the events WebSocket handler', () => {
     expect(await deps.store.access.getConnection('conn-patient')).toMatchObject({ peerId: 'patient-1', consultationId: 'consultation-1' });
     expect(await connect('conn-replay', ticket)).toBe(401);
     expect(await deps.store.access.getConnection('conn-replay')).toBeUndefined();
+  });
+
+  it('chooses the events protocol, which the browser requires to open; a ticket in the URL is not read', async () => {
+    const ticket = await ticketFor('consultation-1', 'patient-1');
+    // Offered without the events protocol, or beside a second ticket, or in the query string: refused, and still unspent.
+    expect((await handle(socketEvent('$connect', 'conn-bare', offering(`ticket.${ticket}`)))).statusCode).toBe(401);
+    expect((await handle(socketEvent('$connect', 'conn-two', offering(`${eventsProtocols(ticket).join(',')},ticket.other`)))).statusCode).toBe(401);
+    expect((await handle(socketEvent('$connect', 'conn-query', { queryStringParameters: { ticket } }))).statusCode).toBe(401);
+    expect(await handle(socketEvent('$connect', 'conn-protocol', offering(eventsProtocols(ticket).join(','))))).toEqual({
+      statusCode: 200,
+      headers: { 'Sec-WebSocket-Protocol': 'clinicall.events' },
+    });
+    await handle(socketEvent('$disconnect', 'conn-protocol'));
   });
 
   it('refuses a connection without a ticket or with a made-up one', async () => {

@@ -5,6 +5,7 @@ import { connectEvents, disconnectEvents, relaySignal } from '#use-cases/events'
 import { type AwsAdapters, awsDependencies } from '../composition/aws.ts';
 import { adapter as events, postToConnection } from '../composition/aws-adapters/events.ts';
 import type { FunctionNeeds } from '../composition/needs.ts';
+import { eventsProtocol, ticketOffered } from '@clinicall/shared/paths';
 import { logger } from '../logger.ts';
 
 export type WebSocketEvent = APIGatewayProxyWebsocketEventV2;
@@ -12,6 +13,12 @@ export type WebSocketResult = APIGatewayProxyStructuredResultV2;
 
 /** Signalling messages are small; anything bigger is dropped unread. */
 const maxMessageBytes = 32 * 1024;
+
+/** A request header of $connect, whatever its case (API Gateway passes them as the client sent them). */
+const headerOf = (event: WebSocketEvent, name: string): string | undefined => {
+  const headers = (event as { headers?: Record<string, string | undefined> }).headers ?? {};
+  return Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
+};
 
 const parse = (event: WebSocketEvent): unknown => {
   const raw = event.body ?? '';
@@ -25,8 +32,8 @@ const parse = (event: WebSocketEvent): unknown => {
 };
 
 /**
- * The events socket behind API Gateway's WebSocket API: $connect spends the ticket from the
- * query string (refusing the connection without a valid one), $disconnect forgets the
+ * The events socket behind API Gateway's WebSocket API: $connect spends the ticket offered in
+ * the Sec-WebSocket-Protocol header (refusing the connection without a valid one), $disconnect forgets the
  * connection, $default relays a signalling message to peers of the sender's consultation.
  * A peer that has gone is forgotten too.
  */
@@ -36,9 +43,10 @@ export const createWebSocketHandler =
     const { routeKey, connectionId } = event.requestContext;
     switch (routeKey) {
       case '$connect': {
-        const accepted = await connectEvents(deps, connectionId, event.queryStringParameters?.ticket);
+        const accepted = await connectEvents(deps, connectionId, ticketOffered(headerOf(event, 'sec-websocket-protocol')));
         if (!accepted) logger.info('events connection refused');
-        return { statusCode: accepted ? 200 : 401 };
+        // The browser offered the events protocol beside its ticket: it opens only if this one is chosen.
+        return accepted ? { statusCode: 200, headers: { 'Sec-WebSocket-Protocol': eventsProtocol } } : { statusCode: 401 };
       }
       case '$disconnect':
         await disconnectEvents(deps, connectionId);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import WebSocket from 'ws';
+import { eventsProtocols } from '@clinicall/shared/paths';
 import { startTestRuntime, type TestRuntime } from './testing/local-api.ts';
 
 /**
@@ -40,7 +41,7 @@ const portalFromOutbox = async () => {
 /** The portal's events socket, collecting what it hears. */
 const listen = async (session: string) => {
   const { body } = await clinic.api.request<{ ticket: string }>('/api/portal/events/ticket', { token: session, json: {} });
-  const socket = new WebSocket(`${clinic.url.replace('http', 'ws')}/api/events?ticket=${body.ticket}`);
+  const socket = new WebSocket(`${clinic.url.replace('http', 'ws')}/api/events`, eventsProtocols(body.ticket));
   const heard: Record<string, unknown>[] = [];
   socket.on('message', (data: Buffer) => heard.push(JSON.parse(data.toString('utf8')) as Record<string, unknown>));
   await new Promise((resolve, reject) => {

@@ -4,6 +4,7 @@ import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import WebSocket from 'ws';
+import { eventsProtocols } from '@clinicall/shared/paths';
 import { maxMessageBytes, maxQueuedBytes } from './socket-hub.ts';
 import { startRuntimeProcess, type RuntimeProcess } from './testing/local-api.ts';
 
@@ -68,7 +69,7 @@ interface Listener {
 }
 
 const listen = async (ticket: string): Promise<Listener> => {
-  const socket = new WebSocket(`${clinic.url.replace('http', 'ws')}/api/events?ticket=${ticket}`);
+  const socket = new WebSocket(`${clinic.url.replace('http', 'ws')}/api/events`, eventsProtocols(ticket));
   const heard: Record<string, unknown>[] = [];
   socket.on('message', (data: Buffer) => heard.push(JSON.parse(data.toString('utf8')) as Record<string, unknown>));
   const closed = new Promise<number>((resolve) => socket.once('close', resolve));
@@ -80,12 +81,13 @@ const listen = async (ticket: string): Promise<Listener> => {
 };
 
 /** A raw upgrade request on a plain TCP connection, for what a browser would never send. */
-const rawUpgrade = (path: string, host = `localhost:${port()}`): Promise<Socket> =>
+const rawUpgrade = (ticket: string, host = `localhost:${port()}`): Promise<Socket> =>
   new Promise((resolve, reject) => {
     const socket = connect(port(), '127.0.0.1', () => {
       socket.write(
-        `GET ${path} HTTP/1.1\r\nHost: ${host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
-          `Sec-WebSocket-Key: ${Buffer.from('0123456789abcdef').toString('base64')}\r\nSec-WebSocket-Version: 13\r\n\r\n`,
+        `GET /api/events HTTP/1.1\r\nHost: ${host}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+          `Sec-WebSocket-Key: ${Buffer.from('0123456789abcdef').toString('base64')}\r\nSec-WebSocket-Version: 13\r\n` +
+          `Sec-WebSocket-Protocol: ${eventsProtocols(ticket).join(', ')}\r\n\r\n`,
       );
       resolve(socket);
     });
@@ -113,12 +115,12 @@ describe('the events socket under attack', () => {
     for (let round = 0; round < 10; round++) {
       // Valid tickets, so the check passes and the upgrade meets a socket that has gone.
       const [reset, halfClosed] = await Promise.all([ticketFor(staff), ticketFor(staff)]);
-      const resetSocket = await rawUpgrade(`/api/events?ticket=${reset}`);
+      const resetSocket = await rawUpgrade(reset);
       resetSocket.resetAndDestroy();
-      const halfSocket = await rawUpgrade(`/api/events?ticket=${halfClosed}`);
+      const halfSocket = await rawUpgrade(halfClosed);
       halfSocket.end();
       // And tickets that do not exist, refused while the client has gone.
-      const unknown = await rawUpgrade(`/api/events?ticket=${'A'.repeat(43)}`);
+      const unknown = await rawUpgrade('A'.repeat(43));
       unknown.resetAndDestroy();
     }
     await healthy();
@@ -166,7 +168,7 @@ describe('the events socket under attack', () => {
     expect(api).toMatch(/^HTTP\/1\.1 421 /);
     expect(api).toContain('"error":"misdirected"');
     expect(api).not.toContain('messages');
-    const upgrade = await rawUpgrade(`/api/events?ticket=${await ticketFor(staff)}`, 'rebind.attacker.example');
+    const upgrade = await rawUpgrade(await ticketFor(staff), 'rebind.attacker.example');
     expect(await answerOf(upgrade)).toMatch(/^HTTP\/1\.1 421 /);
     for (const host of ['localhost', '127.0.0.1', '[::1]'].map((name) => `${name}:${port()}`)) {
       expect(await rawRequest('/api/health', host)).toMatch(/^HTTP\/1\.1 200 /);

@@ -4,6 +4,7 @@ import type { Duplex } from 'node:stream';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { PostToConnection } from '@clinicall/functions/adapters/connection-events';
 import { logger } from '@clinicall/functions/logger';
+import { eventsProtocol, ticketOffered } from '@clinicall/shared/paths';
 
 /** What the WebSocket API's routes do: the same use cases API Gateway invokes in AWS. */
 export interface SocketRoutes {
@@ -41,7 +42,8 @@ const refuse = (socket: Duplex, status: string, body?: { error: string; message:
  */
 export const attachSocketHub = (server: Server, routes: SocketRoutes, options: SocketHubOptions) => {
   const sockets = new Map<string, WebSocket>();
-  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes });
+  // Accepted only with a ticket offered beside the events protocol (see `ticketOffered`), which is the one chosen.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: maxMessageBytes, handleProtocols: () => eventsProtocol });
 
   const post: PostToConnection = (connectionId, data) => {
     const socket = sockets.get(connectionId);
@@ -115,7 +117,7 @@ export const attachSocketHub = (server: Server, routes: SocketRoutes, options: S
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname !== '/api/events') return refuse(socket, '404 Not Found');
     const connectionId = randomUUID();
-    routes.connect(connectionId, url.searchParams.get('ticket') ?? undefined).then(
+    routes.connect(connectionId, ticketOffered(request.headers['sec-websocket-protocol'])).then(
       (accepted) => {
         if (!accepted) {
           return refuse(socket, '401 Unauthorized', { error: 'unauthorized', message: 'The ticket is missing, used or expired.' });

@@ -11,7 +11,7 @@ export const eventOperations = {
     path: paths.eventTicket,
     auth: 'staff-or-participant',
     summary:
-      'A short-lived, single-use ticket to open the events WebSocket (/api/events?ticket=…); staff may name a consultation to hear it (and signal in its call)',
+      'A short-lived, single-use ticket to open the events WebSocket (/api/events, offered as the subprotocol `ticket.<ticket>` beside `clinicall.events`); staff may name a consultation to hear it (and signal in its call)',
     body: EventTicketRequest,
     response: EventTicket,
     status: 201,

@@ -7,8 +7,8 @@ import { MediaStoppedEvent } from './moderation.ts';
 import { Breakout } from './groups.ts';
 
 /**
- * Real-time events on the WebSocket `/api/events?ticket=…`. Staff connections opened with a
- * plain ticket hear about all their consultations; connections opened for one consultation
+ * Real-time events on the WebSocket `/api/events`, its ticket offered as a subprotocol. Staff
+ * connections opened with a plain ticket hear about all their consultations; connections opened for one consultation
  * (participants, and staff in the call) hear that consultation, including P2P signalling.
  * Patients' portals listen on `patient#<patientId>`: incoming calls and changes to their
  * appointments. Events carry ids, states and display names only — never contact details or

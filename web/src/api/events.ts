@@ -1,7 +1,7 @@
 import type { ClientMessage, ServerEvent } from '@clinicall/shared';
 import { siteConfig } from '../config.ts';
 import { mainRoom } from '@clinicall/shared/rooms';
-import { eventsPath, patientPaths } from './paths.ts';
+import { eventsPath, eventsProtocols, patientPaths } from './paths.ts';
 import { ApiError, getApiBase, isRecord, request } from './request.ts';
 
 export type EventStreamStatus = 'connecting' | 'open' | 'reconnecting' | 'refused' | 'closed';
@@ -18,11 +18,10 @@ export interface EventStreamOptions {
   readonly ticketPath?: string;
 }
 
-const socketUrl = (ticket: string): string => {
+const socketUrl = (): string => {
   const configured = siteConfig().eventsUrl;
   const url = new URL(configured ?? eventsPath, configured ? undefined : getApiBase() || location.origin);
   url.protocol = url.protocol === 'https:' || url.protocol === 'wss:' ? 'wss:' : 'ws:';
-  url.searchParams.set('ticket', ticket);
   return url.toString();
 };
 
@@ -154,7 +153,8 @@ export class EventStream {
       return this.retryLater();
     }
     if (this.stopped || generation !== this.generation) return;
-    const socket = new WebSocket(socketUrl(ticket));
+    // The ticket goes in the Sec-WebSocket-Protocol header: never in a URL, which servers log.
+    const socket = new WebSocket(socketUrl(), eventsProtocols(ticket));
     this.socket = socket;
     socket.onopen = () => {
       this.retries = 0;

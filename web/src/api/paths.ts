@@ -14,7 +14,7 @@ export const patientPaths = {
   health: paths.health,
 } as const;
 
-export { eventsPath } from '@clinicall/shared/paths';
+export { eventsPath, eventsProtocols } from '@clinicall/shared/paths';
 
 export const outboxPath = localPaths.outbox;
 
