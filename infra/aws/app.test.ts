@@ -642,7 +642,9 @@ describe('the site', () => {
 
   it('sends a strict Content-Security-Policy that lets calls reach Chime', () => {
     const { text } = csp();
-    expect(text).toContain(`connect-src 'self' ${chimeOrigins.join(' ')} wss://`);
+    // The events socket is same-origin too (/api/events through CloudFront): no execute-api origin.
+    expect(text).toContain(`connect-src 'self' ${chimeOrigins.join(' ')} https://`);
+    expect(text).not.toContain('execute-api');
     expect(text).toContain("default-src 'self'");
     expect(text).toContain("media-src 'self' blob: mediastream:");
     expect(text).toContain("frame-ancestors 'none'");
@@ -696,7 +698,11 @@ describe('the site', () => {
         ViewerProtocolPolicy: 'redirect-to-https',
         FunctionAssociations: [{ EventType: 'viewer-request', FunctionARN: anything }],
       },
-      CacheBehaviors: [{ PathPattern: '/api/*', ViewerProtocolPolicy: 'https-only' }],
+      // The events socket first: CloudFront takes the first pattern that matches.
+      CacheBehaviors: [
+        { PathPattern: '/api/events', ViewerProtocolPolicy: 'https-only' },
+        { PathPattern: '/api/*', ViewerProtocolPolicy: 'https-only' },
+      ],
       Logging: { Bucket: anything },
     });
     // A distribution-wide error page would turn the API's JSON 404s into index.html.
@@ -720,14 +726,18 @@ describe('the site', () => {
     });
     const distribution = (Object.values(s.application.findResources('AWS::CloudFront::Distribution'))[0] as Resource).Properties
       .DistributionConfig as { Origins: { CustomOriginConfig?: unknown; OriginCustomHeaders?: { HeaderName: string; HeaderValue: unknown }[] }[] };
-    const api = distribution.Origins.find((origin) => origin.CustomOriginConfig)!;
-    expect(api.OriginCustomHeaders).toHaveLength(1);
-    expect(api.OriginCustomHeaders![0]!.HeaderName).toBe('x-clinicall-origin');
-    // Resolved by CloudFormation at deploy time: the value itself is never in the template.
-    expect(JSON.stringify(api.OriginCustomHeaders![0]!.HeaderValue)).toMatch(/\{\{resolve:secretsmanager:.*:SecretString:::\}\}/);
-    expect(JSON.stringify(api.OriginCustomHeaders![0]!.HeaderValue)).toContain(secretId.slice(0, 12));
+    // Both APIs, the HTTP one and the events socket's, are reached with the secret.
+    const apis = distribution.Origins.filter((origin) => origin.CustomOriginConfig);
+    expect(apis).toHaveLength(2);
+    for (const api of apis) {
+      expect(api.OriginCustomHeaders).toHaveLength(1);
+      expect(api.OriginCustomHeaders![0]!.HeaderName).toBe('x-clinicall-origin');
+      // Resolved by CloudFormation at deploy time: the value itself is never in the template.
+      expect(JSON.stringify(api.OriginCustomHeaders![0]!.HeaderValue)).toMatch(/\{\{resolve:secretsmanager:.*:SecretString:::\}\}/);
+      expect(JSON.stringify(api.OriginCustomHeaders![0]!.HeaderValue)).toContain(secretId.slice(0, 12));
+    }
     for (const [id] of s.stateless.functions) {
-      if (id === 'TimerTask' || id === 'EventsSocket') continue;
+      if (id === 'TimerTask') continue;
       expect(environmentOf(id).Variables.CLINICALL_ORIGIN_SECRET_ARN, id).toEqual(anything);
     }
     s.application.hasResourceProperties('AWS::CloudFront::OriginRequestPolicy', {
@@ -736,6 +746,31 @@ describe('the site', () => {
         CookiesConfig: { CookieBehavior: 'none' },
       },
     });
+  });
+
+  it('serves the events socket at /api/events: the WebSocket API asked at its stage, uncached, with the handshake and no query string', () => {
+    const distribution = (Object.values(s.application.findResources('AWS::CloudFront::Distribution'))[0] as Resource).Properties.DistributionConfig as {
+      Origins: { Id: string; DomainName: unknown; CustomOriginConfig?: { OriginProtocolPolicy: string } }[];
+      CacheBehaviors: { PathPattern: string; TargetOriginId: string; CachePolicyId: unknown; OriginRequestPolicyId: { Ref: string }; FunctionAssociations: { EventType: string; FunctionARN: { 'Fn::GetAtt': [string, string] } }[] }[];
+    };
+    const events = distribution.CacheBehaviors.find((behavior) => behavior.PathPattern === '/api/events')!;
+    const origin = distribution.Origins.find((o) => o.Id === events.TargetOriginId)!;
+    const [webSocketApiId] = Object.keys(s.application.findResources('AWS::ApiGatewayV2::Api', { Properties: { ProtocolType: 'WEBSOCKET' } }));
+    expect(JSON.stringify(origin.DomainName)).toContain(webSocketApiId);
+    expect(origin.CustomOriginConfig!.OriginProtocolPolicy).toBe('https-only');
+    // CloudFront's managed CachingDisabled policy.
+    expect(events.CachePolicyId).toBe('4135ea2d-6df8-44a3-9df3-4b5a84be39ad');
+    const requests = s.application.findResources('AWS::CloudFront::OriginRequestPolicy')[events.OriginRequestPolicyId.Ref] as Resource;
+    expect(requests.Properties.OriginRequestPolicyConfig).toMatchObject({
+      HeadersConfig: { HeaderBehavior: 'whitelist', Headers: expect.arrayContaining(['Sec-WebSocket-Key', 'Sec-WebSocket-Version', 'Sec-WebSocket-Protocol', 'CloudFront-Viewer-Address']) as unknown },
+      QueryStringsConfig: { QueryStringBehavior: 'none' },
+      CookiesConfig: { CookieBehavior: 'none' },
+    });
+    const [association] = events.FunctionAssociations;
+    expect(association!.EventType).toBe('viewer-request');
+    const code = (s.application.findResources('AWS::CloudFront::Function')[association!.FunctionARN['Fn::GetAtt'][0]] as Resource).Properties.FunctionCode;
+    const stage = Object.values(s.application.findResources('AWS::ApiGatewayV2::Stage')).map((st) => (st as Resource).Properties).find((p) => JSON.stringify(p.ApiId).includes(webSocketApiId!))!;
+    expect(code).toContain(`request.uri = '/${String(stage.StageName)}'`);
   });
 
   it('pins a rotated origin secret by its VersionId from the stage config', () => {
@@ -759,10 +794,11 @@ describe('the site', () => {
         }
       })!;
     const config = JSON.parse(readFileSync(configFile, 'utf8')) as Record<string, unknown>;
+    // The events socket is on the site's own origin (/api/events through CloudFront): no URL to tell.
+    expect(config).not.toHaveProperty('eventsUrl');
     expect(config).toMatchObject({
       mode: 'aws',
       apiBase: '',
-      eventsUrl: matching(/^wss:\/\/.+\/live$/),
       timeZone: 'Europe/London',
       defaultLanguage: 'en',
       country: 'GB',

@@ -6,6 +6,7 @@ import { dynamoStore } from '#adapters/dynamodb/store';
 import { issueEventTicket } from '#use-cases/events';
 import { eventsProtocols } from '@clinicall/shared/paths';
 import type { ConsultationRecord, ParticipantRecord } from '../consultation/record.ts';
+import { siteCheck } from '../http/through-the-site.ts';
 import { createWebSocketHandler, type WebSocketEvent } from './websocket.ts';
 
 /** What API Gateway's WebSocket API hands the function. */
@@ -100,6 +101,18 @@ describe('the events WebSocket handler', () => {
       headers: { 'Sec-WebSocket-Protocol': 'clinicall.events' },
     });
     await handle(socketEvent('$disconnect', 'conn-protocol'));
+  });
+
+  it('on AWS, refuses with 403 a connection that did not come through the site, before spending its ticket', async () => {
+    const throughTheSite = createWebSocketHandler(deps, post, siteCheck(() => Promise.resolve(['the-origin-secret'])));
+    const ticket = await ticketFor('consultation-1', 'patient-1');
+    const asked = (headers: Record<string, string>) => throughTheSite(socketEvent('$connect', 'conn-direct', { headers } as Partial<WebSocketEvent>));
+    expect((await asked({ 'Sec-WebSocket-Protocol': eventsProtocols(ticket).join(',') })).statusCode).toBe(403);
+    expect((await asked({ 'Sec-WebSocket-Protocol': eventsProtocols(ticket).join(','), 'X-Clinicall-Origin': 'a-guess' })).statusCode).toBe(403);
+    expect(await deps.store.access.getConnection('conn-direct')).toBeUndefined();
+    // The ticket was not spent: through CloudFront, with its header, it opens.
+    expect((await asked({ 'Sec-WebSocket-Protocol': eventsProtocols(ticket).join(','), 'x-clinicall-origin': 'the-origin-secret' })).statusCode).toBe(200);
+    await handle(socketEvent('$disconnect', 'conn-direct'));
   });
 
   it('refuses a connection without a ticket or with a made-up one', async () => {

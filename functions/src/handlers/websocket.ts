@@ -6,6 +6,7 @@ import { type AwsAdapters, awsDependencies } from '../composition/aws.ts';
 import { adapter as events, postToConnection } from '../composition/aws-adapters/events.ts';
 import type { FunctionNeeds } from '../composition/needs.ts';
 import { eventsProtocol, ticketOffered } from '@clinicall/shared/paths';
+import { socketSiteCheckFromEnvironment } from '../http/through-the-site.ts';
 import { logger } from '../logger.ts';
 
 export type WebSocketEvent = APIGatewayProxyWebsocketEventV2;
@@ -14,11 +15,12 @@ export type WebSocketResult = APIGatewayProxyStructuredResultV2;
 /** Signalling messages are small; anything bigger is dropped unread. */
 const maxMessageBytes = 32 * 1024;
 
-/** A request header of $connect, whatever its case (API Gateway passes them as the client sent them). */
-const headerOf = (event: WebSocketEvent, name: string): string | undefined => {
-  const headers = (event as { headers?: Record<string, string | undefined> }).headers ?? {};
-  return Object.entries(headers).find(([key]) => key.toLowerCase() === name)?.[1];
-};
+/** The request headers of $connect by lower-case name (API Gateway passes them as the client sent them). */
+const lowerCased = (event: WebSocketEvent): Record<string, string | undefined> =>
+  Object.fromEntries(Object.entries((event as { headers?: Record<string, string | undefined> }).headers ?? {}).map(([key, value]) => [key.toLowerCase(), value]));
+const headerOf = (event: WebSocketEvent, name: string): string | undefined => lowerCased(event)[name];
+
+type SiteCheck = (headers: Readonly<Record<string, string | undefined>>) => Promise<void>;
 
 const parse = (event: WebSocketEvent): unknown => {
   const raw = event.body ?? '';
@@ -38,11 +40,20 @@ const parse = (event: WebSocketEvent): unknown => {
  * A peer that has gone is forgotten too.
  */
 export const createWebSocketHandler =
-  (deps: Pick<Dependencies, 'store' | 'clock' | 'events'>, post: PostToConnection) =>
+  (deps: Pick<Dependencies, 'store' | 'clock' | 'events'>, post: PostToConnection, checkSite?: SiteCheck) =>
   async (event: WebSocketEvent): Promise<WebSocketResult> => {
     const { routeKey, connectionId } = event.requestContext;
     switch (routeKey) {
       case '$connect': {
+        // Through CloudFront only (its secret origin header), checked before the ticket is spent.
+        if (checkSite) {
+          try {
+            await checkSite(lowerCased(event));
+          } catch (error) {
+            // 403 without the header; 500 if the secret could not be read.
+            return { statusCode: (error as { statusCode?: number }).statusCode ?? 500 };
+          }
+        }
         const accepted = await connectEvents(deps, connectionId, ticketOffered(headerOf(event, 'sec-websocket-protocol')));
         if (!accepted) logger.info('events connection refused');
         // The browser offered the events protocol beside its ticket: it opens only if this one is chosen.
@@ -80,7 +91,7 @@ export const handler = (event: WebSocketEvent): Promise<WebSocketResult> => {
   if (!socket) {
     if (!process.env.CLINICALL_EVENTS_ENDPOINT) throw new Error('Missing environment variable CLINICALL_EVENTS_ENDPOINT');
     const post: PostToConnection = (connectionId, data) => postToConnection()(connectionId, data);
-    socket = createWebSocketHandler(awsDependencies(awsAdapters), post);
+    socket = createWebSocketHandler(awsDependencies(awsAdapters), post, socketSiteCheckFromEnvironment());
   }
   return socket(event);
 };

@@ -49,11 +49,11 @@ const matches = (sent: string, accepted: readonly string[]) =>
   accepted.reduce((found, value) => timingSafeEqual(digest(sent), digest(value)) || found, false);
 
 /**
- * Refuses (403) a request that did not come through the site's CloudFront distribution, and
- * puts the viewer's address on every log line of the request. The secret is read once and kept;
- * a wrong header re-reads it at most every 30 s, so a rotation is picked up without a redeploy.
+ * Refuses (403, as an HttpError) a request whose headers show it did not come through the
+ * site's CloudFront distribution. The secret is read once and kept; a wrong header re-reads it
+ * at most every 30 s, so a rotation is picked up without a redeploy.
  */
-export const throughTheSite = (accepted: AcceptedOrigins, now: () => number = Date.now): MiddlewareObj => {
+export const siteCheck = (accepted: AcceptedOrigins, now: () => number = Date.now) => {
   let cached: { values: Promise<readonly string[]>; at: number } | undefined;
   const read = (maxAgeMs: number) => {
     if (!cached || now() - cached.at > maxAgeMs) {
@@ -67,22 +67,30 @@ export const throughTheSite = (accepted: AcceptedOrigins, now: () => number = Da
     return cached.values;
   };
   const unavailable = () => httpError('forbidden', 'This API answers requests made through the Clinicall site.');
+  return async (headers: Readonly<Record<string, string | undefined>>): Promise<void> => {
+    const sent = headers[originHeader];
+    if (!sent) throw unavailable();
+    let values: readonly string[];
+    try {
+      values = await read(cacheMs);
+      if (!matches(sent, values)) values = await read(refreshAfterMismatchMs);
+    } catch (error) {
+      logger.error('origin secret unreadable', { error: error as Error });
+      throw httpError('internal', 'The service is not available right now. Try again shortly.');
+    }
+    if (!matches(sent, values)) throw unavailable();
+  };
+};
+
+/** The site check for every HTTP request, with the viewer's address on every log line of it. */
+export const throughTheSite = (accepted: AcceptedOrigins, now: () => number = Date.now): MiddlewareObj => {
+  const check = siteCheck(accepted, now);
   return {
     before: async (request) => {
       const headers = (request.event as { headers?: Record<string, string | undefined> }).headers ?? {};
       const viewer = headers[viewerAddressHeader];
       if (viewer) logger.appendKeys({ viewer });
-      const sent = headers[originHeader];
-      if (!sent) throw unavailable();
-      let values: readonly string[];
-      try {
-        values = await read(cacheMs);
-        if (!matches(sent, values)) values = await read(refreshAfterMismatchMs);
-      } catch (error) {
-        logger.error('origin secret unreadable', { error: error as Error });
-        throw httpError('internal', 'The service is not available right now. Try again shortly.');
-      }
-      if (!matches(sent, values)) throw unavailable();
+      await check(headers);
     },
     after: () => {
       logger.removeKeys(['viewer']);
@@ -93,12 +101,22 @@ export const throughTheSite = (accepted: AcceptedOrigins, now: () => number = Da
   };
 };
 
-let fromEnvironment: MiddlewareObj | undefined;
+let fromEnvironment: { middleware: MiddlewareObj; check: ReturnType<typeof siteCheck> } | undefined;
 
 /** On AWS the CDK app names the secret; locally there is no CloudFront and nothing to check. */
-export const siteCheckFromEnvironment = (env: NodeJS.ProcessEnv = process.env): MiddlewareObj | undefined => {
+const fromTheEnvironment = (env: NodeJS.ProcessEnv) => {
   const secretId = env.CLINICALL_ORIGIN_SECRET_ARN;
   if (!secretId) return undefined;
-  fromEnvironment ??= throughTheSite(secretsManagerOrigins(secretId));
+  if (!fromEnvironment) {
+    const accepted = secretsManagerOrigins(secretId);
+    fromEnvironment = { middleware: throughTheSite(accepted), check: siteCheck(accepted) };
+  }
   return fromEnvironment;
 };
+
+/** The middleware for HTTP routes, or undefined where there is nothing to check. */
+export const siteCheckFromEnvironment = (env: NodeJS.ProcessEnv = process.env): MiddlewareObj | undefined =>
+  fromTheEnvironment(env)?.middleware;
+
+/** The check for the events socket's $connect, or undefined where there is nothing to check. */
+export const socketSiteCheckFromEnvironment = (env: NodeJS.ProcessEnv = process.env) => fromTheEnvironment(env)?.check;

@@ -1,7 +1,5 @@
-/** Where the page may connect besides itself: the events socket and the staff sign-in domain. */
+/** Where the page may connect besides itself: the staff sign-in domain. */
 export interface ContentSecurityPolicyOrigins {
-  /** e.g. wss://abc123.execute-api.eu-west-2.amazonaws.com */
-  readonly events: string;
   /** e.g. https://clinicall-prod.auth.eu-west-2.amazoncognito.com */
   readonly signIn: string;
 }
@@ -10,8 +8,8 @@ export interface ContentSecurityPolicyOrigins {
 export const chimeOrigins = ['https://*.chime.aws', 'wss://*.chime.aws'] as const;
 
 /**
- * The site's Content-Security-Policy. The API is same-origin (CloudFront routes /api/*), so
- * 'self' covers it; calls need camera/microphone streams and blob: media; nothing may frame us.
+ * The site's Content-Security-Policy. The API and the events socket are same-origin (CloudFront
+ * routes /api/*), so 'self' covers them; calls need camera/microphone streams and blob: media; nothing may frame us.
  */
 export const contentSecurityPolicy = (origins: ContentSecurityPolicyOrigins): string =>
   [
@@ -20,7 +18,7 @@ export const contentSecurityPolicy = (origins: ContentSecurityPolicyOrigins): st
     "style-src 'self'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
-    `connect-src 'self' ${chimeOrigins.join(' ')} ${origins.events} ${origins.signIn}`,
+    `connect-src 'self' ${chimeOrigins.join(' ')} ${origins.signIn}`,
     "media-src 'self' blob: mediastream:",
     "worker-src 'self' blob:",
     "object-src 'none'",

@@ -29,7 +29,6 @@ test('publishes the built assets but not their source maps', () => {
     config: {
       mode: 'aws',
       apiBase: '',
-      eventsUrl: 'wss://events.example',
       timeZone: 'Europe/London',
       defaultLanguage: 'en',
       country: 'GB',

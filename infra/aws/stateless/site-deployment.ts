@@ -22,7 +22,6 @@ export const siteDirectory = (): string => (existsSync(join(webDistDirectory, 'i
 export interface SiteConfigJson {
   readonly mode: 'aws';
   readonly apiBase: string;
-  readonly eventsUrl: string;
   /** The organisation's time zone: appointments are agreed and shown in it. */
   readonly timeZone: string;
   /** The organisation's language (en or sv), for people whose link and browser say nothing. */

@@ -61,6 +61,7 @@ export class StatelessStack extends Stack {
     const originSecret = data.originSecret.secret;
     const site = new WebSite(this, 'Site', {
       apiDomainName: executeApi(api.api.apiId),
+      events: { domainName: executeApi(events.api.apiId), stageName: events.stage.stageName },
       // Resolved by CloudFormation at deploy time; a VersionId pins a rotated value (stage config).
       originHeader: {
         name: originHeader,
@@ -68,7 +69,7 @@ export class StatelessStack extends Stack {
           ...(config.originSecretVersionId && { versionId: config.originSecretVersionId }),
         }).unsafeUnwrap(),
       },
-      contentSecurityPolicy: contentSecurityPolicy({ events: `wss://${executeApi(events.api.apiId)}`, signIn }),
+      contentSecurityPolicy: contentSecurityPolicy({ signIn }),
       logRetentionDays: config.logRetentionDays,
       ...(config.customDomain && { customDomain: config.customDomain }),
       ...(config.webAclArn && { webAclArn: config.webAclArn }),
@@ -154,21 +155,26 @@ export class StatelessStack extends Stack {
     const timer = new TimerStateMachine(this, 'Timer', { task: timerTask.function, logRetention, logKey });
     backends.timers = { stateMachineArn: timer.stateMachine.stateMachineArn };
 
+    /** Only requests that came through CloudFront carry the secret (through-the-site.ts). */
+    const checksTheSite = (fn: ClinicallFunction) => {
+      fn.function.addEnvironment('CLINICALL_ORIGIN_SECRET_ARN', originSecret.secretArn);
+      // Not grantRead: it would add this stack's roles to the data key's policy in the stateful stack.
+      fn.allow(['secretsmanager:GetSecretValue'], [originSecret.secretArn]);
+      fn.allow(['kms:Decrypt'], [data.keys.data.keyArn]);
+    };
+
     // One function per handler file (a feature), its routes dispatched by route key.
     for (const [file, served] of routesByFile(routes)) {
       const id = functionIdFor(file);
       const fn = makeFunction(id, { path: featureEntry(file, served), name: 'handler' }, `Clinicall ${file}: ${served.length} routes`, unionOfNeeds(served.map(needsOfRoute)), {
         verifiesStaffTokens: served.some((route) => route.operation.auth === 'staff-or-participant'),
       });
-      // Only requests that came through CloudFront carry the secret (through-the-site.ts).
-      fn.function.addEnvironment('CLINICALL_ORIGIN_SECRET_ARN', originSecret.secretArn);
-      // Not grantRead: it would add this stack's roles to the data key's policy in the stateful stack.
-      fn.allow(['secretsmanager:GetSecretValue'], [originSecret.secretArn]);
-      fn.allow(['kms:Decrypt'], [data.keys.data.keyArn]);
+      checksTheSite(fn);
       for (const route of served) api.addRoute(route, fn.function);
     }
 
     const socket = makeFunction('EventsSocket', { path: handlerFile('websocket'), name: 'handler' }, 'Clinicall events WebSocket', webSocketNeeds);
+    checksTheSite(socket);
     events.connect(socket.function);
 
     new SiteDeployment(this, 'SiteContent', {
@@ -178,9 +184,8 @@ export class StatelessStack extends Stack {
       logKey,
       config: {
         mode: 'aws',
-        // Same origin: CloudFront serves /api/* from the HTTP API.
+        // Same origin: CloudFront serves /api/events from the WebSocket API and the rest of /api/* from the HTTP API.
         apiBase: '',
-        eventsUrl: events.stage.url,
         timeZone: config.timeZone,
         defaultLanguage: config.defaultLanguage,
         country: config.country,
@@ -200,7 +205,6 @@ export class StatelessStack extends Stack {
       value: site.distribution.distributionDomainName,
       description: 'Point the custom domain (CNAME or alias) here',
     });
-    new CfnOutput(this, 'EventsUrl', { value: events.stage.url });
     new CfnOutput(this, 'UserPoolId', { value: data.staff.userPool.userPoolId, description: 'For aws cognito-idp admin-create-user' });
     new CfnOutput(this, 'TimerStateMachineArn', { value: timer.stateMachine.stateMachineArn });
     new SmsDeliveryStatus(this, 'SmsDeliveryStatus', {

@@ -27,11 +27,14 @@ import {
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
 import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { eventsPath } from '@clinicall/shared/paths';
 import { acknowledge } from '../nag/acknowledge.ts';
 
 export interface WebSiteProps {
   /** The HTTP API's execute-api host name, served under /api/*. */
   readonly apiDomainName: string;
+  /** The WebSocket API's execute-api host name and stage, served at /api/events. */
+  readonly events: { readonly domainName: string; readonly stageName: string };
   /** Added to every request CloudFront forwards to the API, which refuses requests without it. */
   readonly originHeader: { readonly name: string; readonly value: string };
   readonly contentSecurityPolicy: string;
@@ -47,9 +50,17 @@ const spaRewrite = `function handler(event) {
   return request;
 }`;
 
+/** A WebSocket API answers only at its stage's path: /api/events is asked of it as /<stage>. */
+const eventsRewrite = (stageName: string) => `function handler(event) {
+  var request = event.request;
+  request.uri = '/${stageName}';
+  return request;
+}`;
+
 /**
  * The SPA and the API behind one CloudFront distribution: a private bucket reached only
- * through origin access control, /api/* passed to API Gateway uncached, strict security
+ * through origin access control, /api/events to the WebSocket API and the rest of /api/* to
+ * the HTTP API, uncached, both with the secret origin header, strict security
  * headers on every response. Same origin for page and API: no CORS, and the CSP's 'self'
  * covers the API.
  */
@@ -152,6 +163,23 @@ export class WebSite extends Construct {
       cookieBehavior: OriginRequestCookieBehavior.none(),
     });
 
+    // The WebSocket handshake (its ticket offered in Sec-WebSocket-Protocol), and the viewer's
+    // address; no query string or cookie: the socket needs neither.
+    const eventsRequests = new OriginRequestPolicy(this, 'EventsOriginRequests', {
+      comment: 'Clinicall events socket: the WebSocket handshake, and the viewer address',
+      headerBehavior: OriginRequestHeaderBehavior.allowList(
+        'Sec-WebSocket-Key',
+        'Sec-WebSocket-Version',
+        'Sec-WebSocket-Protocol',
+        'Sec-WebSocket-Extensions',
+        'Origin',
+        'User-Agent',
+        'CloudFront-Viewer-Address',
+      ),
+      queryStringBehavior: OriginRequestQueryStringBehavior.none(),
+      cookieBehavior: OriginRequestCookieBehavior.none(),
+    });
+
     const custom = props.customDomain;
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Clinicall',
@@ -173,7 +201,28 @@ export class WebSite extends Construct {
           },
         ],
       },
+      // In order: /api/events before /api/*.
       additionalBehaviors: {
+        [eventsPath]: {
+          origin: new HttpOrigin(props.events.domainName, {
+            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+            customHeaders: { [props.originHeader.name]: props.originHeader.value },
+          }),
+          viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
+          cachePolicy: CachePolicy.CACHING_DISABLED,
+          originRequestPolicy: eventsRequests,
+          functionAssociations: [
+            {
+              eventType: FunctionEventType.VIEWER_REQUEST,
+              function: new CloudFrontFunction(this, 'EventsPath', {
+                code: FunctionCode.fromInline(eventsRewrite(props.events.stageName)),
+                runtime: FunctionRuntime.JS_2_0,
+                comment: 'Ask the events WebSocket API at its stage',
+              }),
+            },
+          ],
+        },
         '/api/*': {
           origin: new HttpOrigin(props.apiDomainName, {
             protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
