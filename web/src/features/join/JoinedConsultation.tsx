@@ -10,6 +10,7 @@ import { LinkProblem } from './LinkProblem.tsx';
 import { forgetSessionOnDevice } from './device-links.ts';
 import { deviceCheckDone, type JoinedSession, markDeviceCheckDone } from './session-store.ts';
 import { useSessionState } from './use-session-state.ts';
+import { useAdmittedMedia } from './use-admitted-media.ts';
 import { WaitingRoom } from './WaitingRoom.tsx';
 
 const LazyPatientCall = lazy(() => loadCall().then((module) => ({ default: module.PatientCall })));
@@ -21,6 +22,7 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
   const events = useEventStream(session.session);
   const connection = useEventStreamStatus(events);
   const { state, lost, refused, retry, update } = useSessionState(session, events);
+  const admittedMedia = useAdmittedMedia(events, session.consultationId, session.participantId);
   const [leftCall, setLeftCall] = useState(false);
   const [checked, setChecked] = useState(() => deviceCheckDone(session.participantId));
 
@@ -129,8 +131,12 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
                 }
               : undefined
           }
+          media={admittedMedia.media}
           onSessionChanged={update}
-          onLeave={() => setLeftCall(true)}
+          onLeave={() => {
+            admittedMedia.forget();
+            setLeftCall(true);
+          }}
         />
       </Suspense>
     );
