@@ -28,8 +28,10 @@ export const prepareStaffCall = (
   admission?.catch(() => undefined);
   const existing = prepared.get(consultationId);
   const events = existing?.events ?? openStream(consultationId, token);
+  // The socket hears the admission before its answer comes: the call starts on whichever is first.
+  const letIn = admitting && { ...admitting, admission: Promise.race([admitting.admission, heardAdmitted(events, admitting)]) };
   const credentials =
-    existing?.credentials && !admitting ? existing.credentials : withAdmitted(fetchMediaCredentials(consultationId, token), admitting);
+    existing?.credentials && !admitting ? existing.credentials : withAdmitted(fetchMediaCredentials(consultationId, token), letIn);
   credentials.catch(() => undefined);
   const kept = admission ?? existing?.admission;
   prepared.set(consultationId, { events, credentials, ...(kept && { admission: kept }) });
@@ -76,6 +78,22 @@ export const withAdmitted = async (
   if (found.kind !== 'p2p' || !admitted || !admitting || found.roster.includes(admitting.participantId)) return found;
   return { ...found, roster: [...found.roster, admitting.participantId] };
 };
+
+/** The socket says the person is in the call (never, should the admission be refused: then it stops listening). */
+const heardAdmitted = (
+  events: EventStream,
+  { participantId, admission }: { readonly participantId: string; readonly admission: Promise<void> },
+): Promise<void> =>
+  new Promise((resolve) => {
+    if (events.inCall.get(participantId)) return resolve();
+    const stop = events.subscribe((event) => {
+      if (event.type === 'participant-changed' && event.participant.id === participantId && event.participant.state === 'admitted') {
+        stop();
+        resolve();
+      }
+    });
+    admission.then(stop, stop);
+  });
 
 /** The prepared call, if any. (A render may be discarded and redone, so reading does not consume.) */
 export const preparedCall = (consultationId: string): PreparedCall | undefined =>

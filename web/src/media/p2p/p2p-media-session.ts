@@ -78,11 +78,13 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     // offers to them at once, and its hello says so (they wait for the offer, not answer the hello).
     const offering: string[] = [];
     this.offering = offering;
+    // Who the socket already heard is in the call is known before what they said while this
+    // call was starting is heard.
     this.unsubscribe = [
       this.followPeople(credentials.peerId, credentials.roster, (listener) => this.signaller.onRoster(listener, room)),
+      this.signaller.onRoster((peerId, inCall) => this.rosterChanged(peerId, inCall), room),
       this.signaller.subscribe((from, data, held) => this.heard(from, data, held)),
       this.signaller.onReconnected(() => this.reconnected()),
-      this.signaller.onRoster((peerId, inCall) => this.rosterChanged(peerId, inCall), room),
     ];
     this.offering = undefined;
     this.say('*', { kind: 'hello', ...(offering.length > 0 && { offering }) });
