@@ -4,7 +4,7 @@ import type { EventStream } from '../../api/events.ts';
 import type { SessionState } from '../../api/participant.ts';
 import { useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { LanguageSwitch } from '../../i18n/LanguageSwitch.tsx';
-import type { MediaCredentials, RemotePeer, SelfDescription } from '../../media/media-session.ts';
+import type { RemotePeer, SelfDescription } from '../../media/media-session.ts';
 import { MediaSessionProvider } from '../../media/react/MediaSessionProvider.tsx';
 import { Dialog } from '../../ui/Dialog.tsx';
 import { CallMessage } from './CallMessage.tsx';
@@ -22,6 +22,7 @@ import {
 } from './people.ts';
 import { useBroadcasts } from './use-broadcasts.ts';
 import { useCallMedia } from './use-call-media.ts';
+import type { StartedMedia } from '../../media/start-media.ts';
 import { useCallRoom } from './use-call-room.ts';
 import { useRaiseHand } from './use-raise-hand.ts';
 
@@ -37,8 +38,8 @@ interface PatientCallProps {
   readonly meetingRoom?: boolean;
   /** A group consultation: their room, its breakout rooms, the session's end, their hand. */
   readonly group?: GroupCall | undefined;
-  /** The credentials that came with their admission, if any (else the call asks for them). */
-  readonly media?: Promise<MediaCredentials> | undefined;
+  /** The call started as their admission came (taken over once), if any; else the call starts here. */
+  readonly started?: (() => StartedMedia | undefined) | undefined;
   /** Their session as their own action (raising a hand) left it. */
   readonly onSessionChanged?: (state: SessionState) => void;
   readonly onLeave: () => void;
@@ -80,14 +81,14 @@ export const PatientCall = ({
   self,
   meetingRoom = false,
   group,
-  media: admittedMedia,
+  started,
   onSessionChanged = () => undefined,
   onLeave,
 }: PatientCallProps) => {
   const { t } = useTranslation('call');
   const [description] = useState(() => self);
   // In a group consultation the call starts in their room (after a lost connection too), and follows them when moved.
-  const media = useCallMedia(consultationId, session, events, description, admittedMedia, group?.room);
+  const media = useCallMedia(consultationId, session, events, description, undefined, group?.room, started);
   const roomMove = useCallRoom(media.status === 'ready' ? media.session : undefined, consultationId, session, group?.room);
   const { broadcasts, dismiss } = useBroadcasts(events, consultationId);
   const hand = useRaiseHand(session, group?.handRaised ?? false, onSessionChanged);

@@ -2,7 +2,7 @@ import { EventStream } from '../../api/events.ts';
 import { fetchMediaCredentials } from '../../media/credentials.ts';
 import type { MediaCredentials, SelfDescription } from '../../media/media-session.ts';
 import { warmUpLocalMedia } from '../../media/warm-up.ts';
-import { type StartedMedia, startMedia } from './start-media.ts';
+import { type StartedMedia, startMedia } from '../../media/start-media.ts';
 
 interface PreparedCall {
   readonly events: EventStream;

@@ -7,7 +7,7 @@ import { fetchMediaCredentials } from '../../media/credentials.ts';
 import { MediaAccessError, type MediaSession, MediaUnavailable } from '../../media/index.ts';
 import type { MediaCredentials, SelfDescription } from '../../media/media-session.ts';
 import { obeyModeration } from '../../media/obey-moderation.ts';
-import { type StartedMedia, startMedia } from './start-media.ts';
+import { type StartedMedia, startMedia } from '../../media/start-media.ts';
 
 export type CallMedia =
   | { readonly status: 'starting' }

@@ -22,8 +22,13 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
   const events = useEventStream(session.session);
   const connection = useEventStreamStatus(events);
   const { state, lost, refused, retry, update } = useSessionState(session, events);
-  const admittedMedia = useAdmittedMedia(events, session.consultationId, session.participantId);
   const [leftCall, setLeftCall] = useState(false);
+  const admittedMedia = useAdmittedMedia(
+    events,
+    session,
+    state && { name: state.participant.displayName, role: state.participant.role },
+    !leftCall,
+  );
   const [checked, setChecked] = useState(() => deviceCheckDone(session.participantId));
 
   // Fetched while they wait, so admission is instant.
@@ -131,7 +136,7 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
                 }
               : undefined
           }
-          media={admittedMedia.media}
+          started={admittedMedia.started}
           onSessionChanged={update}
           onLeave={() => {
             admittedMedia.forget();

@@ -1,25 +1,60 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { isConsultationOver } from '@clinicall/shared';
 import type { EventStream } from '../../api/events.ts';
 import { useServerEvents } from '../../api/use-event-stream.ts';
-import type { MediaCredentials } from '../../media/media-session.ts';
+import type { SelfDescription } from '../../media/media-session.ts';
+import { type StartedMedia, startMedia } from '../../media/start-media.ts';
+
+/** Taken once by the call; left should nobody take it. */
+interface AdmittedCall {
+  readonly take: () => StartedMedia | undefined;
+}
+
+const leaveUntaken = (call: AdmittedCall | undefined) =>
+  void call?.take()?.session.then((session) => session.leave(), () => undefined);
+
+/** The page draws the call within moments of the admission; a call not taken by then is left. */
+const untakenMs = 10_000;
 
 /**
- * The media credentials that came with this person's admission, for their call to start with
- * instead of asking. They hold for that admission only: gone once the person is no longer in the
- * call, or has left it themselves (`forget`); a call started afresh asks.
+ * The call of this person's admission, started the moment its media credentials come with it
+ * (before the page draws the call, which takes it over). It is for that admission only: left
+ * untaken once the person is no longer in the call, or has left it themselves (`forget`); a call
+ * started afresh asks for its own.
  */
 export const useAdmittedMedia = (
   events: EventStream | undefined,
-  consultationId: string,
-  participantId: string,
-): { readonly media: Promise<MediaCredentials> | undefined; readonly forget: () => void } => {
-  const [media, setMedia] = useState<Promise<MediaCredentials>>();
+  { consultationId, participantId, session }: { readonly consultationId: string; readonly participantId: string; readonly session: string },
+  self: SelfDescription | undefined,
+  /** Whether the page would show the call (not after they left it themselves). */
+  shown: boolean,
+): { readonly started: (() => StartedMedia | undefined) | undefined; readonly forget: () => void } => {
+  const [call, setCall] = useState<AdmittedCall>();
+  const current = useRef<AdmittedCall>(undefined);
+  const replace = (next: AdmittedCall | undefined) => {
+    if (current.current !== next) leaveUntaken(current.current);
+    current.current = next;
+    setCall(next);
+  };
+  useEffect(() => () => leaveUntaken(current.current), []);
   useServerEvents(events, (event) => {
-    if (!('consultationId' in event) || event.consultationId !== consultationId) return;
-    if (event.type === 'admitted-media') setMedia(Promise.resolve(event.credentials));
-    else if (event.type === 'participant-changed' && event.participant.id === participantId && event.participant.state !== 'admitted') {
-      setMedia(undefined);
+    if (!events || !('consultationId' in event) || event.consultationId !== consultationId) return;
+    if (event.type === 'admitted-media' && self && shown) {
+      let left: StartedMedia | undefined = startMedia(Promise.resolve(event.credentials), { consultationId, token: session, events, self });
+      const call = {
+        take: () => {
+          const taken = left;
+          left = undefined;
+          return taken;
+        },
+      };
+      replace(call);
+      setTimeout(() => leaveUntaken(call), untakenMs);
+    } else if (event.type === 'participant-changed' && event.participant.id === participantId && event.participant.state !== 'admitted') {
+      replace(undefined);
+    } else if (event.type === 'consultation-changed' && isConsultationOver(event.status)) {
+      replace(undefined);
     }
   });
-  return { media, forget: () => setMedia(undefined) };
+  return { started: call?.take, forget: () => replace(undefined) };
 };

@@ -1,8 +1,8 @@
 import { mainRoom } from '@clinicall/shared/rooms';
-import type { EventStream } from '../../api/events.ts';
-import { fetchMediaCredentials } from '../../media/credentials.ts';
-import { createMediaSession, type MediaSession } from '../../media/index.ts';
-import type { MediaCredentials, SelfDescription } from '../../media/media-session.ts';
+import type { EventStream } from '../api/events.ts';
+import { fetchMediaCredentials } from './credentials.ts';
+import { createMediaSession, type MediaSession } from './index.ts';
+import type { MediaCredentials, SelfDescription } from './media-session.ts';
 
 /** A call's media under way: its session once created, and its joining (devices, connections). */
 export interface StartedMedia {
