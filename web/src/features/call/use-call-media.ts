@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { mainRoom } from '@clinicall/shared/rooms';
-import { useEffect, useEffectEvent, useState } from 'react';
+import { startTransition, useEffect, useEffectEvent, useState } from 'react';
 import type { EventStream } from '../../api/events.ts';
 import { ApiError } from '../../api/request.ts';
 import { fetchMediaCredentials } from '../../media/credentials.ts';
@@ -75,7 +75,8 @@ export const useCallMedia = (
     media.session.then((found) => {
       session = found;
       if (cancelled) return found.leave();
-      setSettled({ attempt, session: found });
+      // Drawing the call gives way to its connecting (signalling and connection events come in between).
+      startTransition(() => setSettled({ attempt, session: found }));
       media.joined.catch(fail);
     }, fail);
     return () => {
