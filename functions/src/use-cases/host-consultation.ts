@@ -55,8 +55,12 @@ export const listConsultations = async (
 };
 
 export const admitParticipant = async (deps: Dependencies, staff: Staff, id: string, participantId: string) => {
-  await hostedBy(deps, staff, id);
-  const record = await deps.store.consultations.update(id, (current) => admit(current, participantId, deps.clock.now()));
+  requireGroup(staff, 'clinician');
+  // Whether they host it is read with the record the admission changes: one read before the word goes out, not two.
+  const record = await deps.store.consultations.update(id, (current) => {
+    if (!isModerator(current, staff.id)) throw new DomainError('not-found', 'There is no such consultation.');
+    return admit(current, participantId, deps.clock.now());
+  });
   const person = participantOf(record, participantId);
   const media = await mediaOnAdmission(deps, record, person);
   await announceParticipant(deps, record, person, inTheCall(record), [], media);
