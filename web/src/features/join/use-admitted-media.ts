@@ -1,9 +1,8 @@
 import { useEffect, useRef, useState } from 'react';
-import { isConsultationOver } from '@clinicall/shared';
 import type { EventStream } from '../../api/events.ts';
 import { useServerEvents } from '../../api/use-event-stream.ts';
 import type { SelfDescription } from '../../media/media-session.ts';
-import { type StartedMedia, startMedia } from '../../media/start-media.ts';
+import type { StartedMedia } from '../../media/start-media.ts';
 
 /** Taken once by the call; left should nobody take it. */
 interface AdmittedCall {
@@ -40,7 +39,14 @@ export const useAdmittedMedia = (
   useServerEvents(events, (event) => {
     if (!events || !('consultationId' in event) || event.consultationId !== consultationId) return;
     if (event.type === 'admitted-media' && self && shown) {
-      let left: StartedMedia | undefined = startMedia(Promise.resolve(event.credentials), { consultationId, token: session, events, self });
+      // The call's code came while they waited (see call-code): this page's first load stays small.
+      const media = import('../../media/start-media.ts').then(({ startMedia }) =>
+        startMedia(Promise.resolve(event.credentials), { consultationId, token: session, events, self }),
+      );
+      media.catch(() => undefined);
+      let left: StartedMedia | undefined = { session: media.then((m) => m.session), joined: media.then((m) => m.joined) };
+      left.session.catch(() => undefined);
+      left.joined.catch(() => undefined);
       const call = {
         take: () => {
           const taken = left;
@@ -52,7 +58,7 @@ export const useAdmittedMedia = (
       setTimeout(() => leaveUntaken(call), untakenMs);
     } else if (event.type === 'participant-changed' && event.participant.id === participantId && event.participant.state !== 'admitted') {
       replace(undefined);
-    } else if (event.type === 'consultation-changed' && isConsultationOver(event.status)) {
+    } else if (event.type === 'consultation-changed' && (event.status === 'ended' || event.status === 'cancelled')) {
       replace(undefined);
     }
   });
