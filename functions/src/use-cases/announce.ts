@@ -2,7 +2,7 @@ import { isConsultationOver } from '@clinicall/shared';
 import type { Audience, Dependencies } from '#ports';
 import type { AppointmentRecord, AppointmentRequestRecord } from '../appointment/record.ts';
 import type { DirectCallRecord } from '../direct-call/record.ts';
-import type { Participant } from '@clinicall/shared';
+import type { MediaCredentials, Participant } from '@clinicall/shared';
 import {
   type ConsultationRecord,
   moderatorIds,
@@ -43,6 +43,7 @@ export const concernsTheCall = (participant: ParticipantRecord) =>
  * `room`, the people in the call, hear of it when it concerns the call (someone came into it or
  * left it: the caller, who knows which, passes the room only then). Someone waiting hears nothing
  * of anyone else. `links` that changed with them (used, sent) go to staff in the same look-up.
+ * `media`: the credentials of the one person just let in, for them alone, just before the word.
  */
 export const announceParticipants = async (
   { events }: Announce,
@@ -50,6 +51,7 @@ export const announceParticipants = async (
   participants: readonly ParticipantRecord[],
   room: ReadonlySet<string> = new Set(),
   links: readonly string[] = [],
+  media?: MediaCredentials,
 ) => {
   const linkEvents = links.flatMap((linkId) => (record.links[linkId] ? [linkChange(record, linkId)] : []));
   const changes = participants.map((participant) => {
@@ -59,11 +61,13 @@ export const announceParticipants = async (
       staff !== true && (peerId === participant.id || room.has(peerId));
     return { forStaff, forOthers: { ...forStaff, participant: seenByOthers(full) }, others };
   });
+  const own = participants.length === 1 && media ? [ownMedia(record, participants[0]!, media)] : [];
   await Promise.all([
     ...staffTopicsOf(record).map((topic) =>
       events.publishAll(topic, [...changes.map(({ forStaff }) => ({ event: forStaff })), ...linkEvents.map((event) => ({ event }))]),
     ),
     events.publishAll(consultationTopic(record.id), [
+      ...own,
       ...changes.flatMap(({ forStaff, forOthers, others }) => [
         { event: forStaff, audience: staffOnly },
         { event: forOthers, audience: others },
@@ -79,7 +83,14 @@ export const announceParticipant = (
   participant: ParticipantRecord,
   room?: ReadonlySet<string>,
   links?: readonly string[],
-) => announceParticipants(deps, record, [participant], room, links);
+  media?: MediaCredentials,
+) => announceParticipants(deps, record, [participant], room, links, media);
+
+/** A person's media credentials go to their own socket only: not staff's, not anyone else's. */
+const ownMedia = (record: ConsultationRecord, participant: ParticipantRecord, credentials: MediaCredentials) => ({
+  event: { type: 'admitted-media', consultationId: record.id, credentials } as const,
+  audience: (({ staff, peerId }) => staff !== true && peerId === participant.id) satisfies Audience,
+});
 
 /**
  * Everyone hears the consultation's status (the waiting room too: it says when it is over).

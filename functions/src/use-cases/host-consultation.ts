@@ -1,11 +1,21 @@
 import { type Consultation, DomainError, mainRoom, neverHappened, type Staff } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
+import { roomOf } from '../consultation/breakout.ts';
 import { admit, admitMany, end, participantOf } from '../consultation/changes.ts';
-import { type ConsultationRecord, inTheCall, isModerator, meetingOf, toConsultationView, withMeeting } from '../consultation/record.ts';
+import {
+  type ConsultationRecord,
+  inTheCall,
+  isModerator,
+  meetingOf,
+  type ParticipantRecord,
+  toConsultationView,
+  withMeeting,
+} from '../consultation/record.ts';
 import { logger } from '../logger.ts';
 import { announceConsultation, announceParticipant, announceParticipants } from './announce.ts';
 import { afterConsultationEnded } from './consultation-ended.ts';
 import { encountersOf } from './encounter.ts';
+import { placeInRoom } from './join-media.ts';
 import { requireGroup } from './staff-access.ts';
 
 /** The consultation, if this staff member hosts or co-moderates it; others get the same answer as for none. */
@@ -45,11 +55,32 @@ export const listConsultations = async (
 };
 
 export const admitParticipant = async (deps: Dependencies, staff: Staff, id: string, participantId: string) => {
-  await hostedBy(deps, staff, id);
-  const record = await deps.store.consultations.update(id, (current) => admit(current, participantId, deps.clock.now()));
-  await announceParticipant(deps, record, participantOf(record, participantId), inTheCall(record));
+  requireGroup(staff, 'clinician');
+  // Whether they host it is read with the record the admission changes: one read before the word goes out, not two.
+  const record = await deps.store.consultations.update(id, (current) => {
+    if (!isModerator(current, staff.id)) throw new DomainError('not-found', 'There is no such consultation.');
+    return admit(current, participantId, deps.clock.now());
+  });
+  const person = participantOf(record, participantId);
+  const media = await mediaOnAdmission(deps, record, person);
+  await announceParticipant(deps, record, person, inTheCall(record), [], media);
   await announceConsultation(deps, record);
   return { ...toConsultationView(record), admitted: [participantId] };
+};
+
+/**
+ * The person let in gets their place in the main room's media with the word that they are in
+ * (see announceParticipants), so their call starts without a round trip to ask for it. When it
+ * cannot be had now (a full room), they ask as before and hear why.
+ */
+const mediaOnAdmission = async (deps: Dependencies, record: ConsultationRecord, person: ParticipantRecord) => {
+  if (roomOf(person) !== mainRoom) return undefined;
+  try {
+    return await placeInRoom(deps, record, person.id, mainRoom);
+  } catch (error) {
+    logger.info('media not given with the admission', { consultationId: record.id, reason: (error as Error).name });
+    return undefined;
+  }
 };
 
 /**

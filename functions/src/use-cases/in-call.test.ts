@@ -30,6 +30,34 @@ const callInProgress = async () => {
 const invite = (consultationId: string, body: Json, claims: Claims = host) =>
   api.call(operations.invite, { claims, pathParameters: { id: consultationId }, json: body });
 
+describe('being let in', () => {
+  test('the person let in is given their media on their own socket only, just before the word that they are in: what asking would give', async () => {
+    const before = api.outside.events.length;
+    const { consultationId, participantId, session } = await callInProgress();
+    const topic = `consultation#${consultationId}`;
+    const heard = api.outside.events.slice(before);
+    const given = heard.findIndex((e) => (e.event as Json).type === 'admitted-media');
+    const media = heard[given]!;
+    expect(media.topic).toBe(topic);
+    expect(media.audience?.({ topic, peerId: participantId, consultationId })).toBe(true);
+    // Not staff (the host's socket in the call included), not anyone else in the call or waiting.
+    expect(media.audience?.({ topic, peerId: participantId, consultationId, staff: true })).toBe(false);
+    expect(media.audience?.({ topic, peerId: 'someone-else', consultationId })).toBe(false);
+    expect(heard.filter((e) => (e.event as Json).type === 'admitted-media')).toHaveLength(1);
+    const letIn = heard.findIndex(
+      (e) =>
+        (e.event as Json).type === 'participant-changed' &&
+        ((e.event as Json).participant as Json).id === participantId &&
+        ((e.event as Json).participant as Json).state === 'admitted' &&
+        e.audience?.({ topic, peerId: participantId, consultationId }),
+    );
+    expect(given).toBeLessThan(letIn);
+    const asked = await api.call(operations.media, { headers: { authorization: `Bearer ${session}` }, pathParameters: { id: consultationId } });
+    expect((media.event as Json).credentials).toEqual(asked.json);
+    expect((media.event as Json).credentials).toMatchObject({ kind: 'p2p', peerId: participantId });
+  });
+});
+
 describe('inviting a third person during the call', () => {
   test('sends them their own link (email by default) and they give their name, then wait', async () => {
     const { consultationId } = await callInProgress();

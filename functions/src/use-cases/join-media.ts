@@ -1,7 +1,7 @@
 import { DomainError, isConsultationOver, mainRoom, type MediaCredentials } from '@clinicall/shared';
 import type { Dependencies } from '#ports';
 import { isOpenRoom, roomOf } from '../consultation/breakout.ts';
-import { meetingOf, moderatorOf, withMeeting } from '../consultation/record.ts';
+import { type ConsultationRecord, meetingOf, moderatorOf, withMeeting } from '../consultation/record.ts';
 import type { Caller } from '../http/route.ts';
 
 /**
@@ -36,6 +36,16 @@ export const joinMedia = async (
   // The rooms open are the header's: a breakout room has no meeting before the first person asks.
   if (!isOpenRoom(record, room)) throw new DomainError('not-found', 'There is no such room in this call.');
   if (!inRoom) throw new DomainError('forbidden', 'You are not in that room: the moderator moves people between rooms.');
+  return placeInRoom(deps, record, participantId, room);
+};
+
+/** A place in one room's media for someone the caller has checked may have it; the room's meeting is remembered. */
+export const placeInRoom = async (
+  deps: Pick<Dependencies, 'meetings' | 'store'>,
+  record: ConsultationRecord,
+  participantId: string,
+  room: string,
+): Promise<MediaCredentials> => {
   const { credentials, meetingId } = await deps.meetings.join(record, participantId, room);
   if (meetingId && meetingId !== meetingOf(record, room)) {
     // Remembered only while the room is open: a room closed meanwhile keeps no meeting.

@@ -2,7 +2,7 @@ import * as z from './zod.ts';
 import { consultationStatuses } from '../lifecycle/consultation.ts';
 import { appointmentRequestStatuses, appointmentStatuses, directCallStatuses } from '../lifecycle/appointment.ts';
 import { Id, Instant } from './common.ts';
-import { LinkView, Participant } from './consultations.ts';
+import { LinkView, MediaCredentials, Participant } from './consultations.ts';
 import { MediaStoppedEvent } from './moderation.ts';
 import { Breakout } from './groups.ts';
 
@@ -34,6 +34,16 @@ export const ServerEvent = z.discriminatedUnion('type', [
     type: z.literal('participant-changed'),
     consultationId: Id,
     participant: ParticipantChange,
+  }),
+  /**
+   * The person just let in, and only they, on their own socket: their credentials for the main
+   * room's media, so their call starts without asking for them. It comes just before the word
+   * that they are admitted.
+   */
+  z.object({
+    type: z.literal('admitted-media'),
+    consultationId: Id,
+    credentials: MediaCredentials,
   }),
   /** A link was sent, extended, revoked, used or expired (staff only). */
   z.object({

@@ -22,6 +22,7 @@ import {
 } from './people.ts';
 import { useBroadcasts } from './use-broadcasts.ts';
 import { useCallMedia } from './use-call-media.ts';
+import type { StartedMedia } from '../../media/start-media.ts';
 import { useCallRoom } from './use-call-room.ts';
 import { useRaiseHand } from './use-raise-hand.ts';
 
@@ -37,6 +38,8 @@ interface PatientCallProps {
   readonly meetingRoom?: boolean;
   /** A group consultation: their room, its breakout rooms, the session's end, their hand. */
   readonly group?: GroupCall | undefined;
+  /** The call started as their admission came (taken over once), if any; else the call starts here. */
+  readonly started?: (() => StartedMedia | undefined) | undefined;
   /** Their session as their own action (raising a hand) left it. */
   readonly onSessionChanged?: (state: SessionState) => void;
   readonly onLeave: () => void;
@@ -78,13 +81,14 @@ export const PatientCall = ({
   self,
   meetingRoom = false,
   group,
+  started,
   onSessionChanged = () => undefined,
   onLeave,
 }: PatientCallProps) => {
   const { t } = useTranslation('call');
   const [description] = useState(() => self);
   // In a group consultation the call starts in their room (after a lost connection too), and follows them when moved.
-  const media = useCallMedia(consultationId, session, events, description, undefined, group?.room);
+  const media = useCallMedia(consultationId, session, events, description, undefined, group?.room, started);
   const roomMove = useCallRoom(media.status === 'ready' ? media.session : undefined, consultationId, session, group?.room);
   const { broadcasts, dismiss } = useBroadcasts(events, consultationId);
   const hand = useRaiseHand(session, group?.handRaised ?? false, onSessionChanged);

@@ -49,7 +49,7 @@ export const StaffCallPage = ({ consultationId, token, staffName }: StaffCallPag
   const events = useEventStream(token, consultationId, prepared?.events);
   const connection = useEventStreamStatus(events);
   const [self] = useState(() => ({ name: staffName, role: 'clinician' }));
-  const media = useCallMedia(consultationId, token, events, self, prepared?.credentials);
+  const media = useCallMedia(consultationId, token, events, self, prepared?.credentials, undefined, prepared?.started);
   const consultation = useConsultation(consultationId, token, events);
   // A moderator visits a breakout room by being moved there: the media follows their own room
   // (until their own record is known, it stays where it is).

@@ -4,8 +4,10 @@ import { listenAhead, preparedCall, prepareStaffCall, withAdmitted } from './pre
 
 /** Sockets and requests as a browser would make them; the test only counts them. */
 const opened: { closed: boolean }[] = [];
+const sockets: { onmessage?: (message: { data: string }) => void }[] = [];
 beforeEach(() => {
   opened.length = 0;
+  sockets.length = 0;
   vi.stubGlobal('window', { addEventListener: () => undefined, removeEventListener: () => undefined });
   vi.stubGlobal('location', { origin: 'http://localhost:3000' });
   vi.stubGlobal('sessionStorage', { getItem: () => null });
@@ -14,8 +16,10 @@ beforeEach(() => {
     'WebSocket',
     class {
       readonly state = { closed: false };
+      onmessage?: (message: { data: string }) => void;
       constructor() {
         opened.push(this.state);
+        sockets.push(this);
       }
       close() {
         this.state.closed = true;
@@ -23,7 +27,13 @@ beforeEach(() => {
       send() {}
     },
   );
-  vi.stubGlobal('fetch', () => Promise.resolve(new Response(JSON.stringify({ ticket: 't'.repeat(43) }), { status: 201 })));
+  vi.stubGlobal('fetch', (url: string) =>
+    Promise.resolve(
+      url.endsWith('/media')
+        ? new Response(JSON.stringify(p2p(['host'])), { status: 200 })
+        : new Response(JSON.stringify({ ticket: 't'.repeat(43) }), { status: 201 }),
+    ),
+  );
 });
 afterEach(() => vi.unstubAllGlobals());
 
@@ -57,4 +67,24 @@ test('while someone waits the socket is open ahead; Admit takes it to the call, 
   releaseOther(); // the patient left the waiting room before anyone was admitted
   expect(preparedCall('waiting-2')).toBeUndefined();
   expect(opened[1]!.closed).toBe(true);
+});
+
+test('the call starts once the socket hears the person let in, before the admission answers, with them on its list', async () => {
+  const release = listenAhead('waiting-3', 'token');
+  await vi.waitFor(() => expect(sockets).toHaveLength(1));
+  prepareStaffCall('waiting-3', 'token', { participantId: 'patient', admission: new Promise(() => undefined) });
+  const credentials = preparedCall('waiting-3')!.credentials!;
+  let settled = false;
+  void credentials.then(() => (settled = true));
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(settled).toBe(false);
+  sockets[0]!.onmessage!({
+    data: JSON.stringify({
+      type: 'participant-changed',
+      consultationId: 'waiting-3',
+      participant: { id: 'patient', role: 'patient', displayName: 'Pat', state: 'admitted' },
+    }),
+  });
+  expect(await credentials).toMatchObject({ roster: ['host', 'patient'] });
+  release();
 });

@@ -1,7 +1,8 @@
 import { EventStream } from '../../api/events.ts';
 import { fetchMediaCredentials } from '../../media/credentials.ts';
-import type { MediaCredentials } from '../../media/media-session.ts';
+import type { MediaCredentials, SelfDescription } from '../../media/media-session.ts';
 import { warmUpLocalMedia } from '../../media/warm-up.ts';
+import { type StartedMedia, startMedia } from '../../media/start-media.ts';
 
 interface PreparedCall {
   readonly events: EventStream;
@@ -9,6 +10,8 @@ interface PreparedCall {
   readonly credentials?: Promise<MediaCredentials>;
   /** The admission that opened the call, still on its way: the call page reports a refusal. */
   readonly admission?: Promise<void>;
+  /** The call itself, started as Admit was pressed: the call page takes it over (once). */
+  readonly started?: () => StartedMedia | undefined;
 }
 
 const prepared = new Map<string, PreparedCall>();
@@ -16,23 +19,38 @@ const prepared = new Map<string, PreparedCall>();
 /**
  * Everything the clinician's call needs, started the moment they press Admit (in parallel with
  * the admission itself): camera and microphone, the consultation's event socket, media
- * credentials. The call page takes them over instead of starting each in turn.
+ * credentials, and — knowing who they are — the call itself, which connects while the call page
+ * is still being drawn. The call page takes them over instead of starting each in turn.
  */
 export const prepareStaffCall = (
   consultationId: string,
   token: string,
   admitting?: { readonly participantId: string; readonly admission: Promise<void> },
+  self?: SelfDescription,
 ): void => {
   const admission = admitting?.admission;
   warmUpLocalMedia().catch(() => undefined);
   admission?.catch(() => undefined);
   const existing = prepared.get(consultationId);
   const events = existing?.events ?? openStream(consultationId, token);
+  // The socket hears the admission before its answer comes: the call starts on whichever is first.
+  const letIn = admitting && { ...admitting, admission: Promise.race([admitting.admission, heardAdmitted(events, admitting)]) };
   const credentials =
-    existing?.credentials && !admitting ? existing.credentials : withAdmitted(fetchMediaCredentials(consultationId, token), admitting);
+    existing?.credentials && !admitting ? existing.credentials : withAdmitted(fetchMediaCredentials(consultationId, token), letIn);
   credentials.catch(() => undefined);
   const kept = admission ?? existing?.admission;
-  prepared.set(consultationId, { events, credentials, ...(kept && { admission: kept }) });
+  const started = admitting && self ? once(startMedia(credentials, { consultationId, token, events, self })) : undefined;
+  prepared.set(consultationId, { events, credentials, ...(kept && { admission: kept }), ...(started && { started }) });
+};
+
+/** Taken once: a page drawn again (or a second try) starts its own. */
+const once = <T>(value: T): (() => T | undefined) => {
+  let left: T | undefined = value;
+  return () => {
+    const taken = left;
+    left = undefined;
+    return taken;
+  };
 };
 
 const openStream = (consultationId: string, token: string): EventStream => {
@@ -77,11 +95,31 @@ export const withAdmitted = async (
   return { ...found, roster: [...found.roster, admitting.participantId] };
 };
 
+/** The socket says the person is in the call (never, should the admission be refused: then it stops listening). */
+const heardAdmitted = (
+  events: EventStream,
+  { participantId, admission }: { readonly participantId: string; readonly admission: Promise<void> },
+): Promise<void> =>
+  new Promise((resolve) => {
+    if (events.inCall.get(participantId)) return resolve();
+    const stop = events.subscribe((event) => {
+      if (event.type === 'participant-changed' && event.participant.id === participantId && event.participant.state === 'admitted') {
+        stop();
+        resolve();
+      }
+    });
+    admission.then(stop, stop);
+  });
+
 /** The prepared call, if any. (A render may be discarded and redone, so reading does not consume.) */
 export const preparedCall = (consultationId: string): PreparedCall | undefined =>
   prepared.get(consultationId);
 
-/** The call page has taken over (or left): the next visit prepares afresh. */
+/** The call page has taken over (or left): the next visit prepares afresh; a call it never took is left. */
 export const forgetPreparedCall = (consultationId: string): void => {
+  void prepared
+    .get(consultationId)
+    ?.started?.()
+    ?.session.then((session) => session.leave(), () => undefined);
   prepared.delete(consultationId);
 };

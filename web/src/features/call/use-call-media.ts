@@ -1,17 +1,13 @@
 import i18next from 'i18next';
 import { mainRoom } from '@clinicall/shared/rooms';
-import { useEffect, useEffectEvent, useState } from 'react';
+import { startTransition, useEffect, useEffectEvent, useState } from 'react';
 import type { EventStream } from '../../api/events.ts';
 import { ApiError } from '../../api/request.ts';
 import { fetchMediaCredentials } from '../../media/credentials.ts';
-import {
-  createMediaSession,
-  MediaAccessError,
-  type MediaSession,
-  MediaUnavailable,
-} from '../../media/index.ts';
+import { MediaAccessError, type MediaSession, MediaUnavailable } from '../../media/index.ts';
 import type { MediaCredentials, SelfDescription } from '../../media/media-session.ts';
 import { obeyModeration } from '../../media/obey-moderation.ts';
+import { type StartedMedia, startMedia } from '../../media/start-media.ts';
 
 export type CallMedia =
   | { readonly status: 'starting' }
@@ -49,6 +45,8 @@ export const useCallMedia = (
   prepared?: Promise<MediaCredentials>,
   /** The room this person is in (absent: the main room). */
   room?: string,
+  /** A call already started in the main room (as Admit was pressed), taken over once. */
+  started?: () => StartedMedia | undefined,
 ): CallMedia => {
   const [attempt, setAttempt] = useState(0);
   const [settled, setSettled] = useState<Settled>();
@@ -63,36 +61,30 @@ export const useCallMedia = (
     const stopObeying = events.subscribe((event) => {
       if (session) obeyModeration(event, session);
     });
-    const start = async () => {
-      const room = startRoom();
-      // What was prepared while admitting is the main room's.
-      const credentials = await (attempt === 0 && prepared && room === mainRoom
-        ? prepared
-        : fetchMediaCredentials(consultationId, token, room));
-      if (cancelled) return;
-      session = await createMediaSession(credentials, {
-        events,
-        self,
-        roster: async (inRoom) => {
-          const fresh = await fetchMediaCredentials(consultationId, token, inRoom);
-          return fresh.kind === 'p2p' ? fresh.roster : [];
-        },
-      });
-      if (cancelled) return;
-      setSettled({ attempt, session });
-      await session.join(credentials, room);
-    };
-    start().catch((error: unknown) => {
+    const room = startRoom();
+    // What was prepared while admitting is the main room's.
+    const first = attempt === 0 && room === mainRoom;
+    const media =
+      (first ? started?.() : undefined) ??
+      startMedia(first && prepared ? prepared : fetchMediaCredentials(consultationId, token, room), { consultationId, token, events, self }, room);
+    const fail = (error: unknown) => {
       if (cancelled) return;
       session?.leave();
       setSettled({ attempt, message: messageOf(error) });
-    });
+    };
+    media.session.then((found) => {
+      session = found;
+      if (cancelled) return found.leave();
+      // Drawing the call gives way to its connecting (signalling and connection events come in between).
+      startTransition(() => setSettled({ attempt, session: found }));
+      media.joined.catch(fail);
+    }, fail);
     return () => {
       cancelled = true;
       stopObeying();
       session?.leave();
     };
-  }, [consultationId, token, events, attempt, prepared, self]);
+  }, [consultationId, token, events, attempt, prepared, self, started]);
 
   if (!settled || settled.attempt !== attempt) return { status: 'starting' };
   if ('session' in settled) return { status: 'ready', session: settled.session };

@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { callTypes, type Consultation, joinWindowMinutes, operations, type Participant } from '@clinicall/shared';
 import { call } from '../../api/client.ts';
+import { currentStaffSession } from '../../auth/staff-session.ts';
 import { guestsOf, listenAhead, prepareStaffCall, preloadStaffCall } from '../call/index.ts';
 import { Link, navigate } from '../../app/router.tsx';
 import { LinkItem } from './LinkItem.tsx';
@@ -42,7 +43,9 @@ export const ConsultationCard = ({ consultation, token, onChanged }: Consultatio
     const admission = call(operations.admit, { params: { id: consultation.id }, body: { participantId: participant.id }, token }).then(
       () => undefined,
     );
-    prepareStaffCall(consultation.id, token, { participantId: participant.id, admission });
+    // Who they are is told to the others with the call, which starts now.
+    const staff = currentStaffSession();
+    prepareStaffCall(consultation.id, token, { participantId: participant.id, admission }, staff && { name: staff.name, role: 'clinician' });
     navigate(`/call/${consultation.id}`);
   };
 

@@ -10,6 +10,7 @@ import { LinkProblem } from './LinkProblem.tsx';
 import { forgetSessionOnDevice } from './device-links.ts';
 import { deviceCheckDone, type JoinedSession, markDeviceCheckDone } from './session-store.ts';
 import { useSessionState } from './use-session-state.ts';
+import { useAdmittedMedia } from './use-admitted-media.ts';
 import { WaitingRoom } from './WaitingRoom.tsx';
 
 const LazyPatientCall = lazy(() => loadCall().then((module) => ({ default: module.PatientCall })));
@@ -22,6 +23,12 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
   const connection = useEventStreamStatus(events);
   const { state, lost, refused, retry, update } = useSessionState(session, events);
   const [leftCall, setLeftCall] = useState(false);
+  const admittedMedia = useAdmittedMedia(
+    events,
+    session,
+    state && { name: state.participant.displayName, role: state.participant.role },
+    !leftCall,
+  );
   const [checked, setChecked] = useState(() => deviceCheckDone(session.participantId));
 
   // Fetched while they wait, so admission is instant.
@@ -129,8 +136,12 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
                 }
               : undefined
           }
+          started={admittedMedia.started}
           onSessionChanged={update}
-          onLeave={() => setLeftCall(true)}
+          onLeave={() => {
+            admittedMedia.forget();
+            setLeftCall(true);
+          }}
         />
       </Suspense>
     );

@@ -19,6 +19,8 @@ export interface SessionView {
 
 const pollMs = 15_000;
 const rereadAfterMs = 200;
+/** Once let in, the call starts first: the session is read again when it is under way. */
+const rereadAfterAdmissionMs = 3_000;
 
 /**
  * Where this person stands (waiting, admitted, left) and how the consultation is going. Events
@@ -59,20 +61,31 @@ export const useSessionState = (session: ParticipantSession, events: EventStream
   // Events come in bursts (an admission tells of the person, then of the consultation): one read
   // after the burst, rather than one per event competing with the call starting.
   const rereadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const rereadSoon = () => {
+  const rereadSoon = (afterMs: number) => {
     rereadTimer.current ??= setTimeout(() => {
       rereadTimer.current = undefined;
       refresh();
-    }, rereadAfterMs);
+    }, afterMs);
   };
   useEffect(() => () => clearTimeout(rereadTimer.current), []);
   useServerEvents(
     events,
     (event) => {
-      if (event.type === 'signal' || !('consultationId' in event) || event.consultationId !== session.consultationId) return;
+      if (event.type === 'signal' || event.type === 'admitted-media') return;
+      if (!('consultationId' in event) || event.consultationId !== session.consultationId) return;
       lastEvent.current = reads.current + 1;
       setState((previous) => previous && applySessionEvent(previous, event, session.participantId));
-      rereadSoon();
+      const letIn =
+        event.type === 'participant-changed' &&
+        event.participant.id === session.participantId &&
+        event.participant.state === 'admitted' &&
+        state?.participant.state !== 'admitted';
+      if (letIn) {
+        // What the events said stands meanwhile; the read waits for the call, not the other way.
+        clearTimeout(rereadTimer.current);
+        rereadTimer.current = undefined;
+      }
+      rereadSoon(letIn ? rereadAfterAdmissionMs : rereadAfterMs);
     },
     refresh,
   );

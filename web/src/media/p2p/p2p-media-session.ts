@@ -10,6 +10,9 @@ import { readSignal, type SignalMessage } from './signal-message.ts';
 
 type P2pCredentials = Extract<MediaCredentials, { kind: 'p2p' }>;
 
+/** How long changes to what this side sends are gathered before the peers are told. */
+const tellAfterMs = 30;
+
 /**
  * The local runtime's media: a WebRTC mesh, one PeerLink per other person. On joining it says
  * hello to everyone; whoever is already in the call connects to the newcomer (and the newcomer to
@@ -75,11 +78,13 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     // offers to them at once, and its hello says so (they wait for the offer, not answer the hello).
     const offering: string[] = [];
     this.offering = offering;
+    // Who the socket already heard is in the call is known before what they said while this
+    // call was starting is heard.
     this.unsubscribe = [
       this.followPeople(credentials.peerId, credentials.roster, (listener) => this.signaller.onRoster(listener, room)),
+      this.signaller.onRoster((peerId, inCall) => this.rosterChanged(peerId, inCall), room),
       this.signaller.subscribe((from, data, held) => this.heard(from, data, held)),
       this.signaller.onReconnected(() => this.reconnected()),
-      this.signaller.onRoster((peerId, inCall) => this.rosterChanged(peerId, inCall), room),
     ];
     this.offering = undefined;
     this.say('*', { kind: 'hello', ...(offering.length > 0 && { offering }) });
@@ -87,6 +92,9 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
 
   /** Out of the room's mesh: goodbye to its peers, their connections closed. */
   private exit() {
+    clearTimeout(this.tellTimer);
+    this.tellTimer = undefined;
+    this.untold.clear();
     if (this.credentials) this.sayGoodbye();
     this.unsubscribe.forEach((stop) => stop());
     this.unsubscribe = [];
@@ -276,10 +284,26 @@ export class P2pMediaSession extends TrackedMediaSession implements MediaSession
     this.updateLocal();
   }
 
+  /** Peers to tell what this side sends, told together a moment later (see tellState). */
+  private untold = new Set<string>();
+  private tellTimer: ReturnType<typeof setTimeout> | undefined;
+
+  /**
+   * Starting a call changes what this side sends several times in a row (a line opens, the
+   * devices come): each peer is told once, after the burst, so the signalling that connects
+   * does not queue behind it.
+   */
   private tellState(peerId: string) {
     if (!this.tracksReady) return;
-    const media = this.tracks.describe(!!this.links.get(peerId)?.poor, this.self);
-    this.say(peerId, { kind: 'media-state', ...media });
+    this.untold.add(peerId);
+    this.tellTimer ??= setTimeout(() => {
+      this.tellTimer = undefined;
+      for (const peer of this.untold) {
+        const media = this.tracks.describe(!!this.links.get(peer)?.poor, this.self);
+        this.say(peer, { kind: 'media-state', ...media });
+      }
+      this.untold.clear();
+    }, tellAfterMs);
   }
 
   protected override tracksChanged() {

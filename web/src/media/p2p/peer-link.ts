@@ -4,8 +4,10 @@ import type { SignalMessage } from './signal-message.ts';
 
 export type { LinkState } from './ice-recovery.ts';
 
-/** How long an answer waits for its candidates: UDP host candidates come within milliseconds, TCP ones trickle later. */
+/** How long an answer waits for its candidates at most: UDP host candidates come within milliseconds, TCP ones trickle later. */
 const gatherMs = 40;
+/** Once candidates come, the answer goes when none more came for this long (those found together go together). */
+const gatherQuietMs = 8;
 /** Candidates found later go together, those found within this long of one another. */
 const trickleMs = 25;
 /** Candidates kept while their description is awaited: a connection gathers far fewer. */
@@ -177,18 +179,27 @@ export class PeerLink {
     this.options.send({ kind: 'candidates', candidates: this.trickled.splice(0) });
   }
 
+  /** Gathering is complete, or the first candidates are in and no more came for a moment, or time is up. */
   private gathered(timeoutMs: number): Promise<void> {
     const connection = this.connection;
     if (connection.iceGatheringState === 'complete') return Promise.resolve();
     return new Promise((resolve) => {
+      let quiet: ReturnType<typeof setTimeout> | undefined;
       const done = () => {
         clearTimeout(timer);
+        clearTimeout(quiet);
         connection.removeEventListener('icegatheringstatechange', check);
+        connection.removeEventListener('icecandidate', found);
         resolve();
       };
       const check = () => connection.iceGatheringState === 'complete' && done();
+      const found = () => {
+        clearTimeout(quiet);
+        quiet = setTimeout(done, gatherQuietMs);
+      };
       const timer = setTimeout(done, timeoutMs);
       connection.addEventListener('icegatheringstatechange', check);
+      connection.addEventListener('icecandidate', found);
     });
   }
 
