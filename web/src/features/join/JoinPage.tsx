@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { confirmIdentity, type ParticipantSession, type Proof } from '../../api/participant.ts';
 import { ApiError } from '../../api/request.ts';
 import { PatientLayout } from '../../ui/PatientLayout.tsx';
 import { DateOfBirthForm } from './DateOfBirthForm.tsx';
 import { loadDeviceCheck } from './device-check/load.ts';
-import { JoinedConsultation } from './JoinedConsultation.tsx';
+import { loadJoinedConsultation } from './joined-load.ts';
 import { captureJoinToken, capturedJoinToken, forgetJoinToken, joinToken } from './join-token.ts';
 import { isLinkProblem, LinkProblem, type LinkProblemReason } from './LinkProblem.tsx';
 import { NameForm } from './NameForm.tsx';
@@ -24,6 +24,20 @@ type Step =
   | { readonly kind: 'problem'; readonly reason: LinkProblemReason }
   | { readonly kind: 'unreachable'; readonly message: string | undefined }
   | { readonly kind: 'joined'; readonly session: ParticipantSession };
+
+const JoinedConsultation = lazy(() => loadJoinedConsultation().then((module) => ({ default: module.JoinedConsultation })));
+
+/** While a returning person's waiting room is fetched (someone who typed has it already). */
+const Opening = () => {
+  const { t } = useTranslation('join');
+  return (
+    <PatientLayout>
+      <p className="patient-card" role="status">
+        {t('opening')}
+      </p>
+    </PatientLayout>
+  );
+};
 
 const firstStep = (): Step => {
   // A link opened just now wins over an earlier visit in this tab.
@@ -101,10 +115,12 @@ export const JoinPage = () => {
     };
   }, [step.kind, attempt]);
 
-  // While they type, fetch the device check that comes next.
+  // While they type, fetch the device check and the waiting room that come next.
   const asking = step.kind === 'verify-date-of-birth' || step.kind === 'enter-name';
   useEffect(() => {
-    if (asking) void loadDeviceCheck();
+    if (!asking) return;
+    void loadDeviceCheck();
+    void loadJoinedConsultation();
   }, [asking]);
 
   const verify = async (proof: Proof) => {
@@ -123,7 +139,13 @@ export const JoinPage = () => {
     }
   };
 
-  if (step.kind === 'joined') return <JoinedConsultation session={step.session} />;
+  if (step.kind === 'joined') {
+    return (
+      <Suspense fallback={<Opening />}>
+        <JoinedConsultation session={step.session} />
+      </Suspense>
+    );
+  }
   return (
     <PatientLayout>
       {step.kind === 'opening' && (
