@@ -112,8 +112,8 @@ export const toRequestView = (record: AppointmentRequestRecord): AppointmentRequ
 });
 
 /** What every message about an appointment says: the organisation, the clinician, and when (on the organisation's clock), in the reader's language. */
-export const appointmentMessageContext = (record: AppointmentRecord, organisationName: string, language: Language) => ({
+export const appointmentMessageContext = async (record: AppointmentRecord, organisationName: string, language: Language) => ({
   organisationName,
   clinicianName: record.clinicianName,
-  when: messagesIn(language).when(new Date(record.startsAt), record.timeZone),
+  when: (await messagesIn(language)).when(new Date(record.startsAt), record.timeZone),
 });

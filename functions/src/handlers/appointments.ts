@@ -8,13 +8,13 @@ import {
   rescheduleAppointment,
 } from '#use-cases/appointments';
 import { type AwsAdapters, loadedOnFirstUse, onAws } from '../composition/aws.ts';
-import { adapter as events } from '../composition/aws-adapters/events.ts';
 import { messageToPatient } from '../composition/needs.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
+const events = loadedOnFirstUse(() => import('../composition/aws-adapters/events.ts'));
 const notifier = loadedOnFirstUse(() => import('../composition/aws-adapters/notifier.ts'));
 
 /** The clinician's side of appointments. */

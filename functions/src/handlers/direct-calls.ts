@@ -1,12 +1,12 @@
 import { directCallOperations } from '@clinicall/shared/contract/direct-calls';
 import { callPatient, cancelDirectCall, getDirectCall } from '#use-cases/direct-call';
 import { type AwsAdapters, loadedOnFirstUse, onAws } from '../composition/aws.ts';
-import { adapter as events } from '../composition/aws-adapters/events.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
+const events = loadedOnFirstUse(() => import('../composition/aws-adapters/events.ts'));
 const timers = loadedOnFirstUse(() => import('../composition/aws-adapters/timers.ts'));
 const meetings = loadedOnFirstUse(() => import('../composition/aws-adapters/meetings.ts'));
 

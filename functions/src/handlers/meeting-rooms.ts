@@ -11,12 +11,12 @@ import {
   updateMeetingRoom,
 } from '#use-cases/meeting-rooms';
 import { type AwsAdapters, loadedOnFirstUse, onAws } from '../composition/aws.ts';
-import { adapter as events } from '../composition/aws-adapters/events.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
+const events = loadedOnFirstUse(() => import('../composition/aws-adapters/events.ts'));
 const notifier = loadedOnFirstUse(() => import('../composition/aws-adapters/notifier.ts'));
 const timers = loadedOnFirstUse(() => import('../composition/aws-adapters/timers.ts'));
 const meetings = loadedOnFirstUse(() => import('../composition/aws-adapters/meetings.ts'));

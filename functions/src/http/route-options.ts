@@ -1,4 +1,3 @@
-import { CognitoJwtVerifier } from 'aws-jwt-verify';
 import type { Dependencies } from '#ports';
 import { recordAudit } from '#use-cases/audit-trail';
 import { authenticateParticipant } from '#use-cases/participant-session';
@@ -13,7 +12,8 @@ let cognito: { verifier: StaffTokenVerifier; key: string } | undefined;
  * Verifies Cognito ID tokens where API Gateway has no authorizer (staff-or-participant
  * routes): signature against the pool's JWKS (fetched once, cached), issuer, audience and
  * expiry. Only in AWS, where the CDK app sets the pool and client; locally the local
- * gateway verifies staff tokens itself.
+ * gateway verifies staff tokens itself. The verifier loads with the first staff token to
+ * verify: most functions serve no such route, and a participant's request never needs it.
  */
 export const cognitoStaffTokens = (env: NodeJS.ProcessEnv = process.env): StaffTokenVerifier | undefined => {
   const userPoolId = env.CLINICALL_USER_POOL_ID;
@@ -21,12 +21,20 @@ export const cognitoStaffTokens = (env: NodeJS.ProcessEnv = process.env): StaffT
   if (!userPoolId || !clientId) return undefined;
   const key = `${userPoolId}/${clientId}`;
   if (cognito?.key !== key) {
-    const jwt = CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'id' });
+    let jwt: Promise<{ verify: (token: string) => Promise<Readonly<Record<string, unknown>>> }> | undefined;
     const verifier: StaffTokenVerifier = async (bearer) => {
       // A participant (p1.…) or portal (pp1.…) session is not a JWT: do not spend a verification on it.
       if (bearer.split('.').length !== 3) return undefined;
+      // Failing to load or make the verifier is ours (5xx), not the caller's; it is retried next time.
+      jwt ??= import('aws-jwt-verify')
+        .then(({ CognitoJwtVerifier }) => CognitoJwtVerifier.create({ userPoolId, clientId, tokenUse: 'id' }))
+        .catch((error: unknown) => {
+          jwt = undefined;
+          throw error;
+        });
+      const verifying = await jwt;
       try {
-        return await jwt.verify(bearer);
+        return await verifying.verify(bearer);
       } catch {
         return undefined;
       }

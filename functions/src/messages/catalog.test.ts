@@ -1,7 +1,9 @@
-import { languages } from '@clinicall/shared';
+import { type Language, languages } from '@clinicall/shared';
 import { describe, expect, it } from 'vitest';
 import type { Catalog, Letter } from './catalog.ts';
-import { catalogs, post, siteLink } from './index.ts';
+import { messagesIn, post, siteLink } from './index.ts';
+
+const catalogs: Record<Language, Catalog> = { en: await messagesIn('en'), sv: await messagesIn('sv') };
 
 const about = { organisationName: 'Northside Health', clinicianName: 'Dr Sam Carter', when: 'WHEN' };
 const url = 'https://clinic.example/join#TOKEN';

@@ -2,15 +2,17 @@ import type { ChannelName } from '../consultation/record.ts';
 import type { Language } from '@clinicall/shared';
 import type { Message } from '#ports';
 import type { Catalog, Letter } from './catalog.ts';
-import { en } from './en.ts';
-import { sv } from './sv.ts';
 
 export type { Catalog, Letter } from './catalog.ts';
 
-export const catalogs: Record<Language, Catalog> = { en, sv };
+/** Each language's catalog, loaded with the first message written in it: most requests send none. */
+const catalogs: Record<Language, () => Promise<Catalog>> = {
+  en: async () => (await import('./en.ts')).en,
+  sv: async () => (await import('./sv.ts')).sv,
+};
 
 /** What a recipient in that language is sent. */
-export const messagesIn = (language: Language): Catalog => catalogs[language];
+export const messagesIn = (language: Language): Promise<Catalog> => catalogs[language]();
 
 /** The letter as it goes by the channel: the SMS text, or the email's subject and body. */
 export const post = (channel: ChannelName, to: string, letter: Letter): Message =>

@@ -73,7 +73,8 @@ export const acceptAppointment = async (deps: Deps, portal: PortalSession, id: s
   await deps.timers.start({ kind: 'appointment-end', id: timerId, dueAt: endOf(record).toISOString() });
 
   const language = deps.settings.defaultLanguage;
-  const when = messagesIn(language).when(new Date(record.startsAt), record.timeZone);
+  const letters = await messagesIn(language);
+  const when = letters.when(new Date(record.startsAt), record.timeZone);
   for (const { request, token } of invitations) {
     await sendQuietly(
       deps,
@@ -81,7 +82,7 @@ export const acceptAppointment = async (deps: Deps, portal: PortalSession, id: s
       post(
         request.channel,
         request.destination,
-        messagesIn(language).extraInvitation({
+        letters.extraInvitation({
           organisationName: deps.settings.organisationName,
           clinicianName: record.clinicianName,
           when,

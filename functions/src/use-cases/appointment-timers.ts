@@ -77,8 +77,8 @@ export const onReminderDue = async (deps: Deps, timer: PendingTimer): Promise<{ 
     post(
       destination.channel,
       destination.address,
-      messagesIn(patient.language).reminder({
-        ...appointmentMessageContext(record, deps.settings.organisationName, patient.language),
+      (await messagesIn(patient.language)).reminder({
+        ...(await appointmentMessageContext(record, deps.settings.organisationName, patient.language)),
         joinUrl,
         portalUrl: await newPortalUrl(deps, patient.id, patient.language),
       }),

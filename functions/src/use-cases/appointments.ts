@@ -76,8 +76,8 @@ const tellPatientOfProposal = async (deps: Deps, record: AppointmentRecord, pati
   const message = post(
     destination.channel,
     destination.address,
-    messagesIn(patient.language).proposal({
-      ...appointmentMessageContext(record, deps.settings.organisationName, patient.language),
+    (await messagesIn(patient.language)).proposal({
+      ...(await appointmentMessageContext(record, deps.settings.organisationName, patient.language)),
       durationMinutes: record.durationMinutes,
       portalUrl: await newPortalUrl(deps, patient.id, patient.language),
       rescheduled,
@@ -94,7 +94,11 @@ export const tellExtrasItIsOff = async (deps: Pick<Dependencies, 'notifier' | 's
     await sendQuietly(
       deps,
       'appointment-extra-cancelled',
-      post(extra.channel, extra.destination, messagesIn(language).extraCancellation(appointmentMessageContext(record, deps.settings.organisationName, language))),
+      post(
+        extra.channel,
+        extra.destination,
+        (await messagesIn(language)).extraCancellation(await appointmentMessageContext(record, deps.settings.organisationName, language)),
+      ),
     );
   }
 };
@@ -254,8 +258,8 @@ export const cancelAppointment = async (deps: Deps, staff: Staff, id: string, re
       post(
         destination.channel,
         destination.address,
-        messagesIn(patient.language).cancellation({
-          ...appointmentMessageContext(record, deps.settings.organisationName, patient.language),
+        (await messagesIn(patient.language)).cancellation({
+          ...(await appointmentMessageContext(record, deps.settings.organisationName, patient.language)),
           portalUrl: await newPortalUrl(deps, patient.id, patient.language),
           reason,
         }),

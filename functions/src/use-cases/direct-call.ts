@@ -102,7 +102,7 @@ const afterRinging = async (deps: StopDeps, call: DirectCallRecord) => {
     post(
       destination.channel,
       destination.address,
-      messagesIn(patient.language).missedCall({
+      (await messagesIn(patient.language)).missedCall({
         organisationName: deps.settings.organisationName,
         clinicianName: call.clinicianName,
         portalUrl: await newPortalUrl(deps, patient.id, patient.language),

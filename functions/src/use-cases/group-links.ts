@@ -29,15 +29,16 @@ export const deliverRegistration = async (
   const { link, token, language } = sent;
   await deps.timers.start({ kind: 'link-expiry', id: `${record.id}.${link.id}`, dueAt: link.expiresAt });
   const startsAt = new Date(record.scheduledFor ?? record.createdAt);
+  const letters = await messagesIn(language);
   try {
     await deps.notifier.send(
       post(
         link.channel,
         sent.destination,
-        messagesIn(language).groupRegistration({
+        letters.groupRegistration({
           organisationName: deps.settings.organisationName,
           clinicianName: record.hostName,
-          when: messagesIn(language).when(startsAt, deps.settings.timeZone),
+          when: letters.when(startsAt, deps.settings.timeZone),
           title: record.title ?? '',
           joinUrl: siteLink(deps.settings, 'join', token, language),
           proof: sent.proof === 'date-of-birth' ? 'date-of-birth' : 'name',

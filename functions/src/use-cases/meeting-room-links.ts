@@ -38,7 +38,7 @@ export const sendGuestLink = async (deps: Deps & Pick<Dependencies, 'notifier'>,
   const room = await memberRoom(deps, staff, roomId);
   const channel = to.mobile ? 'sms' : 'email';
   const destination = (to.mobile ?? to.email)!;
-  const letter = messagesIn(deps.settings.defaultLanguage).meetingRoom({
+  const letter = (await messagesIn(deps.settings.defaultLanguage)).meetingRoom({
     organisationName: deps.settings.organisationName,
     senderName: staff.name,
     roomName: room.name,

@@ -60,12 +60,13 @@ export const deliverLink = async (
   });
   const minutes = Math.max(1, Math.round(deps.settings.linkTtlSeconds / 60));
   const url = siteLink(deps.settings, 'join', issued.token, request.language);
+  const letters = await messagesIn(request.language);
   try {
     await deps.notifier.send(
       post(
         request.channel,
         request.destination,
-        messagesIn(request.language)[request.joiningCall ? 'joinCall' : 'consultNow']({
+        letters[request.joiningCall ? 'joinCall' : 'consultNow']({
           organisationName: deps.settings.organisationName,
           hostName: request.hostName,
           url,

@@ -11,7 +11,7 @@ import * as z from './zod.ts';
  * bundle the phone-number library.
  */
 
-export const ExtraInvitee = z
+export const ExtraInvitee = /* @__PURE__ */ z
   .strictObject({
     role: z.enum(['interpreter', 'support-person', 'colleague']),
     mobile: z.optional(Mobile),
@@ -26,7 +26,7 @@ export const ExtraInvitee = z
 
 const { maxExtras } = callTypes['individual-appointment'];
 
-export const ProposeAppointmentRequest = z
+export const ProposeAppointmentRequest = /* @__PURE__ */ z
   .strictObject({
     patientId: Id,
     /** Wall-clock date and time in `timeZone` (the organisation's by default). */

@@ -1,11 +1,15 @@
 import * as z from './zod.ts';
-import { appointmentRequestStatuses, appointmentStatuses, directCallStatuses } from '../lifecycle/appointment.ts';
+import {
+  appointmentRequestStatuses,
+  appointmentStatuses,
+  directCallStatuses,
+} from '../lifecycle/appointment.ts';
 import { appointmentMinutes } from '../booking.ts';
 import { isTimeZone } from '../time-zone.ts';
 import { Id, Instant } from './common.ts';
 import { Outcome } from './consultations.ts';
 
-export const CalendarDate = z.string().check(
+export const CalendarDate = /* @__PURE__ */ z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date as YYYY-MM-DD.'),
   z.refine((value) => {
     // Date answers Invalid Date for month 13, and toISOString would throw: check before asking.
@@ -14,18 +18,20 @@ export const CalendarDate = z.string().check(
   }, 'That date does not exist.'),
 );
 
-export const ClockTime = z
+export const ClockTime = /* @__PURE__ */ z
   .string()
   .check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'Enter the time as HH:MM (24-hour clock).'));
 
-export const TimeZone = z
+export const TimeZone = /* @__PURE__ */ z
   .string()
   .check(z.maxLength(64), z.refine(isTimeZone, 'That is not a time zone (for example Europe/London).'));
 
 /** A note with an appointment, a cancellation or a refusal. */
-export const Note = z.string().check(z.trim(), z.maxLength(500, 'Notes can be at most 500 characters.'));
+export const Note = /* @__PURE__ */ z
+  .string()
+  .check(z.trim(), z.maxLength(500, 'Notes can be at most 500 characters.'));
 
-export const RescheduleRequest = z
+export const RescheduleRequest = /* @__PURE__ */ z
   .strictObject({
     date: CalendarDate,
     time: ClockTime,
@@ -36,15 +42,15 @@ export const RescheduleRequest = z
   })
   .register(z.globalRegistry, { id: 'RescheduleRequest' });
 
-export const CancelRequest = z
+export const CancelRequest = /* @__PURE__ */ z
   .strictObject({ reason: z.optional(Note) })
   .register(z.globalRegistry, { id: 'CancelRequest' });
 
-export const RejectAppointmentRequest = z
+export const RejectAppointmentRequest = /* @__PURE__ */ z
   .strictObject({ reason: z.optional(Note), preferredTimes: z.optional(Note) })
   .register(z.globalRegistry, { id: 'RejectAppointmentRequest' });
 
-export const Appointment = z
+export const Appointment = /* @__PURE__ */ z
   .object({
     id: Id,
     patientId: Id,
@@ -69,15 +75,15 @@ export const Appointment = z
   .register(z.globalRegistry, { id: 'Appointment' });
 export type Appointment = z.infer<typeof Appointment>;
 
-export const AppointmentList = z
+export const AppointmentList = /* @__PURE__ */ z
   .object({ appointments: z.array(Appointment) })
   .register(z.globalRegistry, { id: 'AppointmentList' });
-export const AppointmentQuery = z.strictObject({
+export const AppointmentQuery = /* @__PURE__ */ z.strictObject({
   view: z._default(z.enum(['upcoming', 'past', 'needs-action']), 'upcoming'),
 });
-export const AppointmentPath = z.strictObject({ id: Id });
+export const AppointmentPath = /* @__PURE__ */ z.strictObject({ id: Id });
 
-export const AppointmentRequestBody = z
+export const AppointmentRequestBody = /* @__PURE__ */ z
   .strictObject({
     from: CalendarDate,
     to: CalendarDate,
@@ -93,7 +99,7 @@ export const AppointmentRequestBody = z
   )
   .register(z.globalRegistry, { id: 'AppointmentRequestBody' });
 
-export const AppointmentRequest = z
+export const AppointmentRequest = /* @__PURE__ */ z
   .object({
     id: Id,
     patientId: Id,
@@ -110,11 +116,11 @@ export const AppointmentRequest = z
   .register(z.globalRegistry, { id: 'AppointmentRequest' });
 export type AppointmentRequest = z.infer<typeof AppointmentRequest>;
 
-export const AppointmentRequestList = z
+export const AppointmentRequestList = /* @__PURE__ */ z
   .object({ requests: z.array(AppointmentRequest) })
   .register(z.globalRegistry, { id: 'AppointmentRequestList' });
 
-export const DirectCall = z
+export const DirectCall = /* @__PURE__ */ z
   .object({
     id: Id,
     patientId: Id,
@@ -132,4 +138,4 @@ export const DirectCall = z
   .register(z.globalRegistry, { id: 'DirectCall' });
 export type DirectCall = z.infer<typeof DirectCall>;
 
-export const DirectCallPath = z.strictObject({ id: Id });
+export const DirectCallPath = /* @__PURE__ */ z.strictObject({ id: Id });

@@ -76,13 +76,13 @@ export const auditActions = [
   'hand-raised',
 ] as const;
 export type AuditAction = (typeof auditActions)[number];
-export const AuditActionName = z.enum(auditActions);
+export const AuditActionName = /* @__PURE__ */ z.enum(auditActions);
 
 /**
  * An id in the audit trail: the shape of every id, with at least one letter. A phone number, a
  * date of birth or an email address has the wrong shape, so none can be written as an id.
  */
-export const AuditId = z
+export const AuditId = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(idPattern, 'Not a valid id.'),
@@ -90,10 +90,13 @@ export const AuditId = z
     z.describe('An opaque identifier'),
   );
 
-const errorCodes = Object.keys(errorStatus) as [keyof typeof errorStatus, ...(keyof typeof errorStatus)[]];
+const errorCodes = /* @__PURE__ */ Object.keys(errorStatus) as [
+  keyof typeof errorStatus,
+  ...(keyof typeof errorStatus)[],
+];
 
 /** Who did it: a staff member (id and roles), a participant's session, a patient's portal device, or someone unknown. */
-export const AuditActor = z.discriminatedUnion('kind', [
+export const AuditActor = /* @__PURE__ */ z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('staff'),
     id: z.string().check(z.regex(staffIdPattern, 'Not a valid staff id.')),
@@ -110,7 +113,7 @@ export const AuditActor = z.discriminatedUnion('kind', [
 export type AuditActor = z.infer<typeof AuditActor>;
 
 /** What it was done to: ids only. */
-export const AuditTargets = z.strictObject({
+export const AuditTargets = /* @__PURE__ */ z.strictObject({
   patientId: z.optional(AuditId),
   consultationId: z.optional(AuditId),
   participantId: z.optional(AuditId),
@@ -121,16 +124,16 @@ export const AuditTargets = z.strictObject({
   staffId: z.optional(z.string().check(z.regex(staffIdPattern, 'Not a valid staff id.'))),
 });
 export type AuditTargets = z.infer<typeof AuditTargets>;
-export const auditTargetNames = Object.keys(AuditTargets.shape) as (keyof AuditTargets)[];
+export const auditTargetNames = /* @__PURE__ */ Object.keys(AuditTargets.shape) as (keyof AuditTargets)[];
 
 /** An IPv4 or IPv6 address, as the request came from. */
-export const ClientAddress = z.union([z.ipv4(), z.ipv6()]);
+export const ClientAddress = /* @__PURE__ */ z.union([z.ipv4(), z.ipv6()]);
 
 /**
  * One entry of the audit trail. Its type holds ids, codes and an address only: no names,
  * contact details, dates of birth or tokens can be written into it.
  */
-export const AuditEntry = z
+export const AuditEntry = /* @__PURE__ */ z
   .strictObject({
     id: AuditId,
     at: Instant,
@@ -146,13 +149,13 @@ export const AuditEntry = z
 export type AuditEntry = z.infer<typeof AuditEntry>;
 
 /** An entry about to be written: the trail gives it its id and time. */
-export const NewAuditEntry = z.omit(AuditEntry, { id: true, at: true });
+export const NewAuditEntry = /* @__PURE__ */ z.omit(AuditEntry, { id: true, at: true });
 export type NewAuditEntry = z.infer<typeof NewAuditEntry>;
 
 /** The most entries one page holds. */
 export const auditPageLimit = 200;
 
-export const AuditQuery = z
+export const AuditQuery = /* @__PURE__ */ z
   .strictObject({
     actor: z.optional(AuditId).check(z.describe('A staff member, participant or portal device')),
     patient: z.optional(AuditId),
@@ -175,12 +178,12 @@ export const AuditQuery = z
   .register(z.globalRegistry, { id: 'AuditQuery' });
 export type AuditQuery = z.output<typeof AuditQuery>;
 
-export const AuditPage = z
+export const AuditPage = /* @__PURE__ */ z
   .object({ entries: z.array(AuditEntry), next: z.optional(z.string()) })
   .register(z.globalRegistry, { id: 'AuditPage' });
 export type AuditPage = z.infer<typeof AuditPage>;
 
 /** The trail as CSV, a header row first. */
-export const AuditCsv = z
+export const AuditCsv = /* @__PURE__ */ z
   .string()
   .check(z.describe('text/csv: a header row, then one entry per row, newest first'));

@@ -3,12 +3,14 @@ import { errorStatus } from '../errors.ts';
 import { idPattern } from '../ids.ts';
 import { languages } from '../language.ts';
 
-export const Id = z.string().check(z.regex(idPattern, 'Not a valid id.'), z.describe('An opaque identifier'));
+export const Id = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(idPattern, 'Not a valid id.'), z.describe('An opaque identifier'));
 
-export const Instant = z.iso.datetime({ offset: true }).check(z.describe('ISO-8601 instant'));
+export const Instant = /* @__PURE__ */ z.iso.datetime({ offset: true }).check(z.describe('ISO-8601 instant'));
 
 /** A calendar date that exists, not in the future, within a human lifetime. */
-export const DateOfBirth = z.string().check(
+export const DateOfBirth = /* @__PURE__ */ z.string().check(
   z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Enter the date of birth as YYYY-MM-DD.'),
   z.refine((value) => {
     const date = new Date(`${value}T00:00:00Z`);
@@ -22,16 +24,18 @@ export const DateOfBirth = z.string().check(
   z.describe('YYYY-MM-DD'),
 );
 
-export const MobileE164 = z.string().check(z.regex(/^\+[1-9]\d{6,14}$/), z.describe('E.164 mobile number'));
+export const MobileE164 = /* @__PURE__ */ z
+  .string()
+  .check(z.regex(/^\+[1-9]\d{6,14}$/), z.describe('E.164 mobile number'));
 
-export const Email = z.pipe(
+export const Email = /* @__PURE__ */ z.pipe(
   z
     .email('Enter an email address, for example name@example.org.')
     .check(z.maxLength(254, 'That email address is too long.')),
   z.transform((value) => value.trim()),
 );
 
-export const PersonName = z.string().check(
+export const PersonName = /* @__PURE__ */ z.string().check(
   z.trim(),
   z.minLength(1, 'Enter a name.'),
   z.maxLength(100, 'Names can be at most 100 characters.'),
@@ -41,15 +45,15 @@ export const PersonName = z.string().check(
   ),
 );
 
-export const Channel = z.enum(['sms', 'email']);
+export const Channel = /* @__PURE__ */ z.enum(['sms', 'email']);
 
 /** A language Clinicall writes in: what a patient is sent, what a link opens in. */
-export const Language = z
+export const Language = /* @__PURE__ */ z
   .enum(languages, { error: 'Choose English (en) or Swedish (sv).' })
   .check(z.describe('en or sv'));
 export type Language = z.infer<typeof Language>;
 
-export const ErrorBody = z
+export const ErrorBody = /* @__PURE__ */ z
   .catchall(
     z.object({
       error: z.enum(Object.keys(errorStatus) as [keyof typeof errorStatus, ...(keyof typeof errorStatus)[]]),
@@ -60,6 +64,6 @@ export const ErrorBody = z
   .register(z.globalRegistry, { id: 'Error' });
 export type ErrorBody = z.infer<typeof ErrorBody>;
 
-export const Health = z
+export const Health = /* @__PURE__ */ z
   .object({ ok: z.literal(true), mode: z.enum(['local', 'aws']) })
   .register(z.globalRegistry, { id: 'Health' });

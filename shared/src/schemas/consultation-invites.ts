@@ -7,7 +7,7 @@ import * as z from './zod.ts';
  * schemas, so that only the functions reading a number bundle the phone-number library.
  */
 
-export const ConsultNowRequest = z
+export const ConsultNowRequest = /* @__PURE__ */ z
   .strictObject({
     patientId: z.optional(Id),
     mobile: z.optional(Mobile),
@@ -31,7 +31,7 @@ export const ConsultNowRequest = z
 export type ConsultNowRequest = z.output<typeof ConsultNowRequest>;
 
 /** A third person invited during the call: interpreter, support person or colleague. */
-export const InviteRequest = z
+export const InviteRequest = /* @__PURE__ */ z
   .strictObject({
     role: z.enum(['interpreter', 'support-person', 'colleague']),
     mobile: z.optional(Mobile),
@@ -52,7 +52,7 @@ export const InviteRequest = z
 export type InviteRequest = z.output<typeof InviteRequest>;
 
 /** Someone registered for a group consultation: a patient on record, or a mobile number or email. */
-export const RegistrationRequest = z
+export const RegistrationRequest = /* @__PURE__ */ z
   .strictObject({
     patientId: z.optional(Id),
     mobile: z.optional(Mobile),

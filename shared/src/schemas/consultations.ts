@@ -8,7 +8,7 @@ import { DeviceCheck } from './device-check.ts';
 import { MediaAllowance } from './moderation.ts';
 import { Breakout } from './groups.ts';
 
-export const Participant = z
+export const Participant = /* @__PURE__ */ z
   .object({
     id: Id,
     role: z.enum(participantRoles),
@@ -34,7 +34,7 @@ export const Participant = z
 export type Participant = z.infer<typeof Participant>;
 
 /** What staff see of a link: where it went and until when, never the token. */
-export const LinkView = z
+export const LinkView = /* @__PURE__ */ z
   .object({
     id: Id,
     consultationId: Id,
@@ -47,10 +47,10 @@ export const LinkView = z
   .register(z.globalRegistry, { id: 'Link' });
 export type LinkView = z.infer<typeof LinkView>;
 
-export const Coding = z.object({ system: z.string(), code: z.string(), display: z.string() });
+export const Coding = /* @__PURE__ */ z.object({ system: z.string(), code: z.string(), display: z.string() });
 export type Coding = z.infer<typeof Coding>;
 
-export const Outcome = z
+export const Outcome = /* @__PURE__ */ z
   .object({
     result: z.enum(['completed', 'unsuccessful']),
     technicalProblems: z.boolean(),
@@ -61,7 +61,7 @@ export const Outcome = z
   .register(z.globalRegistry, { id: 'Outcome' });
 export type Outcome = z.infer<typeof Outcome>;
 
-export const Consultation = z
+export const Consultation = /* @__PURE__ */ z
   .object({
     id: Id,
     type: z.enum(callTypeIds),
@@ -92,19 +92,21 @@ export const Consultation = z
   .register(z.globalRegistry, { id: 'Consultation' });
 export type Consultation = z.infer<typeof Consultation>;
 
-export const ConsultationList = z
+export const ConsultationList = /* @__PURE__ */ z
   .object({ consultations: z.array(Consultation) })
   .register(z.globalRegistry, { id: 'ConsultationList' });
 
-export const ConsultationQuery = z.strictObject({ status: z._default(z.enum(['open', 'ended']), 'open') });
-export const ConsultationPath = z.strictObject({ id: Id });
-export const LinkPath = z.strictObject({ linkId: Id });
+export const ConsultationQuery = /* @__PURE__ */ z.strictObject({
+  status: z._default(z.enum(['open', 'ended']), 'open'),
+});
+export const ConsultationPath = /* @__PURE__ */ z.strictObject({ id: Id });
+export const LinkPath = /* @__PURE__ */ z.strictObject({ linkId: Id });
 
-export const ConsultNowResponse = z
+export const ConsultNowResponse = /* @__PURE__ */ z
   .object({ consultation: Consultation, link: LinkView })
   .register(z.globalRegistry, { id: 'ConsultNowResponse' });
 
-export const ExtendLinkRequest = z
+export const ExtendLinkRequest = /* @__PURE__ */ z
   .strictObject({
     minutes: z
       .number()
@@ -116,10 +118,12 @@ export const ExtendLinkRequest = z
   })
   .register(z.globalRegistry, { id: 'ExtendLinkRequest' });
 
-export const LinkResponse = z.object({ link: LinkView }).register(z.globalRegistry, { id: 'LinkResponse' });
+export const LinkResponse = /* @__PURE__ */ z
+  .object({ link: LinkView })
+  .register(z.globalRegistry, { id: 'LinkResponse' });
 
 /** One person; or several at once (a group): those listed, or everyone waiting. */
-export const AdmitRequest = z
+export const AdmitRequest = /* @__PURE__ */ z
   .union([
     z.strictObject({ participantId: Id }),
     z.strictObject({
@@ -130,34 +134,34 @@ export const AdmitRequest = z
   .register(z.globalRegistry, { id: 'AdmitRequest' });
 
 /** The consultation after admission, and who was let in by this request. */
-export const AdmitResponse = z
+export const AdmitResponse = /* @__PURE__ */ z
   .extend(Consultation, { admitted: z.array(Id) })
   .register(z.globalRegistry, { id: 'AdmitResponse' });
 
-export const EndRequest = z
+export const EndRequest = /* @__PURE__ */ z
   .strictObject({
     result: z.enum(['completed', 'unsuccessful']),
     technicalProblems: z.boolean(),
   })
   .register(z.globalRegistry, { id: 'EndRequest' });
 
-export const FeedbackRequest = z
+export const FeedbackRequest = /* @__PURE__ */ z
   .strictObject({ technicalProblems: z.boolean() })
   .register(z.globalRegistry, { id: 'FeedbackRequest' });
 
 /** The rooms of a call: `main` for everyone; breakout rooms are named like `breakout-2`. */
-export const RoomName = z
+export const RoomName = /* @__PURE__ */ z
   .string()
   .check(
     z.regex(/^[a-z0-9][a-z0-9-]{0,19}$/, 'A room name is up to 20 lowercase letters, digits and dashes.'),
   );
 
 /** Which room's media to join (credentials are per room; moving room needs no new admission). */
-export const MediaQuery = z
+export const MediaQuery = /* @__PURE__ */ z
   .strictObject({ room: z._default(RoomName, mainRoom) })
   .register(z.globalRegistry, { id: 'MediaQuery' });
 
-export const MediaCredentials = z
+export const MediaCredentials = /* @__PURE__ */ z
   .discriminatedUnion('kind', [
     z.object({
       kind: z.literal('chime'),

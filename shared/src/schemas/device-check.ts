@@ -4,7 +4,7 @@ import * as z from './zod.ts';
  * What the device check before the waiting room found, shown to the clinician on the waiting
  * person's card so a problem is known before the call starts.
  */
-export const DeviceCheck = z
+export const DeviceCheck = /* @__PURE__ */ z
   .strictObject({
     camera: z.enum(['ok', 'missing', 'blocked']),
     microphone: z.enum(['ok', 'missing', 'blocked', 'silent']),

@@ -1,6 +1,10 @@
 import * as z from './zod.ts';
 import { consultationStatuses } from '../lifecycle/consultation.ts';
-import { appointmentRequestStatuses, appointmentStatuses, directCallStatuses } from '../lifecycle/appointment.ts';
+import {
+  appointmentRequestStatuses,
+  appointmentStatuses,
+  directCallStatuses,
+} from '../lifecycle/appointment.ts';
 import { Id, Instant } from './common.ts';
 import { LinkView, MediaCredentials, Participant } from './consultations.ts';
 import { MediaStoppedEvent } from './moderation.ts';
@@ -21,7 +25,7 @@ import { Breakout } from './groups.ts';
  */
 
 /** A person as an event tells of them: staff get every field of `Participant`, anyone else only who and where. */
-export const ParticipantChange = z.required(z.partial(Participant), {
+export const ParticipantChange = /* @__PURE__ */ z.required(z.partial(Participant), {
   id: true,
   role: true,
   displayName: true,
@@ -29,7 +33,7 @@ export const ParticipantChange = z.required(z.partial(Participant), {
 });
 export type ParticipantChange = z.infer<typeof ParticipantChange>;
 
-export const ServerEvent = z.discriminatedUnion('type', [
+export const ServerEvent = /* @__PURE__ */ z.discriminatedUnion('type', [
   z.object({
     type: z.literal('participant-changed'),
     consultationId: Id,
@@ -120,13 +124,13 @@ export const ServerEvent = z.discriminatedUnion('type', [
 export type ServerEvent = z.infer<typeof ServerEvent>;
 
 /** What a client may send on the WebSocket: signalling to one peer, or to every peer ('*'). */
-export const ClientMessage = z.strictObject({
+export const ClientMessage = /* @__PURE__ */ z.strictObject({
   action: z.literal('signal'),
   to: z.string().check(z.minLength(1), z.maxLength(64)),
   data: z.unknown(),
 });
 export type ClientMessage = z.infer<typeof ClientMessage>;
 
-export const EventTicketRequest = z
+export const EventTicketRequest = /* @__PURE__ */ z
   .strictObject({ consultationId: z.optional(Id) })
   .register(z.globalRegistry, { id: 'EventTicketRequest' });

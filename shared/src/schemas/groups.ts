@@ -10,7 +10,7 @@ import { Id, Instant } from './common.ts';
 /** The longest a group session may run, from the call-type table. */
 const maxMinutes = 240;
 
-export const NewGroupConsultation = z
+export const NewGroupConsultation = /* @__PURE__ */ z
   .strictObject({
     type: z.literal('group-consultation'),
     title: z
@@ -37,10 +37,10 @@ export const NewGroupConsultation = z
 export type NewGroupConsultation = z.output<typeof NewGroupConsultation>;
 
 /** One registered person of one group consultation. */
-export const RegistrationPath = z.strictObject({ id: Id, participantId: Id });
+export const RegistrationPath = /* @__PURE__ */ z.strictObject({ id: Id, participantId: Id });
 
 /** A breakout room as everyone in the call sees it. */
-export const BreakoutRoom = z
+export const BreakoutRoom = /* @__PURE__ */ z
   .object({
     id: z.string().check(z.regex(/^breakout-\d{1,2}$/)),
     name: z.string(),
@@ -49,7 +49,7 @@ export const BreakoutRoom = z
 export type BreakoutRoom = z.infer<typeof BreakoutRoom>;
 
 /** The breakout rooms open now; `closesAt` when they run for a set time. */
-export const Breakout = z
+export const Breakout = /* @__PURE__ */ z
   .object({
     rooms: z.array(BreakoutRoom),
     closesAt: z.optional(Instant),
@@ -57,7 +57,7 @@ export const Breakout = z
   .register(z.globalRegistry, { id: 'Breakout' });
 export type Breakout = z.infer<typeof Breakout>;
 
-const RoomTitle = z
+const RoomTitle = /* @__PURE__ */ z
   .string()
   .check(
     z.trim(),
@@ -65,7 +65,7 @@ const RoomTitle = z
     z.maxLength(40, 'A room name can be at most 40 characters.'),
   );
 
-export const NewBreakoutRooms = z
+export const NewBreakoutRooms = /* @__PURE__ */ z
   .strictObject({
     rooms: z
       .array(
@@ -85,14 +85,14 @@ export const NewBreakoutRooms = z
 export type NewBreakoutRooms = z.output<typeof NewBreakoutRooms>;
 
 /** A breakout room, or `main` to move someone back to the main room (a moderator visits a room by moving themselves). */
-export const BreakoutRoomPath = z.strictObject({
+export const BreakoutRoomPath = /* @__PURE__ */ z.strictObject({
   id: Id,
   roomId: z.string().check(z.regex(/^(main|breakout-\d{1,2})$/, 'No such room.')),
 });
-export const MoveRequest = z
+export const MoveRequest = /* @__PURE__ */ z
   .strictObject({ participantId: Id })
   .register(z.globalRegistry, { id: 'MoveRequest' });
-export const ExtendBreakoutRequest = z
+export const ExtendBreakoutRequest = /* @__PURE__ */ z
   .strictObject({
     minutes: z
       .number()
@@ -100,12 +100,12 @@ export const ExtendBreakoutRequest = z
   })
   .register(z.globalRegistry, { id: 'ExtendBreakoutRequest' });
 
-export const BreakoutResponse = z
+export const BreakoutResponse = /* @__PURE__ */ z
   .object({ rooms: z.array(BreakoutRoom), closesAt: z.optional(Instant) })
   .register(z.globalRegistry, { id: 'BreakoutResponse' });
 
 /** A short message from the moderator to every room. */
-export const BroadcastRequest = z
+export const BroadcastRequest = /* @__PURE__ */ z
   .strictObject({
     message: z
       .string()
@@ -117,11 +117,11 @@ export const BroadcastRequest = z
   })
   .register(z.globalRegistry, { id: 'BroadcastRequest' });
 
-export const CoHostRequest = z
+export const CoHostRequest = /* @__PURE__ */ z
   .strictObject({ staffId: Id })
   .register(z.globalRegistry, { id: 'CoHostRequest' });
 
 /** A participant raises or lowers their hand. */
-export const HandRequest = z
+export const HandRequest = /* @__PURE__ */ z
   .strictObject({ raised: z.boolean() })
   .register(z.globalRegistry, { id: 'HandRequest' });

@@ -6,21 +6,21 @@ import { DateOfBirth, Id, Instant, PersonName } from './common.ts';
 import { Breakout } from './groups.ts';
 
 /** 128 bits or more, base64url. */
-export const LinkToken = z
+export const LinkToken = /* @__PURE__ */ z
   .string()
   .check(z.regex(tokenPattern, 'That is not a Clinicall link. Check the message and try again.'));
 
-export const JoinRequest = z
+export const JoinRequest = /* @__PURE__ */ z
   .strictObject({ token: LinkToken })
   .register(z.globalRegistry, { id: 'JoinRequest' });
 
-export const ParticipantSession = z.object({
+export const ParticipantSession = /* @__PURE__ */ z.object({
   session: z.string(),
   participantId: Id,
   consultationId: Id,
 });
 
-export const JoinResponse = z
+export const JoinResponse = /* @__PURE__ */ z
   .discriminatedUnion('next', [
     z.object({ next: z.literal('verify-date-of-birth') }),
     /** `name`: what the clinician called them when inviting them, to confirm or correct. */
@@ -35,7 +35,7 @@ export const JoinResponse = z
   .register(z.globalRegistry, { id: 'JoinResponse' });
 export type JoinResponse = z.infer<typeof JoinResponse>;
 
-export const VerifyRequest = z
+export const VerifyRequest = /* @__PURE__ */ z
   .union([
     z.strictObject({
       token: LinkToken,
@@ -45,9 +45,9 @@ export const VerifyRequest = z
   ])
   .register(z.globalRegistry, { id: 'VerifyRequest' });
 
-export const VerifyResponse = ParticipantSession.check(z.meta({ id: 'VerifyResponse' }));
+export const VerifyResponse = /* @__PURE__ */ ParticipantSession.check(z.meta({ id: 'VerifyResponse' }));
 
-export const SessionResponse = z
+export const SessionResponse = /* @__PURE__ */ z
   .object({
     consultation: z.object({
       id: Id,
@@ -72,6 +72,6 @@ export const SessionResponse = z
   .register(z.globalRegistry, { id: 'SessionResponse' });
 export type SessionResponse = z.infer<typeof SessionResponse>;
 
-export const EventTicket = z
+export const EventTicket = /* @__PURE__ */ z
   .object({ ticket: z.string(), expiresAt: z.string() })
   .register(z.globalRegistry, { id: 'EventTicket' });

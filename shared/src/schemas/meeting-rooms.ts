@@ -6,14 +6,14 @@ import { Mobile } from './mobile.ts';
 import { ParticipantSession } from './join.ts';
 
 /** A room holds this many people at once (members and guests together). */
-export const meetingRoomCapacity = capacityOf('meeting-room');
+export const meetingRoomCapacity = /* @__PURE__ */ capacityOf('meeting-room');
 
 /** Members a room may have: enough for a department, few enough to read in one item. */
 export const maxRoomMembers = 100;
 
-export const MeetingRoomPath = z.strictObject({ id: Id });
+export const MeetingRoomPath = /* @__PURE__ */ z.strictObject({ id: Id });
 
-const RoomName = z
+const RoomName = /* @__PURE__ */ z
   .string()
   .check(
     z.trim(),
@@ -21,17 +21,17 @@ const RoomName = z
     z.maxLength(80, 'Keep the name under 80 characters.'),
   );
 
-const MemberIds = z.array(Id).check(
+const MemberIds = /* @__PURE__ */ z.array(Id).check(
   z.maxLength(maxRoomMembers, `A room has at most ${maxRoomMembers} members.`),
   z.refine((ids) => new Set(ids).size === ids.length, 'Each member once.'),
 );
 
-export const NewMeetingRoom = z
+export const NewMeetingRoom = /* @__PURE__ */ z
   .strictObject({ name: RoomName, memberIds: MemberIds })
   .register(z.globalRegistry, { id: 'NewMeetingRoom' });
 export type NewMeetingRoom = z.output<typeof NewMeetingRoom>;
 
-export const MeetingRoomChanges = z
+export const MeetingRoomChanges = /* @__PURE__ */ z
   .strictObject({ name: z.optional(RoomName), memberIds: z.optional(MemberIds) })
   .check(
     z.refine((body) => body.name !== undefined || body.memberIds !== undefined, {
@@ -41,10 +41,10 @@ export const MeetingRoomChanges = z
   .register(z.globalRegistry, { id: 'MeetingRoomChanges' });
 export type MeetingRoomChanges = z.output<typeof MeetingRoomChanges>;
 
-export const RoomMember = z.object({ id: Id, name: z.string() });
+export const RoomMember = /* @__PURE__ */ z.object({ id: Id, name: z.string() });
 
 /** A meeting room as staff see it: never its link. `occupancy`: how many people are in it now. */
-export const MeetingRoom = z
+export const MeetingRoom = /* @__PURE__ */ z
   .object({
     id: Id,
     name: z.string(),
@@ -57,17 +57,19 @@ export const MeetingRoom = z
   .register(z.globalRegistry, { id: 'MeetingRoom' });
 export type MeetingRoom = z.infer<typeof MeetingRoom>;
 
-export const MeetingRoomResponse = z
+export const MeetingRoomResponse = /* @__PURE__ */ z
   .object({ room: MeetingRoom })
   .register(z.globalRegistry, { id: 'MeetingRoomResponse' });
-export const MeetingRoomList = z
+export const MeetingRoomList = /* @__PURE__ */ z
   .object({ rooms: z.array(MeetingRoom) })
   .register(z.globalRegistry, { id: 'MeetingRoomList' });
 
 /** A member in the room at once: their session, as a guest's after the name page. */
-export const EnterRoomResponse = ParticipantSession.check(z.meta({ id: 'EnterRoomResponse' }));
+export const EnterRoomResponse = /* @__PURE__ */ ParticipantSession.check(
+  z.meta({ id: 'EnterRoomResponse' }),
+);
 
-export const GuestLinkResponse = z
+export const GuestLinkResponse = /* @__PURE__ */ z
   .object({
     url: z
       .url()
@@ -77,7 +79,7 @@ export const GuestLinkResponse = z
   })
   .register(z.globalRegistry, { id: 'GuestLinkResponse' });
 
-export const SendRoomLinkRequest = z
+export const SendRoomLinkRequest = /* @__PURE__ */ z
   .strictObject({ mobile: z.optional(Mobile), email: z.optional(Email) })
   .check(
     z.refine((body) => (body.mobile === undefined) !== (body.email === undefined), {
@@ -87,26 +89,26 @@ export const SendRoomLinkRequest = z
   .register(z.globalRegistry, { id: 'SendRoomLinkRequest' });
 export type SendRoomLinkRequest = z.output<typeof SendRoomLinkRequest>;
 
-export const SentRoomLink = z
+export const SentRoomLink = /* @__PURE__ */ z
   .object({ channel: Channel, sentTo: z.string().check(z.describe('Masked')) })
   .register(z.globalRegistry, { id: 'SentRoomLink' });
 
 /** Who was in the room and when: the administrator's log. */
-export const RoomVisit = z.object({
+export const RoomVisit = /* @__PURE__ */ z.object({
   consultationId: Id,
   displayName: z.string(),
   member: z.boolean(),
   enteredAt: Instant,
   leftAt: z.optional(Instant),
 });
-export const MeetingRoomLog = z
+export const MeetingRoomLog = /* @__PURE__ */ z
   .object({ visits: z.array(RoomVisit) })
   .register(z.globalRegistry, { id: 'MeetingRoomLog' });
 export type MeetingRoomLog = z.infer<typeof MeetingRoomLog>;
 
-export const StaffQuery = z.strictObject({ group: z.enum(staffGroups) });
-export const StaffMember = z.object({ id: Id, name: z.string(), email: z.string() });
+export const StaffQuery = /* @__PURE__ */ z.strictObject({ group: z.enum(staffGroups) });
+export const StaffMember = /* @__PURE__ */ z.object({ id: Id, name: z.string(), email: z.string() });
 export type StaffMember = z.infer<typeof StaffMember>;
-export const StaffList = z
+export const StaffList = /* @__PURE__ */ z
   .object({ staff: z.array(StaffMember) })
   .register(z.globalRegistry, { id: 'StaffList' });

@@ -6,7 +6,7 @@ import * as z from './zod.ts';
  * the organisation's country (readLocalNumbersIn, phone.ts): "07700 900123" for a UK clinic,
  * "070-123 45 67" for a Swedish one.
  */
-export const Mobile = z
+export const Mobile = /* @__PURE__ */ z
   .pipe(
     z.string().check(z.maxLength(32, 'That mobile number is too long.')),
     z.transform((value, context) => {

@@ -7,7 +7,7 @@ import * as z from './zod.ts';
  * other schemas, so that only the functions reading a number bundle the phone-number library.
  */
 
-export const NewPatient = z
+export const NewPatient = /* @__PURE__ */ z
   .strictObject({
     givenName: PersonName,
     familyName: PersonName,
@@ -24,7 +24,7 @@ export const NewPatient = z
 export type NewPatient = z.output<typeof NewPatient>;
 
 /** What may change on a patient's entry; `null` removes a mobile number or email address. */
-export const PatientChanges = z
+export const PatientChanges = /* @__PURE__ */ z
   .strictObject({
     language: z.optional(Language),
     mobile: z.optional(z.nullable(Mobile)),

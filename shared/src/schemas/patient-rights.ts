@@ -5,7 +5,7 @@ import { Consultation } from './consultations.ts';
 import { Patient } from './patients.ts';
 
 /** Everything held about one patient: their directory entry, call history (with outcomes), appointments, calls and requests. */
-export const PatientExport = z
+export const PatientExport = /* @__PURE__ */ z
   .object({
     exportedAt: Instant,
     patient: Patient,
@@ -20,7 +20,7 @@ export const PatientExport = z
 export type PatientExport = z.infer<typeof PatientExport>;
 
 /** What erasing a patient removed. */
-export const PatientErasure = z
+export const PatientErasure = /* @__PURE__ */ z
   .object({
     patientId: Id,
     erasedAt: Instant,

@@ -1,7 +1,7 @@
 import * as z from './zod.ts';
 import { Id, Instant, Language, MobileE164 } from './common.ts';
 
-export const Patient = z
+export const Patient = /* @__PURE__ */ z
   .object({
     id: Id,
     givenName: z.string(),
@@ -16,7 +16,7 @@ export const Patient = z
   .register(z.globalRegistry, { id: 'Patient' });
 export type Patient = z.infer<typeof Patient>;
 
-export const PatientSearch = z
+export const PatientSearch = /* @__PURE__ */ z
   .strictObject({
     query: z.optional(
       z
@@ -33,9 +33,9 @@ export const PatientSearch = z
   })
   .register(z.globalRegistry, { id: 'PatientSearch' });
 
-export const PatientList = z
+export const PatientList = /* @__PURE__ */ z
   .object({ patients: z.array(Patient), next: z.optional(z.string()) })
   .register(z.globalRegistry, { id: 'PatientList' });
 export type PatientList = z.infer<typeof PatientList>;
 
-export const PatientPath = z.strictObject({ id: Id });
+export const PatientPath = /* @__PURE__ */ z.strictObject({ id: Id });

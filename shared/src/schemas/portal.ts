@@ -4,7 +4,7 @@ import { Appointment, AppointmentRequest } from './appointments.ts';
 import { LinkToken } from './join.ts';
 
 /** Opening the portal from a link Clinicall sent: the date of birth proves it is the patient. */
-export const PortalSignIn = z
+export const PortalSignIn = /* @__PURE__ */ z
   .strictObject({
     token: LinkToken,
     dateOfBirth: DateOfBirth,
@@ -13,11 +13,11 @@ export const PortalSignIn = z
   })
   .register(z.globalRegistry, { id: 'PortalSignIn' });
 
-export const PortalSession = z
+export const PortalSession = /* @__PURE__ */ z
   .object({ session: z.string(), expiresAt: Instant })
   .register(z.globalRegistry, { id: 'PortalSession' });
 
-export const MissedCall = z
+export const MissedCall = /* @__PURE__ */ z
   .object({
     id: Id,
     clinicianName: z.string(),
@@ -28,7 +28,7 @@ export const MissedCall = z
 export type MissedCall = z.infer<typeof MissedCall>;
 
 /** The patient's "Appointments section of the profile". */
-export const Portal = z
+export const Portal = /* @__PURE__ */ z
   .object({
     patient: z.object({ givenName: z.string() }),
     todo: z.array(Appointment),

@@ -10,11 +10,13 @@ export interface Staff {
   readonly groups: readonly StaffGroup[];
 }
 
-export const SignIn = z
+export const SignIn = /* @__PURE__ */ z
   .strictObject({
     email: Email,
     password: z.string().check(z.minLength(1, 'Enter your password.'), z.maxLength(200)),
   })
   .register(z.globalRegistry, { id: 'SignIn' });
 
-export const SignedIn = z.object({ token: z.string() }).register(z.globalRegistry, { id: 'SignedIn' });
+export const SignedIn = /* @__PURE__ */ z
+  .object({ token: z.string() })
+  .register(z.globalRegistry, { id: 'SignedIn' });
