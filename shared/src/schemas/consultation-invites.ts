@@ -4,16 +4,25 @@ import * as z from './zod.ts';
 
 /*
  * Who a consultation's link goes to, by mobile or email: apart from the consultation's other
- * schemas, so that only the functions reading a number bundle the phone-number library.
+ * schemas, so that only the functions reading a number bundle the phone-number table.
  */
+
+/** A patient on record, or a mobile number or email, and how to send: Consult Now and group registration alike. */
+const destination = () => ({
+  patientId: z.optional(Id),
+  mobile: z.optional(Mobile),
+  email: z.optional(Email),
+  channel: z.optional(Channel),
+  displayName: z.optional(PersonName),
+});
+const somewhereToSend = () =>
+  z.refine<{ patientId?: string | undefined; mobile?: string | undefined; email?: string | undefined }>((body) => body.patientId ?? body.mobile ?? body.email, {
+    message: 'Choose a patient, or give a mobile number or email address to send the link to.',
+  });
 
 export const ConsultNowRequest = /* @__PURE__ */ z
   .strictObject({
-    patientId: z.optional(Id),
-    mobile: z.optional(Mobile),
-    email: z.optional(Email),
-    channel: z.optional(Channel),
-    displayName: z.optional(PersonName),
+    ...destination(),
     language: z
       .optional(Language)
       .check(
@@ -22,11 +31,7 @@ export const ConsultNowRequest = /* @__PURE__ */ z
         ),
       ),
   })
-  .check(
-    z.refine((body) => body.patientId ?? body.mobile ?? body.email, {
-      message: 'Choose a patient, or give a mobile number or email address to send the link to.',
-    }),
-  )
+  .check(somewhereToSend())
   .register(z.globalRegistry, { id: 'ConsultNowRequest' });
 export type ConsultNowRequest = z.output<typeof ConsultNowRequest>;
 
@@ -54,19 +59,13 @@ export type InviteRequest = z.output<typeof InviteRequest>;
 /** Someone registered for a group consultation: a patient on record, or a mobile number or email. */
 export const RegistrationRequest = /* @__PURE__ */ z
   .strictObject({
-    patientId: z.optional(Id),
-    mobile: z.optional(Mobile),
-    email: z.optional(Email),
-    channel: z.optional(Channel),
-    displayName: z.optional(PersonName),
+    ...destination(),
     language: z
       .optional(Language)
       .check(z.describe("The message's language; by default the patient's, or the organisation's")),
   })
   .check(
-    z.refine((body) => body.patientId ?? body.mobile ?? body.email, {
-      message: 'Choose a patient, or give a mobile number or email address to send the link to.',
-    }),
+    somewhereToSend(),
     z.refine((body) => body.patientId ?? body.displayName, {
       message: 'Give the name of someone who is not on record.',
       path: ['displayName'],
