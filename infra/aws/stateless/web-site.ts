@@ -180,6 +180,14 @@ export class WebSite extends Construct {
       cookieBehavior: OriginRequestCookieBehavior.none(),
     });
 
+    /** An API Gateway endpoint, over TLS 1.2, told by the secret header that the request came through the site. */
+    const apiOrigin = (domainName: string) =>
+      new HttpOrigin(domainName, {
+        protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
+        originSslProtocols: [OriginSslPolicy.TLS_V1_2],
+        customHeaders: { [props.originHeader.name]: props.originHeader.value },
+      });
+
     const custom = props.customDomain;
     this.distribution = new Distribution(this, 'Distribution', {
       comment: 'Clinicall',
@@ -204,11 +212,7 @@ export class WebSite extends Construct {
       // In order: /api/events before /api/*.
       additionalBehaviors: {
         [eventsPath]: {
-          origin: new HttpOrigin(props.events.domainName, {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-            customHeaders: { [props.originHeader.name]: props.originHeader.value },
-          }),
+          origin: apiOrigin(props.events.domainName),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           cachePolicy: CachePolicy.CACHING_DISABLED,
           originRequestPolicy: eventsRequests,
@@ -224,11 +228,7 @@ export class WebSite extends Construct {
           ],
         },
         '/api/*': {
-          origin: new HttpOrigin(props.apiDomainName, {
-            protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY,
-            originSslProtocols: [OriginSslPolicy.TLS_V1_2],
-            customHeaders: { [props.originHeader.name]: props.originHeader.value },
-          }),
+          origin: apiOrigin(props.apiDomainName),
           viewerProtocolPolicy: ViewerProtocolPolicy.HTTPS_ONLY,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: apiCachePolicy,
