@@ -84,6 +84,6 @@ test('a guest opens the link, gives a name, checks their devices and is in the r
   }
   // The member is from the organisation: the guest is not told that nobody is there.
   // (The member's role arrives with their media description: until then the page cannot tell.)
-  await expect.poll(() => guest.getByText('Nobody from the organisation is in the room yet.', { exact: false }).count()).toBe(0);
+  await expect.poll(() => guest.getByText('Nobody from the organisation is in the room yet.', { exact: false }).count(), { timeout: 10_000 }).toBe(0);
   await member.getByTestId('remote-tile').filter({ hasText: 'Gail Guest' }).waitFor();
 });
