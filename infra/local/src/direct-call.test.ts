@@ -96,7 +96,10 @@ describe('Call Patient on the local runtime, timed by the real timer state machi
     expect(answered.status, answered.text).toBe(200);
     const me = await clinic.api.request<{ participant: { state: string } }>('/api/session', { token: answered.body.session });
     expect(me.body.participant.state).toBe('admitted');
-    await new Promise((resolve) => setTimeout(resolve, 3_300));
+    // Both timers of the call are pending, then fire and are done: the call is still answered.
+    const timersOf = async () => (await clinic.dependencies.store.access.pendingTimers()).filter((t) => t.id === call.id).map((t) => t.kind);
+    expect((await timersOf()).sort()).toEqual(['ring-check', 'ring-timeout']);
+    await expect.poll(timersOf, { timeout: 10_000, interval: 100 }).toEqual([]);
     expect(await statusOf(call.id)).toBe('accepted');
   });
 });

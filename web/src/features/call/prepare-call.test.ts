@@ -76,7 +76,8 @@ test('the call starts once the socket hears the person let in, before the admiss
   const credentials = preparedCall('waiting-3')!.credentials!;
   let settled = false;
   void credentials.then(() => (settled = true));
-  await new Promise((resolve) => setTimeout(resolve, 20));
+  // Whatever was already under way has run (a turn of the event loop): still waiting for the word.
+  await new Promise((resolve) => setImmediate(resolve));
   expect(settled).toBe(false);
   sockets[0]!.onmessage!({
     data: JSON.stringify({
