@@ -8,6 +8,6 @@ export default defineConfig({
     pool: 'threads',
     maxWorkers: 2,
     testTimeout: 20_000,
-    env: { POWERTOOLS_LOG_LEVEL: 'WARN' },
+    env: { CLINICALL_LOG_LEVEL: 'WARN' },
   },
 });

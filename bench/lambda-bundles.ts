@@ -108,7 +108,7 @@ const coldImport = async (bundle: Bundle): Promise<{ wall: number; cpu: number; 
     'console.log(JSON.stringify({ wall, cpu: (used.user + used.system) / 1000, allCpu: (all.user + all.system) / 1000 }));',
   ].join(' ');
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
-    env: { ...process.env, NODE_OPTIONS: lambdaNodeOptions, POWERTOOLS_LOG_LEVEL: 'WARN', AWS_REGION: 'eu-west-2' },
+    env: { ...process.env, NODE_OPTIONS: lambdaNodeOptions, CLINICALL_LOG_LEVEL: 'WARN', AWS_REGION: 'eu-west-2' },
   });
   return JSON.parse(stdout.trim()) as { wall: number; cpu: number; allCpu: number };
 };

@@ -31,7 +31,7 @@ export const startClinicall = async (
   // One process (no tsx wrapper), so a signal reaches the runtime itself, even SIGKILL.
   const child: ChildProcess = spawn(join(root, 'node_modules/.bin/node'), ['--import', 'tsx', 'infra/local/src/main.ts'], {
     cwd: root,
-    env: { ...asNpmStartWould(), PORT: '0', CLINICALL_DATA_DIR: dir, POWERTOOLS_LOG_LEVEL: 'WARN', ...env },
+    env: { ...asNpmStartWould(), PORT: '0', CLINICALL_DATA_DIR: dir, CLINICALL_LOG_LEVEL: 'WARN', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -95,7 +95,7 @@ export class ClinicallFunction extends Construct {
       reservedConcurrentExecutions: defaults.reservedConcurrency,
       environment: {
         NODE_OPTIONS: lambdaNodeOptions,
-        POWERTOOLS_LOG_LEVEL: 'INFO',
+        CLINICALL_LOG_LEVEL: 'INFO',
         ...props.environment,
       },
     } satisfies Partial<FunctionProps>;

@@ -93,7 +93,7 @@ export const startRuntimeProcess = async (options: Partial<RuntimeOptions> = {},
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', script, JSON.stringify({ port: 0, dataDir, siteRoot, demoPassword: 'clinicall', ...options })],
-    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, POWERTOOLS_LOG_LEVEL: 'WARN' } },
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CLINICALL_LOG_LEVEL: 'WARN' } },
   );
   let output = '';
   let exited = false;
