@@ -13,6 +13,7 @@ let guest: Page;
 let guestLink = '';
 
 const warning = 'not for clinical use';
+const noStaff = 'Nobody from the organisation is in the room yet.';
 
 beforeAll(async () => {
   clinicall = await startClinicall();
@@ -82,8 +83,18 @@ test('a guest opens the link, gives a name, checks their devices and is in the r
     const sound = async () => (await inbound(page))[0]?.audioBytes ?? 0;
     await expect.poll(movement(sound), { ...counterPolling, timeout: 15_000 }).toBe(true);
   }
-  // The member is from the organisation: the guest is not told that nobody is there.
-  // (The member's role arrives with their media description: until then the page cannot tell.)
-  await expect.poll(() => guest.getByText('Nobody from the organisation is in the room yet.', { exact: false }).count(), { timeout: 10_000 }).toBe(0);
+  await member.getByTestId('remote-tile').filter({ hasText: 'Gail Guest' }).waitFor();
+  // The member is from the organisation, as the server told the guest when they came in: never that nobody is there.
+  expect(await guest.getByText(noStaff, { exact: false }).count()).toBe(0);
+});
+
+test('the member leaves: the server tells the guest nobody from the organisation is there; the member comes back and it goes', async () => {
+  // Leaving the page tells the server, as closing it would.
+  await member.goto(`${clinicall.url}/`);
+  await guest.getByText(noStaff, { exact: false }).waitFor({ timeout: 15_000 });
+  const room = member.getByTestId('meeting-room').filter({ hasText: 'Ward 5 huddle' });
+  await room.getByRole('button', { name: 'Enter' }).click();
+  await member.getByRole('main', { name: 'Video call' }).waitFor();
+  await expect.poll(() => guest.getByText(noStaff, { exact: false }).count(), { timeout: 15_000 }).toBe(0);
   await member.getByTestId('remote-tile').filter({ hasText: 'Gail Guest' }).waitFor();
 });

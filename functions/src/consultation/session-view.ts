@@ -1,4 +1,5 @@
 import type { SessionResponse } from '@clinicall/shared';
+import { staffPresent } from '../meeting-room/sitting.ts';
 import { type ConsultationRecord, toBreakoutView } from './record.ts';
 
 /** What a participant's own page shows of the session and of themselves (a group session's title, end, rooms and their hand too). */
@@ -15,6 +16,8 @@ export const toSessionView = (record: ConsultationRecord, participantId: string)
       ...(record.title && { title: record.title }),
       ...(record.endsAt && { endsAt: record.endsAt }),
       ...(inCall && record.breakout && { breakout: toBreakoutView(record.breakout) }),
+      // A meeting room's guest hears whether anyone of the organisation is there: that alone.
+      ...(inCall && record.type === 'meeting-room' && participant.staffId === undefined && { staffPresent: staffPresent(record) }),
     },
     participant: {
       id: participant.id,

@@ -25,6 +25,12 @@ export const closesAt = (record: ConsultationRecord, now: Date, limitMs: number)
   return record.unattendedSince ? Date.parse(record.unattendedSince) + limitMs : undefined;
 };
 
+/**
+ * Whether anyone of the organisation is in the room, by the watch's own rule: someone is in it
+ * and the guests' time is not counting. The header alone says so: a guest's session reads no one else.
+ */
+export const staffPresent = (record: ConsultationRecord): boolean => occupancyOf(record) > 0 && record.unattendedSince === undefined;
+
 export const openSitting = (room: MeetingRoomRecord, now: Date): NewConsultation => ({
   id: sittingId(room),
   type: 'meeting-room',

@@ -1,5 +1,6 @@
 import { isConsultationOver } from '@clinicall/shared';
-import type { Audience, Dependencies } from '#ports';
+import type { Audience, Delivery, Dependencies } from '#ports';
+import { staffPresent } from '../meeting-room/sitting.ts';
 import type { AppointmentRecord, AppointmentRequestRecord } from '../appointment/record.ts';
 import type { DirectCallRecord } from '../direct-call/record.ts';
 import type { MediaCredentials, Participant } from '@clinicall/shared';
@@ -38,12 +39,34 @@ export const concernsTheCall = (participant: ParticipantRecord) =>
   participant.state === 'admitted' || participant.state === 'left';
 
 /**
+ * A meeting room's guests in the call hear whether anyone of the organisation is in it, as a yes
+ * or no, when a member came in or left (a guest coming or going changes nothing of it). Members,
+ * and anyone not in the call, hear nothing of it. The record must hold everyone in the room.
+ */
+const attendanceOf = (record: ConsultationRecord, participants: readonly ParticipantRecord[]): Delivery[] => {
+  if (record.type !== 'meeting-room' || !participants.some((p) => p.staffId !== undefined && concernsTheCall(p))) return [];
+  const guests = new Set(
+    Object.values(record.participants)
+      .filter((p) => p.state === 'admitted' && p.staffId === undefined)
+      .map((p) => p.id),
+  );
+  if (guests.size === 0 || isConsultationOver(record.status)) return [];
+  return [
+    {
+      event: { type: 'attendance-changed', consultationId: record.id, staffPresent: staffPresent(record) },
+      audience: ({ staff, peerId }) => staff !== true && guests.has(peerId),
+    },
+  ];
+};
+
+/**
  * People's changes (one, or a group let in at once), with one look-up of the listeners per topic.
  * Staff hear all of it (on their dashboard and in the call); each person hears of themselves;
  * `room`, the people in the call, hear of it when it concerns the call (someone came into it or
  * left it: the caller, who knows which, passes the room only then). Someone waiting hears nothing
  * of anyone else. `links` that changed with them (used, sent) go to staff in the same look-up.
  * `media`: the credentials of the one person just let in, for them alone, just before the word.
+ * In a meeting room, a member's coming or going also tells the guests whether anyone of the organisation is there.
  */
 export const announceParticipants = async (
   { events }: Announce,
@@ -72,6 +95,7 @@ export const announceParticipants = async (
         { event: forStaff, audience: staffOnly },
         { event: forOthers, audience: others },
       ]),
+      ...attendanceOf(record, participants),
       ...linkEvents.map((event) => ({ event, audience: staffOnly })),
     ]),
   ]);

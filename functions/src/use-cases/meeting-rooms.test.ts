@@ -142,6 +142,52 @@ describe('meeting rooms', () => {
     expect(Date.parse(countdown.dueAt)).toBe(now.getTime() + aloneSeconds * 1000);
   });
 
+  test('a guest is told by the server whether anyone of the organisation is in the room, as members come and go; nobody else hears it', async () => {
+    const id = await createRoom('Who is here');
+    const first = sessionOf(await enterAsGuest(await guestLink(id), 'First Guest'));
+    const topic = `consultation#${first.consultationId}`;
+    const sessionSays = async (session: string) =>
+      ((await api.call(operations.session, { headers: bearer(session) })).json as { consultation: { staffPresent?: boolean } }).consultation.staffPresent;
+    const attendanceSince = (before: number) =>
+      api.outside.events.slice(before).filter((e) => (e.event as { type: string }).type === 'attendance-changed');
+    expect(await sessionSays(first.session)).toBe(false);
+
+    let before = api.outside.events.length;
+    const staff = sessionOf(await api.call(operations.enterMeetingRoom, { claims: member, pathParameters: { id } }));
+    const [came] = attendanceSince(before);
+    expect(attendanceSince(before)).toHaveLength(1);
+    // A yes or no, nothing of who; to the guest's own socket only.
+    expect(came).toMatchObject({ topic, event: { type: 'attendance-changed', consultationId: first.consultationId, staffPresent: true } });
+    expect(Object.keys(came!.event as object).sort()).toEqual(['consultationId', 'staffPresent', 'type']);
+    expect(came!.audience?.({ topic, peerId: first.participantId, consultationId: first.consultationId })).toBe(true);
+    expect(came!.audience?.({ topic, peerId: staff.participantId, consultationId: first.consultationId })).toBe(false);
+    expect(came!.audience?.({ topic, peerId: first.participantId, consultationId: first.consultationId, staff: true })).toBe(false);
+    expect(came!.audience?.({ topic, peerId: 'someone-else', consultationId: first.consultationId })).toBe(false);
+    expect(await sessionSays(first.session)).toBe(true);
+    // The member's own session is told nothing of it.
+    expect(await sessionSays(staff.session)).toBeUndefined();
+
+    // Another guest coming changes nothing for anyone: no word; their session says a member is there.
+    before = api.outside.events.length;
+    const second = sessionOf(await enterAsGuest(await guestLink(id), 'Second Guest'));
+    expect(attendanceSince(before)).toHaveLength(0);
+    expect(await sessionSays(second.session)).toBe(true);
+
+    // The member leaves: both guests hear that nobody of the organisation is there, and their time counts.
+    before = api.outside.events.length;
+    expect((await api.call(operations.leave, { headers: bearer(staff.session) })).status).toBe(200);
+    const [went] = attendanceSince(before);
+    expect(attendanceSince(before)).toHaveLength(1);
+    expect(went).toMatchObject({ topic, event: { staffPresent: false } });
+    for (const guest of [first, second]) {
+      expect(went!.audience?.({ topic, peerId: guest.participantId, consultationId: first.consultationId })).toBe(true);
+      expect(await sessionSays(guest.session)).toBe(false);
+    }
+    expect(went!.audience?.({ topic, peerId: staff.participantId, consultationId: first.consultationId })).toBe(false);
+    const header = await api.deps.store.consultations.getHeader(first.consultationId);
+    expect(header?.unattendedSince).toBeDefined();
+  });
+
   test('someone who reloads comes straight back in; the log tells the administrator who came and went', async () => {
     const id = await createRoom('Come back');
     const staff = sessionOf(await api.call(operations.enterMeetingRoom, { claims: member, pathParameters: { id } }));

@@ -49,6 +49,15 @@ export const ServerEvent = /* @__PURE__ */ z.discriminatedUnion('type', [
     consultationId: Id,
     credentials: MediaCredentials,
   }),
+  /**
+   * A meeting room's guests in the call, and only they, hear whether anyone of the organisation
+   * is in it as a member comes or goes: a yes or no, nothing of who. With nobody, their call ends after a while.
+   */
+  z.object({
+    type: z.literal('attendance-changed'),
+    consultationId: Id,
+    staffPresent: z.boolean(),
+  }),
   /** A link was sent, extended, revoked, used or expired (staff only). */
   z.object({
     type: z.literal('link-changed'),

@@ -58,6 +58,8 @@ export const SessionResponse = /* @__PURE__ */ z
       title: z.optional(z.string()),
       endsAt: z.optional(Instant),
       breakout: z.optional(Breakout),
+      /** A meeting room, to a guest in it: whether anyone of the organisation is there (none: the call ends after a while). */
+      staffPresent: z.optional(z.boolean()),
     }),
     participant: z.object({
       id: Id,

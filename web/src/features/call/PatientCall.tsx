@@ -36,6 +36,8 @@ interface PatientCallProps {
   readonly self: SelfDescription;
   /** A meeting room: its warning stays on screen, and a guest hears whether anyone from the organisation is there. */
   readonly meetingRoom?: boolean;
+  /** A meeting room's guest: whether anyone of the organisation is in the room, as the server counts it (their call ends without). */
+  readonly staffPresent?: boolean | undefined;
   /** A group consultation: their room, its breakout rooms, the session's end, their hand. */
   readonly group?: GroupCall | undefined;
   /** The call started as their admission came (taken over once), if any; else the call starts here. */
@@ -80,6 +82,7 @@ export const PatientCall = ({
   hostName,
   self,
   meetingRoom = false,
+  staffPresent,
   group,
   started,
   onSessionChanged = () => undefined,
@@ -107,9 +110,8 @@ export const PatientCall = ({
     );
   }
   const identify = identifyFor(hostName);
-  // Members are staff (colleagues); guests came by the room's link.
-  const staffHere = [...media.session.peers.values()].some((peer) => peer.media?.role === 'colleague');
-  const unattended = meetingRoom && description.role === 'guest' && !staffHere;
+  // The server says, as its watch over the room counts it: the others' media does not, and may never tell.
+  const unattended = meetingRoom && description.role === 'guest' && staffPresent === false;
   const inBreakout = !!group?.room && group.room !== 'main';
   const alone = meetingRoom
     ? t(unattended ? 'room.noStaffYet' : 'room.nobodyHere')

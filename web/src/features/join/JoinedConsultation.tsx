@@ -126,6 +126,7 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
           hostName={hostName}
           self={{ name: state.participant.displayName, role: state.participant.role }}
           meetingRoom={meetingRoom}
+          staffPresent={state.consultation.staffPresent}
           group={
             state.consultation.type === 'group-consultation'
               ? {

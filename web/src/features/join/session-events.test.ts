@@ -40,3 +40,11 @@ test('the session’s end time and status follow; another consultation’s event
   expect(applySessionEvent(session, { type: 'breakout-changed', consultationId: 'c2', breakout }, 'p1')).toBe(session);
   expect(applySessionEvent(session, { type: 'broadcast', consultationId: 'c1', from: 'Dr Lind', message: 'Back in 5' }, 'p1')).toBe(session);
 });
+
+test('a meeting room’s guest hears at once whether anyone of the organisation is in it, both ways', () => {
+  const room: SessionState = { ...session, consultation: { id: 'c1', type: 'meeting-room', status: 'in-progress', hostName: 'Huddle', staffPresent: false } };
+  const came = applySessionEvent(room, { type: 'attendance-changed', consultationId: 'c1', staffPresent: true }, 'p1');
+  expect(came.consultation.staffPresent).toBe(true);
+  expect(applySessionEvent(came, { type: 'attendance-changed', consultationId: 'c1', staffPresent: false }, 'p1').consultation.staffPresent).toBe(false);
+  expect(applySessionEvent(room, { type: 'attendance-changed', consultationId: 'c2', staffPresent: true }, 'p1')).toBe(room);
+});

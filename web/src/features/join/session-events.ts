@@ -4,7 +4,8 @@ import type { SessionState } from '../../api/participant.ts';
 /**
  * The person's own session as one event changes it, at once (the session is read again just
  * after, which settles the rest): where they stand and which room they are in, how the
- * consultation goes and when it ends, its breakout rooms. The same object when nothing changed.
+ * consultation goes and when it ends, its breakout rooms, whether anyone of the organisation is in
+ * a meeting room. The same object when nothing changed.
  */
 export const applySessionEvent = (state: SessionState, event: ServerEvent, participantId: string): SessionState => {
   if (!('consultationId' in event) || event.consultationId !== state.consultation.id) return state;
@@ -22,6 +23,8 @@ export const applySessionEvent = (state: SessionState, event: ServerEvent, parti
         ...state,
         consultation: { ...state.consultation, status: event.status, ...(event.endsAt && { endsAt: event.endsAt }) },
       };
+    case 'attendance-changed':
+      return { ...state, consultation: { ...state.consultation, staffPresent: event.staffPresent } };
     case 'breakout-changed': {
       const { breakout: _closed, ...consultation } = state.consultation;
       return { ...state, consultation: { ...consultation, ...(event.breakout && { breakout: event.breakout }) } };
