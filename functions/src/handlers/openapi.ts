@@ -1,22 +1,20 @@
-import { openApiDocument } from '@clinicall/shared';
 import { serviceOperations } from '@clinicall/shared/contract/service';
 import { onAws } from '../composition/aws.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
 import { serviceRoute } from '../http/site-origin.ts';
-import { routes } from '../routes.ts';
+import { apiDocument } from './openapi-document.ts';
 
-let document: ReturnType<typeof openApiDocument> | undefined;
+let document: Promise<Record<string, unknown>> | undefined;
 
-/** Documents exactly the operations the route table serves; generated on the first request, not at cold start. */
+/** Documents exactly the operations the route table serves; made (or read) on the first request, not at cold start. */
 export const factories = {
-  handler: serviceRoute(serviceOperations.openApi, {}, () =>
-    Promise.resolve(
-      (document ??= openApiDocument(
-        routes.map((r) => r.operation),
-        '1.0.0',
-      )),
-    ),
-  ),
+  handler: serviceRoute(serviceOperations.openApi, {}, () => {
+    document ??= apiDocument().catch((error: unknown) => {
+      document = undefined;
+      throw error;
+    });
+    return document;
+  }),
 } satisfies Record<string, RouteFactory>;
 
 export const { handler } = onAws.all(factories);

@@ -2,8 +2,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApiDocument } from '@clinicall/shared';
+import { routes } from '@clinicall/functions/routes';
+import { featureEntry, routesByFile } from '../stateless/feature-entries.ts';
 import { bundleFile, bundleLambda, projectRoot } from './lambda-bundle.ts';
+import { openApiFile } from './openapi-file.ts';
 
 describe('a function’s bundle', () => {
   let directory: string;
@@ -71,6 +76,53 @@ describe('a bundle holding schemas', () => {
     // Beside BreakoutRoom in shared/src/schemas/groups.ts, and in the modules the shared index re-exports.
     for (const unused of ['NewGroupConsultation', 'Give the session a title.', 'BroadcastRequest', 'PatientExport', 'AuditEntry']) {
       expect(entry).not.toContain(unused);
+    }
+  });
+});
+
+describe('the OpenAPI function’s bundle', () => {
+  let directory: string;
+  let metafile: Metafile;
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'clinicall-lambda-bundle-'));
+    const served = routesByFile(routes).get('openapi')!;
+    ({ metafile } = await bundleLambda(featureEntry('openapi', served), join(directory, 'out')));
+  });
+  afterAll(() => rm(directory, { recursive: true, force: true }));
+
+  const expected = () =>
+    openApiDocument(
+      routes.map((route) => route.operation),
+      '1.0.0',
+    );
+
+  it('carries the document as a file made at build time, not the contract or the schema writer', async () => {
+    expect(JSON.parse(await readFile(join(directory, 'out', openApiFile), 'utf8'))).toEqual(JSON.parse(JSON.stringify(expected())));
+    // What the code files hold (the inputs read but shaken out hold nothing).
+    const inputs = Object.values(metafile.outputs).flatMap((output) =>
+      Object.entries(output.inputs)
+        .filter(([, { bytesInOutput }]) => bytesInOutput > 0)
+        .map(([input]) => input),
+    );
+    expect(inputs.some((input) => input.endsWith('shared/src/paths.ts'))).toBe(true);
+    expect(inputs.some((input) => input.endsWith('shared/src/openapi.ts'))).toBe(false);
+    expect(inputs.some((input) => input.includes('shared/src/contract/groups.ts'))).toBe(false);
+    expect(inputs.some((input) => /zod\/v4\/core\/to-json-schema/.test(input))).toBe(false);
+  });
+
+  it('serves that document', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, { CLINICALL_SITE_URL: 'https://clinic.example', CLINICALL_TABLE_PREFIX: 'test' });
+    try {
+      const { handler } = (await import(pathToFileURL(join(directory, 'out', bundleFile)).href)) as {
+        handler: (event: unknown, context: unknown) => Promise<{ statusCode: number; body: string }>;
+      };
+      const event = { routeKey: 'GET /api/openapi.json', rawPath: '/api/openapi.json', headers: {}, requestContext: { http: { method: 'GET' } } };
+      const answer = await handler(event, {});
+      expect(answer.statusCode).toBe(200);
+      expect(JSON.parse(answer.body)).toEqual(JSON.parse(JSON.stringify(expected())));
+    } finally {
+      process.env = saved;
     }
   });
 });
