@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { type Encounter, localNumberCountry, Mobile, readLocalNumbersIn } from '@clinicall/shared';
 import type { Notifier } from '#ports';
 import { noIntegrations } from '#adapters/webhook-integrations';
+import { auditTable } from '#adapters/dynamodb/store';
 import { type AwsAdapters, awsDependencies, awsSettings, loadedOnFirstUse } from './aws.ts';
 
 const settings = { CLINICALL_TABLE_PREFIX: 'test', CLINICALL_SITE_URL: 'https://clinic.example' };
@@ -59,6 +60,13 @@ describe('the AWS composition root', () => {
   it('fails, saying which, when a function uses an adapter its handler file does not name', async () => {
     const deps = awsDependencies({});
     await expect(deps.meetings.end({} as never)).rejects.toThrow(/no meetings adapter.*awsAdapters/);
+  });
+
+  it('holds the repositories of the tables its handler file names; one of another table fails, saying which', async () => {
+    const deps = awsDependencies({ tables: [auditTable] });
+    expect(typeof deps.store.audit.append).toBe('function');
+    await expect(deps.store.patients.get('p-1')).rejects.toThrow(/no patients repository.*awsAdapters/);
+    await expect(deps.store.portal.findLink('hash')).rejects.toThrow(/no portal repository/);
   });
 
   it('tells no integration without an event bus, and makes none', async () => {

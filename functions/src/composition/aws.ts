@@ -7,7 +7,7 @@ import { systemClock } from '#adapters/clock';
 import { cryptoIds } from '#adapters/ids';
 import { noIntegrations } from '#adapters/webhook-integrations';
 import { documentClient } from '#adapters/dynamodb/document-client';
-import { dynamoStore } from '#adapters/dynamodb/store';
+import { storeOver, type TableRepositories } from '#adapters/dynamodb/store';
 import type { ApiEvent, ApiHandler, ApiResult } from '../http/route.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
 import { required } from './environment.ts';
@@ -68,6 +68,8 @@ export const loadedOnFirstUse =
  * adapter the file does not name fails when used.
  */
 export interface AwsAdapters {
+  /** The tables its functions touch (their IAM rights): the store holds only their repositories. */
+  readonly tables?: readonly TableRepositories[];
   readonly notifier?: MakeAdapter<Notifier>;
   readonly events?: MakeAdapter<Events>;
   readonly timers?: MakeAdapter<Timers>;
@@ -76,8 +78,11 @@ export interface AwsAdapters {
   readonly staffDirectory?: MakeAdapter<StaffDirectory>;
 }
 
+/** The adapters beyond the store. */
+export type AdapterName = Exclude<keyof AwsAdapters, 'tables'>;
+
 /** The adapter, made once on first use; a failed attempt (say, a missing setting) is retried next time. */
-const onFirstUse = <T>(name: keyof AwsAdapters, store: Store, make: MakeAdapter<T> | undefined): (() => Promise<T>) => {
+const onFirstUse = <T>(name: AdapterName, store: Store, make: MakeAdapter<T> | undefined): (() => Promise<T>) => {
   let made: Promise<T> | undefined;
   return () => {
     if (!make) {
@@ -108,7 +113,9 @@ export const awsDependencies = (adapters: AwsAdapters = none): Dependencies => {
   const settings = awsSettings();
   // Requests are checked (their phone numbers read) in the organisation's country.
   readLocalNumbersIn(settings.country);
-  const store = dynamoStore(documentClient(), required('CLINICALL_TABLE_PREFIX'), { defaultLanguage: settings.defaultLanguage });
+  const store = storeOver(adapters.tables ?? [], documentClient(), required('CLINICALL_TABLE_PREFIX'), {
+    defaultLanguage: settings.defaultLanguage,
+  });
   const notifier = onFirstUse('notifier', store, adapters.notifier);
   const events = onFirstUse('events', store, adapters.events);
   const timers = onFirstUse('timers', store, adapters.timers);

@@ -12,6 +12,7 @@ import { messageToPatient } from '../composition/needs.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+import { accessTable, appointmentsTable, auditTable, consultationsTable, patientsTable } from '#adapters/dynamodb/store';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
 const events = loadedOnFirstUse(() => import('../composition/aws-adapters/events.ts'));
@@ -60,6 +61,7 @@ export const factories = {
 
 /** Proposals, new times and cancellations are sent to the patient; every change is told in real time. */
 export const awsAdapters: AwsAdapters = {
+  tables: [accessTable, appointmentsTable, auditTable, consultationsTable, patientsTable],
   notifier,
   events,
 };

@@ -1,9 +1,10 @@
 import { auditOperations } from '@clinicall/shared/contract/audit';
 import { exportAuditTrail, readAuditTrail } from '#use-cases/audit-trail';
-import { onAws } from '../composition/aws.ts';
+import { type AwsAdapters, onAws } from '../composition/aws.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+import { auditTable } from '#adapters/dynamodb/store';
 
 /** The audit trail, for administrators: read and exported, never changed. */
 export const factories = {
@@ -13,4 +14,7 @@ export const factories = {
   ),
 } satisfies Record<string, RouteFactory>;
 
-export const { read, exportCsv } = onAws.all(factories);
+/** The tables its routes touch. */
+export const awsAdapters: AwsAdapters = { tables: [auditTable] };
+
+export const { read, exportCsv } = onAws.all(factories, awsAdapters);

@@ -6,6 +6,7 @@ import { adapter as events } from '../composition/aws-adapters/events.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+import { accessTable, auditTable, consultationsTable } from '#adapters/dynamodb/store';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
 const meetings = loadedOnFirstUse(() => import('../composition/aws-adapters/meetings.ts'));
@@ -38,6 +39,7 @@ export const factories = {
 
 /** Everyone in the call hears of it; Chime makes and ends the rooms' meetings; Step Functions closes rooms on time. */
 export const awsAdapters: AwsAdapters = {
+  tables: [accessTable, auditTable, consultationsTable],
   events,
   timers,
   meetings,

@@ -14,6 +14,7 @@ import { type AwsAdapters, loadedOnFirstUse, onAws } from '../composition/aws.ts
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+import { accessTable, appointmentsTable, auditTable, consultationsTable, patientsTable } from '#adapters/dynamodb/store';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
 const events = loadedOnFirstUse(() => import('../composition/aws-adapters/events.ts'));
@@ -90,6 +91,7 @@ export const factories = {
 
 /** Consult Now and invite send links and start their timers; end and media reach Chime; end tells the organisation. */
 export const awsAdapters: AwsAdapters = {
+  tables: [accessTable, appointmentsTable, auditTable, consultationsTable, patientsTable],
   notifier,
   events,
   timers,

@@ -4,6 +4,7 @@ import { type AwsAdapters, loadedOnFirstUse, onAws } from '../composition/aws.ts
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+import { accessTable, appointmentsTable, auditTable, consultationsTable, patientsTable } from '#adapters/dynamodb/store';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
 const events = loadedOnFirstUse(() => import('../composition/aws-adapters/events.ts'));
@@ -35,6 +36,7 @@ export const factories = {
 
 /** Calling rings the portal and arms the ring timers; hanging up tells the portal to stop and ends any meeting. */
 export const awsAdapters: AwsAdapters = {
+  tables: [accessTable, appointmentsTable, auditTable, consultationsTable, patientsTable],
   events,
   timers,
   meetings,

@@ -1,9 +1,10 @@
 import { eventOperations } from '@clinicall/shared/contract/events';
 import { issueEventTicket } from '#use-cases/events';
-import { onAws } from '../composition/aws.ts';
+import { type AwsAdapters, onAws } from '../composition/aws.ts';
 import { participantSession } from '../composition/needs.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+import { accessTable, consultationsTable } from '#adapters/dynamodb/store';
 
 export const factories = {
   ticket: apiRoute(
@@ -13,4 +14,7 @@ export const factories = {
   ),
 } satisfies Record<string, RouteFactory>;
 
-export const { ticket } = onAws.all(factories);
+/** The tables its routes touch. */
+export const awsAdapters: AwsAdapters = { tables: [accessTable, consultationsTable] };
+
+export const { ticket } = onAws.all(factories, awsAdapters);

@@ -9,6 +9,7 @@ import { adapter as events } from '../composition/aws-adapters/events.ts';
 import { type Caller, staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+import { accessTable, auditTable, consultationsTable, patientsTable } from '#adapters/dynamodb/store';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
 const notifier = loadedOnFirstUse(() => import('../composition/aws-adapters/notifier.ts'));
@@ -61,6 +62,6 @@ export const factories = {
 } satisfies Record<string, RouteFactory>;
 
 /** Links are sent and timers armed; co-moderators are looked up; whoever is withdrawn from the call loses their attendees. */
-export const awsAdapters: AwsAdapters = { notifier, events, timers, meetings, staffDirectory };
+export const awsAdapters: AwsAdapters = { tables: [accessTable, auditTable, consultationsTable, patientsTable], notifier, events, timers, meetings, staffDirectory };
 
 export const { create, register, withdraw, addCoHost, handOver, broadcast, raiseHand } = onAws.all(factories, awsAdapters);

@@ -12,6 +12,7 @@ import { adapter as events } from '../composition/aws-adapters/events.ts';
 import type { Caller } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+import { accessTable, auditTable, consultationsTable, patientsTable } from '#adapters/dynamodb/store';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
 const timers = loadedOnFirstUse(() => import('../composition/aws-adapters/timers.ts'));
@@ -64,6 +65,7 @@ export const factories = {
 
 /** The host hears of whoever arrives, waits, checks devices or leaves; whoever leaves loses their place in the meeting. */
 export const awsAdapters: AwsAdapters = {
+  tables: [accessTable, auditTable, consultationsTable, patientsTable],
   events,
   meetings,
   timers,

@@ -5,6 +5,7 @@ import { adapter as events } from '../composition/aws-adapters/events.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+import { accessTable, auditTable, consultationsTable } from '#adapters/dynamodb/store';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
 const notifier = loadedOnFirstUse(() => import('../composition/aws-adapters/notifier.ts'));
@@ -34,6 +35,7 @@ export const factories = {
 
 /** Resending sends a new link and starts its timer; every change is told to the host. */
 export const awsAdapters: AwsAdapters = {
+  tables: [accessTable, auditTable, consultationsTable],
   notifier,
   events,
   timers,

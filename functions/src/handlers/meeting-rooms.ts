@@ -14,6 +14,7 @@ import { type AwsAdapters, loadedOnFirstUse, onAws } from '../composition/aws.ts
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+import { accessTable, auditTable, consultationsTable } from '#adapters/dynamodb/store';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
 const events = loadedOnFirstUse(() => import('../composition/aws-adapters/events.ts'));
@@ -64,7 +65,7 @@ export const factories = {
 } satisfies Record<string, RouteFactory>;
 
 /** Members are read from Cognito; links go by SMS or email; entering starts the sitting's watch. */
-export const awsAdapters: AwsAdapters = { staffDirectory, notifier, events, timers, meetings };
+export const awsAdapters: AwsAdapters = { tables: [accessTable, auditTable, consultationsTable], staffDirectory, notifier, events, timers, meetings };
 
 export const { staff, list, create, update, remove, enter, shareLink, sendLink, resetLink, log } = onAws.all(
   factories,

@@ -5,10 +5,11 @@ import { exportPatient } from '#use-cases/export-patient';
 import { getPatient } from '#use-cases/get-patient';
 import { listPatients, searchPatients } from '#use-cases/search-patients';
 import { updatePatient } from '#use-cases/update-patient';
-import { onAws } from '../composition/aws.ts';
+import { type AwsAdapters, onAws } from '../composition/aws.ts';
 import { staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+import { accessTable, appointmentsTable, auditTable, consultationsTable, patientsTable } from '#adapters/dynamodb/store';
 
 /** The patient directory. */
 export const factories = {
@@ -45,4 +46,7 @@ export const factories = {
   ),
 } satisfies Record<string, RouteFactory>;
 
-export const { add, search, get, update, exportData, erase } = onAws.all(factories);
+/** The tables its routes touch. */
+export const awsAdapters: AwsAdapters = { tables: [accessTable, appointmentsTable, auditTable, consultationsTable, patientsTable] };
+
+export const { add, search, get, update, exportData, erase } = onAws.all(factories, awsAdapters);

@@ -10,6 +10,7 @@ import { messageToPatient, portalSession } from '../composition/needs.ts';
 import { patientOf, staffOf } from '../http/route.ts';
 import { apiRoute } from '../http/route-options.ts';
 import type { RouteFactory } from '../http/route-factory.ts';
+import { accessTable, appointmentsTable, auditTable, consultationsTable, patientsTable } from '#adapters/dynamodb/store';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
 const events = loadedOnFirstUse(() => import('../composition/aws-adapters/events.ts'));
@@ -96,6 +97,7 @@ export const factories = {
  * call sends the missed-call notice; answers are told to the clinician in real time.
  */
 export const awsAdapters: AwsAdapters = {
+  tables: [accessTable, appointmentsTable, auditTable, consultationsTable, patientsTable],
   notifier,
   events,
   timers,

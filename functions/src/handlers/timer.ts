@@ -10,6 +10,7 @@ import { type AwsAdapters, awsDependencies, loadedOnFirstUse } from '../composit
 import { adapter as events } from '../composition/aws-adapters/events.ts';
 import type { FunctionNeeds } from '../composition/needs.ts';
 import { logger } from '../logger.ts';
+import { accessTable, appointmentsTable, consultationsTable, patientsTable } from '#adapters/dynamodb/store';
 
 /** Clients only some requests use: loaded with the first that does (composition/aws.ts). */
 const notifier = loadedOnFirstUse(() => import('../composition/aws-adapters/notifier.ts'));
@@ -67,6 +68,7 @@ export const needs: FunctionNeeds = {
 
 /** Expired links, missed appointments and calls are told in real time; reminders and missed-call notices are sent. */
 export const awsAdapters: AwsAdapters = {
+  tables: [accessTable, appointmentsTable, consultationsTable, patientsTable],
   events,
   notifier,
   // A call unanswered, or a consultation nobody came to, ends the meeting the clinician may be waiting in.

@@ -8,6 +8,7 @@ import type { FunctionNeeds } from '../composition/needs.ts';
 import { eventsProtocol, ticketOffered } from '@clinicall/shared/paths';
 import { socketSiteCheckFromEnvironment } from '../http/through-the-site.ts';
 import { logger } from '../logger.ts';
+import { accessTable } from '#adapters/dynamodb/store';
 
 export type WebSocketEvent = APIGatewayProxyWebsocketEventV2;
 export type WebSocketResult = APIGatewayProxyStructuredResultV2;
@@ -82,7 +83,7 @@ export const createWebSocketHandler =
 export const needs: FunctionNeeds = { tables: { access: 'write' }, events: true };
 
 /** Relayed signals and published events share the management API client, made on first use. */
-export const awsAdapters: AwsAdapters = { events };
+export const awsAdapters: AwsAdapters = { tables: [accessTable], events };
 
 let socket: ReturnType<typeof createWebSocketHandler> | undefined;
 

@@ -62,6 +62,9 @@ const tableAccess = (needs: FunctionNeeds): Map<TableName, Set<string>> => {
   return access;
 };
 
+/** The tables a function may touch: its store holds their repositories and nothing else. */
+export const tablesOf = (needs: FunctionNeeds): TableName[] => [...tableAccess(needs).keys()].sort();
+
 /** The environment a function reads (composition/aws.ts), limited to what it needs. */
 export const environmentFor = (
   needs: FunctionNeeds,

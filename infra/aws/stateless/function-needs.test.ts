@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { AwsAdapters } from '@clinicall/functions/composition/aws';
 import { handlerEntry, routes } from '@clinicall/functions/routes';
-import { type FunctionNeeds, needsOfRoute, timerNeeds, webSocketNeeds } from './function-needs.ts';
+import { tablesOf } from './function-access.ts';
+import { type FunctionNeeds, needsOfRoute, timerNeeds, unionOfNeeds, webSocketNeeds } from './function-needs.ts';
 
 const handlerFile = (file: string) => new URL(`../../../functions/src/handlers/${file}.ts`, import.meta.url).pathname;
 
@@ -11,7 +12,13 @@ const adaptersOf = (needs: FunctionNeeds): (keyof AwsAdapters)[] =>
 
 const declared = async (entry: string): Promise<string[]> => {
   const module = (await import(entry)) as { awsAdapters?: AwsAdapters };
-  return Object.keys(module.awsAdapters ?? {});
+  return Object.keys(module.awsAdapters ?? {}).filter((name) => name !== 'tables');
+};
+
+/** The tables whose repositories a handler file's store holds. */
+const declaredTables = async (entry: string): Promise<string[]> => {
+  const module = (await import(entry)) as { awsAdapters?: AwsAdapters };
+  return (module.awsAdapters?.tables ?? []).map((table) => table.table).sort();
 };
 
 /**
@@ -39,5 +46,20 @@ describe('the adapters each handler file bundles', () => {
     byFile.set(handlerFile('timer'), new Set(adaptersOf(timerNeeds)));
     byFile.set(handlerFile('websocket'), new Set(adaptersOf(webSocketNeeds)));
     for (const [entry, needed] of byFile) expect({ entry, adapters: (await declared(entry)).sort() }).toEqual({ entry, adapters: [...needed].sort() });
+  });
+});
+
+/**
+ * A Lambda function's store holds the repositories of the tables its handler file names, and
+ * IAM lets it touch the tables its needs imply: the two are the same list, so no function
+ * carries a repository it may not use, nor misses one it may.
+ */
+describe('the tables each handler file bundles', () => {
+  it('are the tables its functions may touch', async () => {
+    const byFile = new Map<string, FunctionNeeds[]>();
+    for (const route of routes) byFile.set(handlerEntry(route), [...(byFile.get(handlerEntry(route)) ?? []), needsOfRoute(route)]);
+    const expected = [...byFile].map(([entry, needs]) => [entry, tablesOf(unionOfNeeds(needs))] as const);
+    expected.push([handlerFile('timer'), tablesOf(timerNeeds)], [handlerFile('websocket'), tablesOf(webSocketNeeds)]);
+    for (const [entry, tables] of expected) expect({ entry, tables: await declaredTables(entry) }).toEqual({ entry, tables });
   });
 });
