@@ -23,7 +23,12 @@ export const sendEmailRequest = async () => {
       ConfigurationSetName: 'clinicall',
     }))
     .catch(() => undefined);
-  return { method: request.method, path: request.path, body: JSON.parse(new TextDecoder().decode(request.body)) };
+  return {
+    method: request.method,
+    path: request.path,
+    userAgent: request.headers['x-amz-user-agent'] ?? request.headers['user-agent'],
+    body: JSON.parse(new TextDecoder().decode(request.body)),
+  };
 };
 `;
 
@@ -46,6 +51,10 @@ describe('the bundle keeps only the SDK operations the code sends', () => {
     expect(bundled).not.toContain('PutAccountDetailsRequest');
   });
 
+  it('holds no more of the SDK packages’ manifests than their version', () => {
+    expect(bundled).not.toMatch(/"(?:devDependencies|scripts|homepage)"/);
+  });
+
   it('sends exactly the request the SDK sends unbundled', async () => {
     const unbundled = join(directory, 'unbundled.mjs');
     await writeFile(unbundled, sendEmailRequest);
@@ -53,6 +62,13 @@ describe('the bundle keeps only the SDK operations the code sends', () => {
     const fromSdk = (await import(pathToFileURL(unbundled).href)) as { sendEmailRequest: () => Promise<unknown> };
     const request = await fromBundle.sendEmailRequest();
     expect(request).toMatchObject({ method: 'POST', path: '/v2/email/outbound-emails' });
-    expect(request).toEqual(await fromSdk.sendEmailRequest());
+    // The user agent names the client's version from its manifest (the CommonJS build inlines its own copy of it).
+    const { version } = JSON.parse(await readFile(new URL('../../../node_modules/@aws-sdk/client-sesv2/package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    const { userAgent, ...rest } = request as { userAgent: string };
+    expect(userAgent).toContain(`aws-sdk-js/${version}`);
+    const { userAgent: _unbundledAgent, ...sentUnbundled } = (await fromSdk.sendEmailRequest()) as { userAgent: string };
+    expect(rest).toEqual(sentUnbundled);
   });
 });
