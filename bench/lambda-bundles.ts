@@ -172,7 +172,7 @@ export const benchLambdaBundles = async (): Promise<string> => {
       `Lambda bundles, built by infra/aws/constructs/lambda-bundle.ts as the CDK app deploys them (ESM, minified, ${String(lambdaBuildOptions.target)}, ` +
         'no externals, SDK operations the code sends, clients only some requests use split into chunks loaded on first use; the source maps shipped beside the code are not counted in the sizes, but read in the imports).',
       `Cold start = the entry and the chunks it imports: what every cold start loads. Whole = every file deployed. Import = median of ${repetitions} fresh ` +
-        `\`node ${process.version}\` processes importing the entry with the runtime's NODE_OPTIONS (${lambdaNodeOptions}; wall clock, and CPU time); "all loaded" = CPU once every later chunk is loaded as well.`,
+        `\`node ${process.version}\` processes importing the entry with the runtime's NODE_OPTIONS (${lambdaNodeOptions || 'none'}; wall clock, and CPU time); "all loaded" = CPU once every later chunk is loaded as well.`,
       table([
         ['bundle', 'cold start', '×', 'gzip', '×', 'import', '×', 'import CPU', '×', 'whole', '×', 'all loaded CPU', '×', 'loads later', 'functions'],
         ...rows,

@@ -1,4 +1,5 @@
 import { Console } from 'node:console';
+import { sourceStack } from './source-stack.ts';
 
 /**
  * The one logger: one JSON line per entry, as CloudWatch Logs Insights reads it (the field names
@@ -24,14 +25,17 @@ const configuredLevel = (env: NodeJS.ProcessEnv): LogLevel => {
 /** The trace of the request being served, when X-Ray traces the function. */
 const traceId = (env: NodeJS.ProcessEnv) => /Root=([^;]+)/.exec(env._X_AMZN_TRACE_ID ?? '')?.[1];
 
-/** An error as data: its kind, where it was thrown, its message, stack and cause. */
-const errorAsData = (error: Error): Record<string, unknown> => ({
-  name: error.name,
-  location: /\n\s+at (?:.*\((.+)\)|(.+))/.exec(error.stack ?? '')?.slice(1).find(Boolean) ?? '',
-  message: error.message,
-  stack: error.stack,
-  ...(error.cause !== undefined && { cause: error.cause instanceof Error ? errorAsData(error.cause) : error.cause }),
-});
+/** An error as data: its kind, where it was thrown, its message, stack (pointing at the source) and cause. */
+const errorAsData = (error: Error): Record<string, unknown> => {
+  const stack = sourceStack(error.stack);
+  return {
+    name: error.name,
+    location: /\n\s+at (?:.*\((.+)\)|(.+))/.exec(stack ?? '')?.slice(1).find(Boolean) ?? '',
+    message: error.message,
+    stack,
+    ...(error.cause !== undefined && { cause: error.cause instanceof Error ? errorAsData(error.cause) : error.cause }),
+  };
+};
 
 /** JSON that never throws: errors as data, big integers as text, a value met again (a cycle) as a mark. */
 const safeJson = (entry: Record<string, unknown>): string => {

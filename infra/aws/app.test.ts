@@ -206,6 +206,8 @@ describe('functions', () => {
       'CLINICALL_TIME_ZONE',
     ]);
     expect(getPatient.CLINICALL_TABLE_PREFIX).toBe('clinicall-example');
+    // No --enable-source-maps: it would read every source map at each cold start (the logger maps an error's stack itself).
+    expect(getPatient.NODE_OPTIONS).toBeUndefined();
     expect(environmentOf('ConsultationsRoutes').Variables).toMatchObject({
       CLINICALL_EMAIL_FROM: 'Northside Health <video@clinic.example>',
       CLINICALL_SMS_SENDER_ID: 'Northside',

@@ -6,7 +6,7 @@ import { Architecture, Code, Function as LambdaFunction, type FunctionProps, Run
 import { LogGroup, type RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
 import { acknowledge, wildcardResourceFinding } from '../nag/acknowledge.ts';
-import { bundleLambdaSync, bundleModule, lambdaNodeOptions, lambdaRuntimeName, projectRoot } from './lambda-bundle.ts';
+import { bundleLambdaSync, bundleModule, lambdaRuntimeName, projectRoot } from './lambda-bundle.ts';
 import { ManagedPolicyRole } from './managed-policy-role.ts';
 
 /** Context flag for tests: ship a placeholder instead of bundling every handler with esbuild. */
@@ -94,7 +94,6 @@ export class ClinicallFunction extends Construct {
       tracing: Tracing.ACTIVE,
       reservedConcurrentExecutions: defaults.reservedConcurrency,
       environment: {
-        NODE_OPTIONS: lambdaNodeOptions,
         CLINICALL_LOG_LEVEL: 'INFO',
         ...props.environment,
       },

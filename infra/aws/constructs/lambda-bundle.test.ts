@@ -1,4 +1,4 @@
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -124,5 +124,55 @@ describe('the OpenAPI function’s bundle', () => {
     } finally {
       process.env = saved;
     }
+  });
+});
+
+describe('an error a function logs', () => {
+  let directory: string;
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'clinicall-lambda-bundle-'));
+    await writeFile(join(directory, 'thrower.ts'), "// The line below throws.\nexport const fail = (): never => {\n  throw new Error('no such table');\n};\n");
+    const logger = JSON.stringify(join(projectRoot, 'functions', 'src', 'logger.ts'));
+    await writeFile(
+      join(directory, 'entry.ts'),
+      `import { logger } from ${logger};\nimport { fail } from './thrower.ts';\nexport { logger };\n` +
+        "export const handler = () => {\n  try {\n    fail();\n  } catch (error) {\n    logger.error('request failed', { error });\n  }\n};\n",
+    );
+    await bundleLambda(join(directory, 'entry.ts'), join(directory, 'out'));
+  });
+  afterAll(() => rm(directory, { recursive: true, force: true }));
+
+  /** The error of the one line the bundled handler logs. */
+  const loggedError = async (file: string) => {
+    const bundle = (await import(pathToFileURL(file).href)) as {
+      handler: () => void;
+      logger: { console: { error: (line: string) => void } };
+    };
+    const lines: string[] = [];
+    const write = bundle.logger.console.error;
+    bundle.logger.console.error = (line) => void lines.push(line);
+    try {
+      bundle.handler();
+    } finally {
+      bundle.logger.console.error = write;
+    }
+    return (JSON.parse(lines[0]!) as { error: { location: string; stack: string } }).error;
+  };
+
+  // The runtime starts Node.js without --enable-source-maps: the logger reads the map itself, only then.
+  it('points its stack at the source, from the source map beside the bundle', async () => {
+    const error = await loggedError(join(directory, 'out', bundleFile));
+    expect(error.location).toMatch(/thrower\.ts:3:\d+$/);
+    expect(error.stack).toMatch(/entry\.ts:\d+:\d+/);
+    expect(error.stack).not.toContain(bundleFile);
+  });
+
+  it('keeps the bundle’s own lines where there is no source map', async () => {
+    const bare = join(directory, 'bare');
+    await mkdir(bare);
+    const code = await readFile(join(directory, 'out', bundleFile), 'utf8');
+    await writeFile(join(bare, bundleFile), code.replace(/\/\/# sourceMappingURL=.*$/m, ''));
+    const error = await loggedError(join(bare, bundleFile));
+    expect(error.location).toContain(`${bundleFile}:`);
   });
 });

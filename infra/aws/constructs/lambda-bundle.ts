@@ -11,10 +11,12 @@ export const lambdaRuntimeName = 'nodejs24.x';
 const target = 'node24';
 
 /**
- * How the runtime starts Node.js: stack traces in the logs point at the source. It costs the cold
- * start the reading of the source map, so the lambda-bundles bench imports with it too.
+ * How the runtime starts Node.js (the functions set no NODE_OPTIONS), for the bench to import as
+ * it does. Not `--enable-source-maps`, which reads and parses
+ * every loaded file's source map at each cold start (a fifth of a function's import time): the
+ * logger points the stack of an error it logs at the source itself (functions/src/source-stack.ts).
  */
-export const lambdaNodeOptions = '--enable-source-maps';
+export const lambdaNodeOptions = '';
 
 /** The module a bundle's code is written to: a function's handler is `index.<export>`. */
 export const bundleModule = 'index';
@@ -24,8 +26,8 @@ export const bundleFile = `${bundleModule}.mjs`;
  * How every function's code is built, by the CDK app and by `npm run bench -- lambda-bundles`
  * alike: one minified ESM file for the runtime's Node.js, the AWS SDK included (the version we
  * test against rather than whatever the runtime carries), each SDK client holding only the
- * operations the code sends. The source map is a separate file beside it, read at start
- * (lambdaNodeOptions) so that stack traces in the logs point at the source.
+ * operations the code sends. The source map is a separate file beside it, read when an error
+ * is logged so that its stack points at the source.
  */
 export const lambdaBuildOptions: BuildOptions = {
   bundle: true,
