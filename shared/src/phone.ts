@@ -15,11 +15,21 @@ const viable = /^\+?(?:[-.() \u00A0\u3000]*\d){3,}[-.() \u00A0\u3000\d]*$/;
 const longestInput = 250;
 const nationalNumberLengths = { shortest: 2, longest: 17 };
 
-const matchesWhole = (pattern: string, digits: string) => new RegExp(`^(?:${pattern})$`).test(digits);
+/** The table's patterns, each compiled once: a form reads the number at every keystroke, a burst of registrations sixty times. */
+const compiled = new Map<string, RegExp>();
+const regex = (source: string): RegExp => {
+  let made = compiled.get(source);
+  if (!made) compiled.set(source, (made = new RegExp(source)));
+  return made;
+};
+/** A pattern matching the start of a number. */
+const leading = (pattern: string) => regex(`^(?:${pattern})`);
+
+const matchesWhole = (pattern: string, digits: string) => regex(`^(?:${pattern})$`).test(digits);
 
 /** The lengths a national number may have: countries sharing a calling code may differ, told apart by how the number starts. */
 const lengthsFor = (plan: CallingCodePlan, nationalNumber: string): readonly number[] =>
-  plan[4]?.find(([leading]) => new RegExp(`^(?:${leading})`).test(nationalNumber))?.[1] ?? plan[0];
+  plan[4]?.find(([start]) => leading(start).test(nationalNumber))?.[1] ?? plan[0];
 
 /**
  * The national number without its national prefix ("0" in GB and SE; "+44 (0)7700…" too), unless
@@ -29,7 +39,7 @@ const lengthsFor = (plan: CallingCodePlan, nationalNumber: string): readonly num
 const withoutNationalPrefix = (digits: string, plan: CallingCodePlan): string => {
   const [, prefix, replacement, pattern] = plan;
   if (!prefix) return digits;
-  const prefixPattern = new RegExp(`^(?:${prefix})`);
+  const prefixPattern = leading(prefix);
   const match = prefixPattern.exec(digits);
   if (!match) return digits;
   const replaced = replacement && match.length > 1 && match[match.length - 1];
@@ -53,7 +63,7 @@ const callingCodeOf = (
   country: Country,
 ): { callingCode: string; rest: string } | undefined => {
   const [localCode, internationalPrefix] = table.local[country]!;
-  const international = new RegExp(`^(?:${internationalPrefix})`).exec(digits);
+  const international = leading(internationalPrefix).exec(digits);
   if (international && /^[1-9]/.test(digits.slice(international[0].length)))
     return fromInternational(digits.slice(international[0].length));
   const plan = table.callingCodes[localCode]!;
