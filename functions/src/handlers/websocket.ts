@@ -6,7 +6,7 @@ import { type AwsAdapters, awsDependencies } from '../composition/aws.ts';
 import { adapter as events, postToConnection } from '../composition/aws-adapters/events.ts';
 import type { FunctionNeeds } from '../composition/needs.ts';
 import { eventsProtocol, ticketOffered } from '@clinicall/shared/paths';
-import { socketSiteCheckFromEnvironment } from '../http/through-the-site.ts';
+import { type SiteCheck, socketSiteCheckFromEnvironment } from '../http/through-the-site.ts';
 import { logger } from '../logger.ts';
 import { accessTable } from '#adapters/dynamodb/store';
 
@@ -19,9 +19,6 @@ const maxMessageBytes = 32 * 1024;
 /** The request headers of $connect by lower-case name (API Gateway passes them as the client sent them). */
 const lowerCased = (event: WebSocketEvent): Record<string, string | undefined> =>
   Object.fromEntries(Object.entries((event as { headers?: Record<string, string | undefined> }).headers ?? {}).map(([key, value]) => [key.toLowerCase(), value]));
-const headerOf = (event: WebSocketEvent, name: string): string | undefined => lowerCased(event)[name];
-
-type SiteCheck = (headers: Readonly<Record<string, string | undefined>>) => Promise<void>;
 
 const parse = (event: WebSocketEvent): unknown => {
   const raw = event.body ?? '';
@@ -46,16 +43,17 @@ export const createWebSocketHandler =
     const { routeKey, connectionId } = event.requestContext;
     switch (routeKey) {
       case '$connect': {
+        const headers = lowerCased(event);
         // Through CloudFront only (its secret origin header), checked before the ticket is spent.
         if (checkSite) {
           try {
-            await checkSite(lowerCased(event));
+            await checkSite(headers);
           } catch (error) {
             // 403 without the header; 500 if the secret could not be read.
             return { statusCode: (error as { statusCode?: number }).statusCode ?? 500 };
           }
         }
-        const accepted = await connectEvents(deps, connectionId, ticketOffered(headerOf(event, 'sec-websocket-protocol')));
+        const accepted = await connectEvents(deps, connectionId, ticketOffered(headers['sec-websocket-protocol']));
         if (!accepted) logger.info('events connection refused');
         // The browser offered the events protocol beside its ticket: it opens only if this one is chosen.
         return accepted ? { statusCode: 200, headers: { 'Sec-WebSocket-Protocol': eventsProtocol } } : { statusCode: 401 };

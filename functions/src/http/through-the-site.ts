@@ -82,34 +82,39 @@ export const siteCheck = (accepted: AcceptedOrigins, now: () => number = Date.no
   };
 };
 
-/** The site check for every HTTP request, with the viewer's address on every log line of it. */
-export const throughTheSite = (accepted: AcceptedOrigins, now: () => number = Date.now): MiddlewareObj => {
-  const check = siteCheck(accepted, now);
-  return {
-    before: async (request) => {
-      const headers = (request.event as { headers?: Record<string, string | undefined> }).headers ?? {};
-      const viewer = headers[viewerAddressHeader];
-      if (viewer) logger.appendKeys({ viewer });
-      await check(headers);
-    },
-    after: () => {
-      logger.removeKeys(['viewer']);
-    },
-    onError: () => {
-      logger.removeKeys(['viewer']);
-    },
-  };
-};
+/** Refuses, by throwing an HttpError, a request whose headers show it did not come through the site. */
+export type SiteCheck = ReturnType<typeof siteCheck>;
 
-let fromEnvironment: { middleware: MiddlewareObj; check: ReturnType<typeof siteCheck> } | undefined;
+/** A site check as middleware, with the viewer's address on every log line of the request. */
+const withViewer = (check: SiteCheck): MiddlewareObj => ({
+  before: async (request) => {
+    const headers = (request.event as { headers?: Record<string, string | undefined> }).headers ?? {};
+    const viewer = headers[viewerAddressHeader];
+    if (viewer) logger.appendKeys({ viewer });
+    await check(headers);
+  },
+  after: () => {
+    logger.removeKeys(['viewer']);
+  },
+  onError: () => {
+    logger.removeKeys(['viewer']);
+  },
+});
+
+/** The site check for every HTTP request, with the viewer's address on every log line of it. */
+export const throughTheSite = (accepted: AcceptedOrigins, now: () => number = Date.now): MiddlewareObj =>
+  withViewer(siteCheck(accepted, now));
+
+let fromEnvironment: { middleware: MiddlewareObj; check: SiteCheck } | undefined;
 
 /** On AWS the CDK app names the secret; locally there is no CloudFront and nothing to check. */
 const fromTheEnvironment = (env: NodeJS.ProcessEnv) => {
   const secretId = env.CLINICALL_ORIGIN_SECRET_ARN;
   if (!secretId) return undefined;
   if (!fromEnvironment) {
-    const accepted = secretsManagerOrigins(secretId);
-    fromEnvironment = { middleware: throughTheSite(accepted), check: siteCheck(accepted) };
+    // One check, one cached secret, for the HTTP routes and the socket alike.
+    const check = siteCheck(secretsManagerOrigins(secretId));
+    fromEnvironment = { middleware: withViewer(check), check };
   }
   return fromEnvironment;
 };
