@@ -35,6 +35,10 @@ export const Email = /* @__PURE__ */ z.pipe(
   z.transform((value) => value.trim()),
 );
 
+/** Short text a person types: trimmed, not empty, at most `max` characters; each refusal in the clinic's words. */
+export const typedText = (max: number, empty: string, tooLong: string) =>
+  z.string().check(z.trim(), z.minLength(1, empty), z.maxLength(max, tooLong));
+
 export const PersonName = /* @__PURE__ */ z.string().check(
   z.trim(),
   z.minLength(1, 'Enter a name.'),

@@ -1,6 +1,6 @@
 import * as z from './zod.ts';
 import { capacityOf } from '../call-types.ts';
-import { Id, Instant } from './common.ts';
+import { Id, Instant, typedText } from './common.ts';
 
 /*
  * Group consultations: a moderator (with co-moderators) and up to 60 registered people, each
@@ -13,13 +13,7 @@ const maxMinutes = 240;
 export const NewGroupConsultation = /* @__PURE__ */ z
   .strictObject({
     type: z.literal('group-consultation'),
-    title: z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(1, 'Give the session a title.'),
-        z.maxLength(120, 'A title can be at most 120 characters.'),
-      ),
+    title: typedText(120, 'Give the session a title.', 'A title can be at most 120 characters.'),
     startsAt: Instant.check(z.describe('When the session starts; people may come in from 30 minutes before')),
     durationMinutes: z
       .number()
@@ -57,13 +51,7 @@ export const Breakout = /* @__PURE__ */ z
   .register(z.globalRegistry, { id: 'Breakout' });
 export type Breakout = z.infer<typeof Breakout>;
 
-const RoomTitle = /* @__PURE__ */ z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, 'Give each room a name.'),
-    z.maxLength(40, 'A room name can be at most 40 characters.'),
-  );
+const RoomTitle = /* @__PURE__ */ typedText(40, 'Give each room a name.', 'A room name can be at most 40 characters.');
 
 export const NewBreakoutRooms = /* @__PURE__ */ z
   .strictObject({
@@ -107,13 +95,7 @@ export const BreakoutResponse = /* @__PURE__ */ z
 /** A short message from the moderator to every room. */
 export const BroadcastRequest = /* @__PURE__ */ z
   .strictObject({
-    message: z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(1, 'Write a message.'),
-        z.maxLength(280, 'A message can be at most 280 characters.'),
-      ),
+    message: typedText(280, 'Write a message.', 'A message can be at most 280 characters.'),
   })
   .register(z.globalRegistry, { id: 'BroadcastRequest' });
 

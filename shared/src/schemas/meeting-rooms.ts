@@ -1,7 +1,7 @@
 import * as z from './zod.ts';
 import { capacityOf } from '../call-types.ts';
 import { staffGroups } from '../staff-groups.ts';
-import { Channel, Email, Id, Instant } from './common.ts';
+import { Channel, Email, Id, Instant, typedText } from './common.ts';
 import { Mobile } from './mobile.ts';
 import { ParticipantSession } from './join.ts';
 
@@ -13,13 +13,7 @@ export const maxRoomMembers = 100;
 
 export const MeetingRoomPath = /* @__PURE__ */ z.strictObject({ id: Id });
 
-const RoomName = /* @__PURE__ */ z
-  .string()
-  .check(
-    z.trim(),
-    z.minLength(1, 'Give the room a name.'),
-    z.maxLength(80, 'Keep the name under 80 characters.'),
-  );
+const RoomName = /* @__PURE__ */ typedText(80, 'Give the room a name.', 'Keep the name under 80 characters.');
 
 const MemberIds = /* @__PURE__ */ z.array(Id).check(
   z.maxLength(maxRoomMembers, `A room has at most ${maxRoomMembers} members.`),
