@@ -110,6 +110,13 @@ describe('the OpenAPI function’s bundle', () => {
     expect(inputs.some((input) => /zod\/v4\/core\/to-json-schema/.test(input))).toBe(false);
   });
 
+  // middy imports them for streamed responses, which no function sends (middy-streams-on-demand.ts).
+  it('imports none of the Node.js modules only a streamed response needs', () => {
+    const builtins = Object.values(metafile.outputs).flatMap((output) => output.imports.filter((imported) => imported.external).map((imported) => imported.path));
+    expect(builtins).toContain('node:crypto');
+    for (const unused of ['node:stream/web', 'node:stream/promises', 'node:timers']) expect(builtins).not.toContain(unused);
+  });
+
   it('serves that document', async () => {
     const saved = { ...process.env };
     Object.assign(process.env, { CLINICALL_SITE_URL: 'https://clinic.example', CLINICALL_TABLE_PREFIX: 'test' });
@@ -124,6 +131,25 @@ describe('the OpenAPI function’s bundle', () => {
     } finally {
       process.env = saved;
     }
+  });
+});
+
+describe('a feature’s bundle', () => {
+  let directory: string;
+  beforeAll(async () => {
+    directory = await mkdtemp(join(tmpdir(), 'clinicall-lambda-bundle-'));
+    await bundleLambda(featureEntry('groups', routesByFile(routes).get('groups')!), join(directory, 'out'));
+  });
+  afterAll(() => rm(directory, { recursive: true, force: true }));
+
+  // contract-without-responses.ts: a function checks requests against the contract, never its own answers.
+  it('holds the schemas of what it is asked, not of what it answers or the summaries', async () => {
+    const code = (await readdir(join(directory, 'out'), { recursive: true })).filter((file) => file.endsWith('.mjs'));
+    const all = (await Promise.all(code.map((file) => readFile(join(directory, 'out', file), 'utf8')))).join('\n');
+    // Compared as booleans: a failure would otherwise print the whole bundle.
+    expect(all.includes('Give the session a title.')).toBe(true);
+    expect(all.includes('CreatedConsultation')).toBe(false);
+    expect(all.includes('Register someone for a group consultation')).toBe(false);
   });
 });
 

@@ -1,5 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { build, type BuildOptions, type BuildResult } from 'esbuild';
+import { contractWithoutResponses } from './contract-without-responses.ts';
+import { middyStreamsOnDemand } from './middy-streams-on-demand.ts';
 import { openApiAtBuildTime } from './openapi-file.ts';
 import { sdkOperationsOnly } from './sdk-operations-only.ts';
 
@@ -43,7 +45,7 @@ export const lambdaBuildOptions: BuildOptions = {
   mainFields: ['module', 'main'],
   // Loads the CommonJS dependencies that remain from the ESM bundle (Lambda runs .mjs without `require`).
   banner: { js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);" },
-  plugins: [sdkOperationsOnly, openApiAtBuildTime],
+  plugins: [sdkOperationsOnly, openApiAtBuildTime, middyStreamsOnDemand, contractWithoutResponses],
   // What the code loads with `import()` (clients only some requests use) becomes a chunk of its
   // own, read from disk by the first request that needs it instead of at every cold start.
   splitting: true,
