@@ -14,7 +14,10 @@ import { ms, percentile, ratio, table } from './stats.ts';
 const handlers = new URL('../functions/src/handlers/', import.meta.url).pathname;
 const run = promisify(execFile);
 
-/** Fresh `node` processes per bundle: cold imports, interleaved so drift hits every bundle alike. */
+/**
+ * Fresh `node` processes per bundle: cold imports, each right after one of the baseline, so
+ * that a ratio compares two imports a moment apart (a shared machine's load drifts by the second).
+ */
 const repetitions = 11;
 
 /** What every function pays anyway: the DynamoDB document client, constructed. */
@@ -78,6 +81,12 @@ const packagesIn = (metafile: Metafile, files: readonly string[]): string[] => {
   return [...bytes].filter(([, size]) => size >= 4096).sort((a, b) => b[1] - a[1]).map(([name]) => name);
 };
 
+interface Sample {
+  readonly wall: number;
+  readonly cpu: number;
+  readonly allCpu: number;
+}
+
 interface Bundle {
   readonly name: string;
   readonly functions: string;
@@ -90,7 +99,9 @@ interface Bundle {
   readonly gzip: number;
   readonly whole: number;
   /** Wall-clock and CPU milliseconds of each cold import, and CPU with every later part loaded too. */
-  readonly imports: { wall: number; cpu: number; allCpu: number }[];
+  readonly imports: Sample[];
+  /** The baseline's import just before each of those. */
+  readonly baselineImports: Sample[];
 }
 
 /**
@@ -98,7 +109,7 @@ interface Bundle {
  * system, all threads), which a busy shared machine disturbs far less than the wall clock; then
  * the CPU time once every chunk loaded later is loaded too.
  */
-const coldImport = async (bundle: Bundle): Promise<{ wall: number; cpu: number; allCpu: number }> => {
+const coldImport = async (bundle: Bundle): Promise<Sample> => {
   const script = [
     'const cpu = process.cpuUsage(); const t = performance.now();',
     `await import(${JSON.stringify(pathToFileURL(bundle.entry).href)});`,
@@ -110,7 +121,7 @@ const coldImport = async (bundle: Bundle): Promise<{ wall: number; cpu: number; 
   const { stdout } = await run(process.execPath, ['--input-type=module', '-e', script], {
     env: { ...process.env, NODE_OPTIONS: lambdaNodeOptions, CLINICALL_LOG_LEVEL: 'WARN', AWS_REGION: 'eu-west-2' },
   });
-  return JSON.parse(stdout.trim()) as { wall: number; cpu: number; allCpu: number };
+  return JSON.parse(stdout.trim()) as Sample;
 };
 
 /**
@@ -136,6 +147,7 @@ export const benchLambdaBundles = async (): Promise<string> => {
         gzip: gzipSync(coldCode).length,
         whole: coldCode.length + (await code(later)).length,
         imports: [],
+        baselineImports: [],
       };
     };
     const baselineEntry = await writeBaselineEntry();
@@ -143,10 +155,19 @@ export const benchLambdaBundles = async (): Promise<string> => {
     const bundles = [baseline];
     for (const entry of lambdaEntries()) bundles.push(await built(entry.name, entry.functions.join(', '), entry.path));
     for (let i = 0; i < repetitions; i++) {
-      for (const bundle of bundles) bundle.imports.push(await coldImport(bundle));
+      for (const bundle of bundles.slice(1)) {
+        const before = await coldImport(baseline);
+        baseline.imports.push(before);
+        bundle.baselineImports.push(before);
+        bundle.imports.push(await coldImport(bundle));
+      }
     }
     const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
-    const median = (b: Bundle, of: 'wall' | 'cpu' | 'allCpu') => percentile(b.imports.map((sample) => sample[of]), 50);
+    const median = (b: Bundle, of: keyof Sample) => percentile(b.imports.map((sample) => sample[of]), 50);
+    /** The median of each import's ratio to the baseline's just before it. */
+    const paired = (b: Bundle, of: keyof Sample) =>
+      b === baseline ? 1 : percentile(b.imports.map((sample, i) => sample[of] / b.baselineImports[i]![of]), 50);
+    const times = (value: number) => `${value.toFixed(2)}×`;
     const rows = bundles.map((b) => [
       b.name,
       kb(b.coldStart),
@@ -154,33 +175,35 @@ export const benchLambdaBundles = async (): Promise<string> => {
       kb(b.gzip),
       ratio(b.gzip, baseline.gzip),
       ms(median(b, 'wall')),
-      ratio(median(b, 'wall'), median(baseline, 'wall')),
+      times(paired(b, 'wall')),
       ms(median(b, 'cpu')),
-      ratio(median(b, 'cpu'), median(baseline, 'cpu')),
+      times(paired(b, 'cpu')),
       kb(b.whole),
       ratio(b.whole, baseline.whole),
       ms(median(b, 'allCpu')),
-      ratio(median(b, 'allCpu'), median(baseline, 'allCpu')),
+      times(paired(b, 'allCpu')),
       b.laterHolds.join(', ') || '-',
       b.functions,
     ]);
     const worst = (of: (b: Bundle) => number) => {
-      const [name, value] = bundles.map((b) => [b.name, of(b) / of(baseline)] as const).sort((a, b) => b[1] - a[1])[0]!;
+      const [name, value] = bundles.map((b) => [b.name, of(b)] as const).sort((a, b) => b[1] - a[1])[0]!;
       return `${value.toFixed(2)}× (${name})`;
     };
+    const size = (of: (b: Bundle) => number) => (b: Bundle) => of(b) / of(baseline);
     return [
       `Lambda bundles, built by infra/aws/constructs/lambda-bundle.ts as the CDK app deploys them (ESM, minified, ${String(lambdaBuildOptions.target)}, ` +
         'no externals, SDK operations the code sends, clients only some requests use split into chunks loaded on first use; the source maps shipped beside the code are not counted in the sizes, but read in the imports).',
       `Cold start = the entry and the chunks it imports: what every cold start loads. Whole = every file deployed. Import = median of ${repetitions} fresh ` +
-        `\`node ${process.version}\` processes importing the entry with the runtime's NODE_OPTIONS (${lambdaNodeOptions || 'none'}; wall clock, and CPU time); "all loaded" = CPU once every later chunk is loaded as well.`,
+        `\`node ${process.version}\` processes importing the entry with the runtime's NODE_OPTIONS (${lambdaNodeOptions || 'none'}; wall clock, and CPU time); "all loaded" = CPU once every later chunk is loaded as well. ` +
+        'Each import follows one of the baseline: its × is the median of those pairs’ ratios.',
       table([
         ['bundle', 'cold start', '×', 'gzip', '×', 'import', '×', 'import CPU', '×', 'whole', '×', 'all loaded CPU', '×', 'loads later', 'functions'],
         ...rows,
       ]),
       'The targets apply to the cold start, which every new execution environment pays before its first request; a chunk loaded later is paid only by the request that first needs it.',
-      `worst, as a ratio to the baseline (targets: size ≤ 1.5×, import CPU ≤ 1.3×): cold-start size ${worst((b) => b.coldStart)} (gzip ${worst((b) => b.gzip)}), ` +
-        `import ${worst((b) => median(b, 'wall'))} wall clock, ${worst((b) => median(b, 'cpu'))} CPU; ` +
-        `whole ${worst((b) => b.whole)}, all loaded ${worst((b) => median(b, 'allCpu'))} CPU`,
+      `worst, as a ratio to the baseline (targets: size ≤ 1.5×, import CPU ≤ 1.3×): cold-start size ${worst(size((b) => b.coldStart))} (gzip ${worst(size((b) => b.gzip))}), ` +
+        `import ${worst((b) => paired(b, 'wall'))} wall clock, ${worst((b) => paired(b, 'cpu'))} CPU; ` +
+        `whole ${worst(size((b) => b.whole))}, all loaded ${worst((b) => paired(b, 'allCpu'))} CPU`,
     ].join('\n');
   } finally {
     await rm(out, { recursive: true, force: true });
