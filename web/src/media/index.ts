@@ -1,5 +1,7 @@
 import type { EventStream } from '../api/events.ts';
 import type { MediaCredentials, MediaSession, SelfDescription } from './media-session.ts';
+import type { P2pMediaSession } from './p2p/p2p-media-session.ts';
+import type { EventsSignaller } from './p2p/events-signaller.ts';
 
 export type { LocalMediaState, MediaCredentials, MediaSession, PeerMediaState, RemotePeer } from './media-session.ts';
 export { MediaAccessError } from './media-session.ts';
@@ -19,6 +21,22 @@ export class MediaUnavailable extends Error {
   }
 }
 
+/** The P2P implementation once fetched (see preloadP2p). */
+let p2p: { readonly P2pMediaSession: typeof P2pMediaSession; readonly EventsSignaller: typeof EventsSignaller } | undefined;
+
+/**
+ * Fetches the P2P implementation ahead of the call. Once here, a call starts in the same turn as
+ * the word that it may (each dynamic import takes a turn of the page, behind whatever the page
+ * draws meanwhile, such as the call screen itself).
+ */
+export const preloadP2p = async () => {
+  const [{ P2pMediaSession }, { EventsSignaller }] = await Promise.all([
+    import('./p2p/p2p-media-session.ts'),
+    import('./p2p/events-signaller.ts'),
+  ]);
+  return (p2p = { P2pMediaSession, EventsSignaller });
+};
+
 /** Loads only the implementation the credentials ask for, when a call starts. */
 export const createMediaSession = async (
   credentials: MediaCredentials,
@@ -26,8 +44,7 @@ export const createMediaSession = async (
 ): Promise<MediaSession> => {
   switch (credentials.kind) {
     case 'p2p': {
-      const { P2pMediaSession } = await import('./p2p/p2p-media-session.ts');
-      const { EventsSignaller } = await import('./p2p/events-signaller.ts');
+      const { P2pMediaSession, EventsSignaller } = p2p ?? (await preloadP2p());
       return new P2pMediaSession(new EventsSignaller(dependencies.events), dependencies.roster, dependencies.self);
     }
     case 'chime': {

@@ -4,7 +4,7 @@ import { startTransition, useEffect, useEffectEvent, useState } from 'react';
 import type { EventStream } from '../../api/events.ts';
 import { ApiError } from '../../api/request.ts';
 import { fetchMediaCredentials } from '../../media/credentials.ts';
-import { MediaAccessError, type MediaSession, MediaUnavailable } from '../../media/index.ts';
+import { MediaAccessError, type MediaSession, MediaUnavailable, preloadP2p } from '../../media/index.ts';
 import type { MediaCredentials, SelfDescription } from '../../media/media-session.ts';
 import { obeyModeration } from '../../media/obey-moderation.ts';
 import { type StartedMedia, startMedia } from '../../media/start-media.ts';
@@ -93,6 +93,5 @@ export const useCallMedia = (
 
 /** Starts fetching the call code while someone waits, so admission is quick. */
 export const preloadMedia = (): void => {
-  void import('../../media/p2p/p2p-media-session.ts');
-  void import('../../media/p2p/events-signaller.ts');
+  preloadP2p().catch(() => undefined); // fetched again when the call starts
 };

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { EventStream } from '../../api/events.ts';
 import { useServerEvents } from '../../api/use-event-stream.ts';
 import type { SelfDescription } from '../../media/media-session.ts';
+import type * as StartMediaModule from '../../media/start-media.ts';
 import type { StartedMedia } from '../../media/start-media.ts';
 
 /** Taken once by the call; left should nobody take it. */
@@ -11,6 +12,21 @@ interface AdmittedCall {
 
 const leaveUntaken = (call: AdmittedCall | undefined) =>
   void call?.take()?.session.then((session) => session.leave(), () => undefined);
+
+type StartMediaCode = typeof StartMediaModule;
+let startMediaCode: StartMediaCode | undefined;
+
+/** The call's starting code, which comes with the call's code while they wait (see call-code). */
+const loadStartMedia = async () => (startMediaCode = await import('../../media/start-media.ts'));
+
+/** A call starting once its code is here. */
+const startLater = (media: Promise<StartedMedia>): StartedMedia => {
+  media.catch(() => undefined);
+  const started = { session: media.then((m) => m.session), joined: media.then((m) => m.joined) };
+  started.session.catch(() => undefined);
+  started.joined.catch(() => undefined);
+  return started;
+};
 
 /** The page draws the call within moments of the admission; a call not taken by then is left. */
 const untakenMs = 10_000;
@@ -36,17 +52,17 @@ export const useAdmittedMedia = (
     setCall(next);
   };
   useEffect(() => () => leaveUntaken(current.current), []);
+  useEffect(() => {
+    if (events && self && shown) loadStartMedia().catch(() => undefined); // tried again on admission
+  }, [events, self, shown]);
   useServerEvents(events, (event) => {
     if (!events || !('consultationId' in event) || event.consultationId !== consultationId) return;
     if (event.type === 'admitted-media' && self && shown) {
       // The call's code came while they waited (see call-code): this page's first load stays small.
-      const media = import('../../media/start-media.ts').then(({ startMedia }) =>
-        startMedia(Promise.resolve(event.credentials), { consultationId, token: session, events, self }),
-      );
-      media.catch(() => undefined);
-      let left: StartedMedia | undefined = { session: media.then((m) => m.session), joined: media.then((m) => m.joined) };
-      left.session.catch(() => undefined);
-      left.joined.catch(() => undefined);
+      const start = ({ startMedia }: StartMediaCode) =>
+        startMedia(Promise.resolve(event.credentials), { consultationId, token: session, events, self });
+      // In this turn when the code is here (see loadStartMedia), not behind the call screen being drawn.
+      let left: StartedMedia | undefined = startMediaCode ? start(startMediaCode) : startLater(loadStartMedia().then(start));
       const call = {
         take: () => {
           const taken = left;
