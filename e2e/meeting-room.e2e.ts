@@ -17,7 +17,8 @@ const noStaff = 'Nobody from the organisation is in the room yet.';
 
 beforeAll(async () => {
   clinicall = await startClinicall();
-  const [forAdmin, forMember, forGuest] = await Promise.all([openBrowser(), openBrowser(), openBrowser()]);
+  // The guest on a phone, as a guest sent a link often is.
+  const [forAdmin, forMember, forGuest] = await Promise.all([openBrowser(), openBrowser(), openBrowser({ phone: true })]);
   browsers = [forAdmin, forMember, forGuest];
   await Promise.all(browsers.map((browser) => instrument(browser)));
   [admin, member, guest] = await Promise.all([forAdmin.newPage(), forMember.newPage(), forGuest.newPage()]);
@@ -84,6 +85,10 @@ test('a guest opens the link, gives a name, checks their devices and is in the r
     await expect.poll(movement(sound), { ...counterPolling, timeout: 15_000 }).toBe(true);
   }
   await member.getByTestId('remote-tile').filter({ hasText: 'Gail Guest' }).waitFor();
+  // On a phone the names are at the top of the pictures: the warning is above them, not over the member's name.
+  const banner = (await guest.getByTestId('not-clinical').boundingBox())!;
+  const name = (await guest.getByTestId('remote-tile').filter({ hasText: 'Kim Member' }).locator('.video-tile__label').boundingBox())!;
+  expect(banner.y + banner.height).toBeLessThanOrEqual(name.y);
   // The member is from the organisation, as the server told the guest when they came in: never that nobody is there.
   expect(await guest.getByText(noStaff, { exact: false }).count()).toBe(0);
 });
