@@ -155,6 +155,9 @@ test('leaving is asked first: staying keeps the call; leaving can be undone whil
   await control(patient, 'Leave call').click();
   await question.getByRole('button', { name: 'Leave', exact: true }).click();
   await patient.getByRole('heading', { name: 'You left the call' }).waitFor();
+  // The server heard it: the clinician is told they left, not that nobody has joined.
+  await clinician.getByText('Alex Example left the call.').waitFor();
   await patient.getByRole('button', { name: 'Rejoin the call' }).click();
   await expectLiveRemoteMedia(patient.getByTestId('remote-video').first(), expect);
+  await expectLiveRemoteMedia(clinician.getByTestId('remote-video').first(), expect);
 });

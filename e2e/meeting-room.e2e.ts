@@ -103,3 +103,14 @@ test('the member leaves: the server tells the guest nobody from the organisation
   await expect.poll(() => guest.getByText(noStaff, { exact: false }).count(), { timeout: 15_000 }).toBe(0);
   await member.getByTestId('remote-tile').filter({ hasText: 'Gail Guest' }).waitFor();
 });
+
+test('the member presses Leave: the guest hears nobody from the organisation is there; Rejoin brings the member back', async () => {
+  const controls = member.getByRole('toolbar', { name: 'Call controls' });
+  await controls.getByRole('button', { name: 'Leave call', exact: true }).click();
+  await member.getByRole('dialog', { name: 'Leave the call?' }).getByRole('button', { name: 'Leave', exact: true }).click();
+  await member.getByRole('heading', { name: 'You left the call' }).waitFor();
+  await guest.getByText(noStaff, { exact: false }).waitFor({ timeout: 15_000 });
+  await member.getByRole('button', { name: 'Rejoin the call' }).click();
+  await expect.poll(() => guest.getByText(noStaff, { exact: false }).count(), { timeout: 15_000 }).toBe(0);
+  await member.getByTestId('remote-tile').filter({ hasText: 'Gail Guest' }).waitFor();
+});

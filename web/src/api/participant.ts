@@ -74,6 +74,11 @@ export const reportDeviceCheck = async (session: string, check: DeviceCheck): Pr
   await request('POST', patientPaths.deviceCheck, { token: session, body: check });
 };
 
+/** Leaves the call (the Leave button): the others see the person go; reading their session again brings them back. */
+export const leaveCall = async (session: string): Promise<void> => {
+  await request('POST', patientPaths.leave, { token: session });
+};
+
 /**
  * The page is going away (closed, navigated from): the others see the person leave. A beacon
  * cannot carry the bearer header, so a fetch that outlives the page (keepalive) does it.

@@ -1,6 +1,6 @@
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { leaveAsPageCloses } from '../../api/participant.ts';
+import { leaveAsPageCloses, leaveCall } from '../../api/participant.ts';
 import { useEventStream, useEventStreamStatus } from '../../api/use-event-stream.ts';
 import { PatientLayout } from '../../ui/PatientLayout.tsx';
 import { loadCall, useCallCode } from './call-code.ts';
@@ -21,8 +21,11 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
   const { t } = useTranslation('join');
   const events = useEventStream(session.session);
   const connection = useEventStreamStatus(events);
-  const { state, lost, refused, retry, update } = useSessionState(session, events);
   const [leftCall, setLeftCall] = useState(false);
+  // Reading the session would bring them back: not while they have chosen to be out of the call.
+  const { state, lost, refused, retry, update } = useSessionState(session, events, leftCall);
+  /** Their leaving, heard by the server before they may come back. */
+  const leaving = useRef<Promise<void>>(Promise.resolve());
   const admittedMedia = useAdmittedMedia(
     events,
     session,
@@ -140,13 +143,15 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
           started={admittedMedia.started}
           onSessionChanged={update}
           onLeave={() => {
+            // The others see them go, as when the page closes; their session brings them back.
+            leaving.current = leaveCall(session.session).catch(() => undefined);
             admittedMedia.forget();
             setLeftCall(true);
           }}
         />
       </Suspense>
     );
-  } else if (admitted) {
+  } else if (leftCall) {
     view = (
       <PatientLayout>
         <section className="patient-card">
@@ -155,7 +160,7 @@ export const JoinedConsultation = ({ session }: { session: JoinedSession }) => {
           <button
             className="button button--primary button--block"
             type="button"
-            onClick={() => setLeftCall(false)}
+            onClick={() => void leaving.current.then(() => setLeftCall(false))}
           >
             {t('left.rejoin')}
           </button>

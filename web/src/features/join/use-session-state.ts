@@ -25,8 +25,11 @@ const rereadAfterAdmissionMs = 3_000;
 /**
  * Where this person stands (waiting, admitted, left) and how the consultation is going. Events
  * apply at once, then the state is read again; a slow poll covers a socket that is down.
+ * Reading the session brings someone who had left back where they were (a reload, the Back
+ * button): while they are `away` by their own choice (they pressed Leave), it is not read, and
+ * events alone keep the page up to date until they rejoin.
  */
-export const useSessionState = (session: ParticipantSession, events: EventStream | undefined): SessionView => {
+export const useSessionState = (session: ParticipantSession, events: EventStream | undefined, away = false): SessionView => {
   const [state, setState] = useState<SessionState>();
   const [lost, setLost] = useState(false);
   const [refused, setRefused] = useState<string>();
@@ -36,6 +39,7 @@ export const useSessionState = (session: ParticipantSession, events: EventStream
   const reads = useRef(0);
 
   useEffect(() => {
+    if (away) return;
     let current = true;
     const started = ++reads.current;
     const read = () =>
@@ -55,7 +59,7 @@ export const useSessionState = (session: ParticipantSession, events: EventStream
       current = false;
       clearInterval(poll);
     };
-  }, [session.session, revision]);
+  }, [session.session, revision, away]);
 
   const refresh = () => setRevision((n) => n + 1);
   // Events come in bursts (an admission tells of the person, then of the consultation): one read
