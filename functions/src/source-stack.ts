@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { SourceMap } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
@@ -14,9 +14,9 @@ const mapOf = (file: string): SourceMap | undefined => {
   if (maps.has(file)) return maps.get(file);
   let map: SourceMap | undefined;
   try {
-    const path = `${file}.map`;
-    if (existsSync(path)) map = new SourceMap(JSON.parse(readFileSync(path, 'utf8')) as ConstructorParameters<typeof SourceMap>[0]);
+    map = new SourceMap(JSON.parse(readFileSync(`${file}.map`, 'utf8')) as ConstructorParameters<typeof SourceMap>[0]);
   } catch {
+    // No map beside the file (or not one that reads): its frames stay as they are.
     map = undefined;
   }
   maps.set(file, map);

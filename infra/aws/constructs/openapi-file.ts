@@ -35,13 +35,9 @@ export const openApiAtBuildTime: Plugin = {
     build.onEnd(async (result) => {
       const { outdir, write } = build.initialOptions;
       if (!served || result.errors.length > 0 || write === false || !outdir) return;
-      // Loaded only by the build that needs it: made from the same route table the local runtime serves.
-      const [{ openApiDocument }, { routes }] = await Promise.all([import('@clinicall/shared'), import('@clinicall/functions/routes')]);
-      const document = openApiDocument(
-        routes.map((route) => route.operation),
-        '1.0.0',
-      );
-      await writeFile(join(outdir, openApiFile), JSON.stringify(document));
+      // Loaded only by the build that needs it: the module the bundle replaces makes the document, as the local runtime serves it.
+      const { apiDocument } = await import('@clinicall/functions/handlers/openapi-document');
+      await writeFile(join(outdir, openApiFile), JSON.stringify(await apiDocument()));
     });
   },
 };
